@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from '/work/main/server/src/engine/index';
+const f = process.argv[2];
+const a = analyze(readFileSync(f, 'utf8'), { today: new Date('2026-11-27') });
+const m = a.model;
+const L = (l: any) => (l ? `[${l.srcLine}] ${l.text}` : '-');
+console.log('isDoc', m.isDocument, 'regime', m.regime, 'type', m.type?.key, m.typeSource);
+console.log('QH', L(m.quocHieu)); console.log('TN', L(m.tieuNgu));
+console.log('agency', m.agency.map(L)); console.log('so', L(m.so)); console.log('date', L(m.date));
+console.log('title', L(m.title), 'trichYeu', m.trichYeu.map(L), 'inHeader', m.trichYeuInHeader);
+console.log('KG', m.kinhGui && [L(m.kinhGui.label), ...m.kinhGui.items.map(L)]);
+console.log('authority', m.authority.map(L)); console.log('canCu', m.canCu.map(L)); console.log('enact', L(m.enact));
+console.log('body', m.body.length, L(m.body[0]), '...', L(m.body[m.body.length-1]));
+console.log('signers', m.signers.map(s => ({t: s.titles.map(L), n: L(s.name), p: s.placeholders.map(L)})));
+console.log('NN', m.noiNhan && [L(m.noiNhan.label), ...m.noiNhan.items.map(L)]);
+for (const x of a.findings) console.log(`${x.range.start.line+1}:${x.range.start.character+1}-${x.range.end.line+1}:${x.range.end.character+1} ${x.severity} ${x.ruleId} ${x.message}`);
+if (a.internalErrors.length) console.log(a.internalErrors);

@@ -1,0 +1,204 @@
+// The checking engine: one pure function from text (+ settings) to findings.
+// Shared by the language server, the CLI and the tests. No vscode, no LSP.
+
+import { parseMarkdown, Directive } from './markdown';
+import { buildModel, DocModel } from './model';
+import { createContext, Rule } from './rule';
+import { RULES, RULES_BY_ID } from './rules';
+import { LineIndex } from './text';
+import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity, Text2 } from './types';
+
+export * from './types';
+export { RULES, RULES_BY_ID } from './rules';
+export type { Rule } from './rule';
+export type { DocModel } from './model';
+
+export interface Analysis {
+  findings: Finding[];
+  model: DocModel;
+  /** Summary for a status bar. */
+  summary: { isDocument: boolean; regime: string; type?: string; typeName?: string };
+  /** Rules that threw (reported, never fatal). */
+  internalErrors: { ruleId: string; error: string }[];
+}
+
+export function docPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}
+
+export function resolveLevel(meta: RuleMeta, opts: CheckOptions): { level: Level; options: Record<string, unknown> } {
+  const s = opts.rules?.[meta.id];
+  if (s === undefined) return { level: meta.severity, options: {} };
+  if (typeof s === 'string') return { level: normaliseLevel(s, meta.severity), options: {} };
+  if (Array.isArray(s)) return { level: normaliseLevel(s[0], meta.severity), options: s[1] ?? {} };
+  return { level: normaliseLevel(s.level, meta.severity), options: s.options ?? {} };
+}
+
+function normaliseLevel(l: string | undefined, dflt: Severity): Level {
+  switch ((l ?? '').toLowerCase()) {
+    case 'off':
+    case 'none':
+    case 'false':
+      return 'off';
+    case 'error':
+      return 'error';
+    case 'warning':
+    case 'warn':
+      return 'warning';
+    case 'information':
+    case 'info':
+      return 'information';
+    case 'hint':
+      return 'hint';
+    case 'on':
+    case 'true':
+    case 'default':
+      return dflt;
+    default:
+      return dflt;
+  }
+}
+
+export function localise(t: Text2, lang: Lang): string {
+  return lang === 'en' ? t.en : t.vi;
+}
+
+const DISABLE_RULE_ID = 'VB-DISABLE-01';
+
+/** Check a Markdown text and return its findings, sorted by position. */
+export function check(text: string, opts: CheckOptions = {}): Finding[] {
+  return analyze(text, opts).findings;
+}
+
+export function analyze(text: string, opts: CheckOptions = {}): Analysis {
+  const lang: Lang = opts.lang ?? 'vi';
+  const md = parseMarkdown(text);
+  const model = buildModel(md);
+  const internalErrors: Analysis['internalErrors'] = [];
+  const summary = { isDocument: model.isDocument || !!opts.force, regime: model.regime, type: model.type?.key, typeName: model.type?.name };
+  if (!model.isDocument && !opts.force) return { findings: [], model, summary, internalErrors };
+
+  const raw: RawFinding[] = [];
+  const levels = new Map<string, Severity>();
+  for (const rule of RULES) {
+    const { level, options } = resolveLevel(rule.meta, opts);
+    if (level === 'off') continue;
+    const regimes = rule.meta.regimes ?? ['hanh-chinh'];
+    if (!regimes.includes(model.regime)) continue;
+    levels.set(rule.meta.id, level);
+    const ctx = createContext(model, opts, rule.meta.id, options, raw);
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const index = new LineIndex(text);
+  const kept = applyDirectives(raw, md.directives, index, levels, opts);
+  const findings = kept.map((f) => toFinding(f, index, lang, levels));
+  findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, model, summary, internalErrors };
+}
+
+function toFinding(f: RawFinding, index: LineIndex, lang: Lang, levels: Map<string, Severity>): Finding {
+  const rule = RULES_BY_ID.get(f.ruleId);
+  const configured = levels.get(f.ruleId) ?? rule?.meta.severity ?? 'warning';
+  // A per-occurrence severity (e.g. placeholders → information) only lowers.
+  const severity = f.severity && rank(f.severity) > rank(configured) ? f.severity : configured;
+  const clause = rule ? ` (${localise(rule.meta.clause, lang)})` : '';
+  return {
+    ruleId: f.ruleId,
+    severity,
+    message: localise(f.message, lang) + clause,
+    range: index.range(f.start, f.end),
+    offsets: { start: f.start, end: f.end },
+    fixable: !!f.fix,
+    fix: f.fix
+      ? { title: localise(f.fix.title, lang), edits: f.fix.edits.map((e) => ({ range: index.range(e.start, e.end), newText: e.text })) }
+      : undefined,
+    docPath: docPath(f.ruleId),
+  };
+}
+
+function rank(s: Severity): number {
+  return { error: 0, warning: 1, information: 2, hint: 3 }[s];
+}
+
+/**
+ * Honour `<!-- thethuc-disable … -->` comments, and report the ones that
+ * suppress nothing (VB-DISABLE-01).
+ */
+function applyDirectives(raw: RawFinding[], directives: Directive[], index: LineIndex, levels: Map<string, Severity>, opts: CheckOptions): RawFinding[] {
+  if (!directives.length) return raw;
+  const used = new Set<Directive>();
+  const lineOf = (off: number) => index.position(off).line;
+  const matches = (d: Directive, id: string) => d.rules.length === 0 || d.rules.some((r) => r.toUpperCase() === id.toUpperCase());
+  const kept: RawFinding[] = [];
+  for (const f of raw) {
+    const fl = lineOf(f.start);
+    let suppressed = false;
+    // disable-file
+    for (const d of directives) {
+      if (d.kind === 'disable-file' && matches(d, f.ruleId)) {
+        suppressed = true;
+        used.add(d);
+      }
+    }
+    // next-line / line
+    for (const d of directives) {
+      if (d.kind === 'disable-next-line' && matches(d, f.ruleId)) {
+        const target = nextContentLine(index, d);
+        if (fl === target) {
+          suppressed = true;
+          used.add(d);
+        }
+      } else if (d.kind === 'disable-line' && matches(d, f.ruleId) && fl === d.srcLine) {
+        suppressed = true;
+        used.add(d);
+      }
+    }
+    // disable … enable ranges: the last matching directive before the finding wins.
+    let state: Directive | undefined;
+    for (const d of directives) {
+      if (d.start > f.start) break;
+      if ((d.kind === 'disable' || d.kind === 'enable') && matches(d, f.ruleId)) state = d.kind === 'disable' ? d : undefined;
+    }
+    if (state) {
+      suppressed = true;
+      used.add(state);
+    }
+    if (!suppressed) kept.push(f);
+  }
+  const level = resolveLevel(RULES_BY_ID.get(DISABLE_RULE_ID)!.meta, opts).level;
+  if (level !== 'off') {
+    levels.set(DISABLE_RULE_ID, level);
+    for (const d of directives) {
+      if (d.kind === 'enable' || used.has(d)) continue;
+      const what = d.rules.length ? d.rules.join(', ') : '*';
+      kept.push({
+        ruleId: DISABLE_RULE_ID,
+        start: d.start,
+        end: d.end,
+        message: {
+          vi: `Chú thích tắt quy tắc không che lỗi nào (${what}): có thể xoá`,
+          en: `Disable comment suppresses nothing (${what}): it can be removed`,
+        },
+        fix: { title: { vi: 'Xoá chú thích thừa', en: 'Remove the unused comment' }, edits: [{ start: d.start, end: d.end, text: '' }] },
+      });
+    }
+  }
+  return kept;
+}
+
+function nextContentLine(index: LineIndex, d: Directive): number {
+  const text = index.text;
+  let line = index.position(d.end).line + 1;
+  while (line < index.lineCount) {
+    const s = index.starts[line];
+    const e = index.lineEnd(line);
+    if (text.slice(s, e).trim() !== '') return line;
+    line++;
+  }
+  return line;
+}

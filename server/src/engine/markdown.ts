@@ -1,0 +1,357 @@
+// Reads Markdown into the logical lines of a letter.
+//
+// A letter is line-oriented: consecutive lines of one Markdown paragraph are
+// separate lines of the letter, a table cell holds one or more lines (split at
+// <br>), and Markdown markup (**bold**, *italic*, # headings, > quotes, links,
+// escapes) is not part of the letter's text. The Markdown is parsed once with
+// unified + remark-parse (+ GFM tables, + front matter); the syntax tree tells
+// which source characters are markup, which lines are code, HTML or front
+// matter, and where table cells are. Each logical line keeps, per character,
+// the exact source offsets it came from, so findings are reported on the
+// original text even for NFD input.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { foldTones, normaliseMapped } from './text';
+
+export interface Line {
+  /** Index in the document's list of logical lines. */
+  i: number;
+  /** 0-based source line of the first character. */
+  srcLine: number;
+  /** NFC text, markup removed, trimmed. */
+  text: string;
+  /** `text` with tone placement folded (same length). */
+  fold: string;
+  /** Source offsets of each character of `text` (start and end). */
+  starts: number[];
+  ends: number[];
+  /** Source range of the trimmed content. */
+  start: number;
+  end: number;
+  /** Whole line inside **strong** / *emphasis*. */
+  bold: boolean;
+  italic: boolean;
+  /** Heading depth, 0 when not a heading. */
+  heading: number;
+  /** Table cell the line is in. */
+  cell?: { table: number; row: number; col: number };
+  /** Leading spaces in the source line (continuation lines are indented). */
+  indent: number;
+  /** A blank line, or a table/paragraph boundary, comes before this line. */
+  blankBefore: boolean;
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+  rules: string[];
+  start: number;
+  end: number;
+  srcLine: number;
+}
+
+export interface MarkdownDoc {
+  text: string;
+  lines: Line[];
+  frontMatter?: { data: Record<string, string>; start: number; end: number };
+  directives: Directive[];
+}
+
+interface Pos {
+  start: { offset?: number };
+  end: { offset?: number };
+}
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  position?: Pos;
+  children?: MdNode[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+const SKIP = 1; // source char is markup or outside letter text
+const SEP = 2; // source char separates logical lines (<br>, cell boundary)
+
+function off(p: { offset?: number } | undefined): number {
+  return p?.offset ?? 0;
+}
+
+const DIRECTIVE_RE = /<!--\s*thethuc-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+
+export function parseMarkdown(text: string): MarkdownDoc {
+  const n = text.length;
+  const flags = new Uint8Array(n);
+  const strong = new Uint8Array(n);
+  const em = new Uint8Array(n);
+  const headingDepth = new Uint8Array(n);
+  const cellOf = new Int32Array(n).fill(-1);
+  const cells: { table: number; row: number; col: number; start: number; end: number }[] = [];
+  const directives: Directive[] = [];
+  let frontMatter: MarkdownDoc['frontMatter'];
+  let tableCount = 0;
+
+  // A byte-order mark is not text.
+  if (text.charCodeAt(0) === 0xfeff) flags[0] = SKIP;
+
+  let tree: MdNode;
+  try {
+    tree = processor.parse(text) as unknown as MdNode;
+  } catch {
+    tree = { type: 'root', children: [] };
+  }
+
+  const mark = (a: number, b: number, v: number) => {
+    for (let k = Math.max(0, a); k < Math.min(n, b); k++) flags[k] |= v;
+  };
+  const fill = (arr: Uint8Array, a: number, b: number, v = 1) => {
+    for (let k = Math.max(0, a); k < Math.min(n, b); k++) arr[k] = v;
+  };
+  const lineDirectives = (value: string, base: number) => {
+    DIRECTIVE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTIVE_RE.exec(value))) {
+      const rules = m[2]
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const start = base + m.index;
+      directives.push({ kind: m[1] as Directive['kind'], rules, start, end: start + m[0].length, srcLine: -1 });
+    }
+  };
+
+  const visit = (node: MdNode, parents: MdNode[]): void => {
+    const s = off(node.position?.start);
+    const e = off(node.position?.end);
+    switch (node.type) {
+      case 'yaml':
+      case 'toml': {
+        mark(s, e, SKIP);
+        frontMatter = { data: parseFrontMatter(node.value ?? ''), start: s, end: e };
+        return;
+      }
+      case 'code':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'thematicBreak':
+        mark(s, e, SKIP);
+        return;
+      case 'inlineCode': {
+        // Keep the code's text, drop the backticks.
+        const raw = text.slice(s, e);
+        const lead = raw.match(/^`+\s?/)?.[0].length ?? 0;
+        const trail = raw.match(/\s?`+$/)?.[0].length ?? 0;
+        mark(s, s + lead, SKIP);
+        mark(e - trail, e, SKIP);
+        return;
+      }
+      case 'html': {
+        const value = node.value ?? '';
+        lineDirectives(value, s);
+        if (/^<br\s*\/?>$/i.test(value.trim())) mark(s, e, SKIP | SEP);
+        else mark(s, e, SKIP);
+        return;
+      }
+      case 'image':
+        mark(s, e, SKIP);
+        return;
+      case 'heading': {
+        const kids = node.children ?? [];
+        const depth = node.depth ?? 1;
+        if (kids.length) {
+          mark(s, off(kids[0].position?.start), SKIP);
+          mark(off(kids[kids.length - 1].position?.end), e, SKIP);
+        } else mark(s, e, SKIP);
+        fill(headingDepth, s, e, depth);
+        break;
+      }
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+      case 'link':
+      case 'linkReference': {
+        const kids = node.children ?? [];
+        if (kids.length) {
+          const cs = off(kids[0].position?.start);
+          const ce = off(kids[kids.length - 1].position?.end);
+          mark(s, cs, SKIP);
+          mark(ce, e, SKIP);
+          if (node.type === 'strong') fill(strong, cs, ce);
+          if (node.type === 'emphasis') fill(em, cs, ce);
+        } else mark(s, e, SKIP);
+        break;
+      }
+      case 'blockquote': {
+        // The ">" markers: strip them line by line.
+        const seg = text.slice(s, e);
+        const re = /(^|\n)([ \t]*>[ \t]?)/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(seg))) {
+          const a = s + m.index + m[1].length;
+          mark(a, a + m[2].length, SKIP);
+        }
+        break;
+      }
+      case 'table': {
+        const t = tableCount++;
+        // Everything in the table that is not cell content is markup.
+        mark(s, e, SKIP);
+        (node.children ?? []).forEach((row, r) => {
+          (row.children ?? []).forEach((cell, c) => {
+            const kids = cell.children ?? [];
+            if (!kids.length) return;
+            const cs = off(kids[0].position?.start);
+            const ce = off(kids[kids.length - 1].position?.end);
+            const idx = cells.length;
+            cells.push({ table: t, row: r, col: c, start: cs, end: ce });
+            for (let k = cs; k < ce; k++) {
+              flags[k] &= ~SKIP;
+              cellOf[k] = idx;
+            }
+          });
+        });
+        break;
+      }
+      default:
+        break;
+    }
+    for (const child of node.children ?? []) visit(child, [...parents, node]);
+    if (node.type === 'table') {
+      // Children may have re-marked markup inside cells; nothing else to do.
+    }
+  };
+  visit(tree, []);
+
+  // Escapes: "\." → "." (outside code).
+  for (let k = 0; k + 1 < n; k++) {
+    if (text[k] === '\\' && !(flags[k] & SKIP) && /[!-/:-@[-`{-~]/.test(text[k + 1])) flags[k] |= SKIP;
+  }
+
+  // Build segments: per source line, split at separators and cell boundaries.
+  type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number };
+  const segs: Seg[] = [];
+  let lineNo = 0;
+  let pos = 0;
+  let order = 0;
+  const blankLines = new Set<number>();
+  while (pos <= n) {
+    let eol = pos;
+    while (eol < n && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    let indent = 0;
+    while (pos + indent < eol && (text[pos + indent] === ' ' || text[pos + indent] === '\t')) indent++;
+    let cur: Seg | undefined;
+    let any = false;
+    for (let k = pos; k < eol; k++) {
+      const f = flags[k];
+      const cellIdx = cellOf[k];
+      if (f & SEP || (cur && cur.cell !== cellIdx)) cur = undefined;
+      if (f & SKIP) continue;
+      if (!cur) {
+        cur = { chars: [], offs: [], srcLine: lineNo, cell: cellIdx, order: order++, indent, lineStart: pos };
+        segs.push(cur);
+      }
+      cur.chars.push(text[k]);
+      cur.offs.push(k);
+      if (text[k] !== ' ' && text[k] !== '\t') any = true;
+    }
+    if (!any && !/\S/.test(text.slice(pos, eol))) blankLines.add(lineNo);
+    if (eol >= n) break;
+    pos = eol + (text[eol] === '\r' && text[eol + 1] === '\n' ? 2 : 1);
+    lineNo++;
+  }
+
+  // Table cells are read column by column (left column, then right column),
+  // the order in which the letter's two header or signature columns are read.
+  const tableFirst = new Map<number, number>();
+  for (const sg of segs) {
+    if (sg.cell < 0) continue;
+    const t = cells[sg.cell].table;
+    if (!tableFirst.has(t)) tableFirst.set(t, sg.order);
+  }
+  const keyed = segs.map((sg) => {
+    if (sg.cell < 0) return { sg, k: [sg.order, 0, 0, 0] };
+    const c = cells[sg.cell];
+    return { sg, k: [tableFirst.get(c.table)!, c.col, c.row, sg.order] };
+  });
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3]);
+
+  const lines: Line[] = [];
+  let prevSrc = -1;
+  let prevCell = -2;
+  for (const { sg } of keyed) {
+    // Trim whitespace.
+    let a = 0;
+    let b = sg.chars.length;
+    while (a < b && /\s/.test(sg.chars[a])) a++;
+    while (b > a && /\s/.test(sg.chars[b - 1])) b--;
+    if (a >= b) continue;
+    const mapped = normaliseMapped(sg.chars.slice(a, b), sg.offs.slice(a, b));
+    const firstOff = sg.offs[a];
+    const lastOff = sg.offs[b - 1] + 1;
+    let isBold = true;
+    let isItalic = true;
+    for (let k = a; k < b; k++) {
+      if (/\s/.test(sg.chars[k])) continue;
+      if (!strong[sg.offs[k]]) isBold = false;
+      if (!em[sg.offs[k]]) isItalic = false;
+    }
+    const cellInfo = sg.cell >= 0 ? cells[sg.cell] : undefined;
+    let blankBefore = lines.length === 0;
+    if (!cellInfo) {
+      for (let l = sg.srcLine - 1; l > prevSrc; l--) if (blankLines.has(l)) blankBefore = true;
+      if (prevCell >= 0) blankBefore = true;
+    } else if (prevCell !== sg.cell) blankBefore = true;
+    lines.push({
+      i: lines.length,
+      srcLine: sg.srcLine,
+      text: mapped.text,
+      fold: foldTones(mapped.text),
+      starts: mapped.starts,
+      ends: mapped.ends,
+      start: firstOff,
+      end: lastOff,
+      bold: isBold,
+      italic: isItalic,
+      heading: headingDepth[firstOff] ?? 0,
+      cell: cellInfo ? { table: cellInfo.table, row: cellInfo.row, col: cellInfo.col } : undefined,
+      indent: sg.indent,
+      blankBefore,
+    });
+    prevSrc = sg.srcLine;
+    prevCell = sg.cell;
+  }
+
+  // Source lines of directives.
+  for (const d of directives) {
+    let l = 0;
+    for (let k = 0; k < d.start; k++) if (text[k] === '\n') l++;
+    d.srcLine = l;
+  }
+  return { text, lines, frontMatter, directives };
+}
+
+/** A minimal YAML reader for flat `key: value` front matter. */
+export function parseFrontMatter(src: string): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const raw of src.split(/\r?\n/)) {
+    const m = raw.match(/^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/);
+    if (!m) continue;
+    let v = m[2].replace(/\s+#.*$/, '').trim();
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
+    data[m[1].toLowerCase()] = v;
+  }
+  return data;
+}
+
+/** Source range [start, end) of text[a, b) of a line. */
+export function lineRange(line: Line, a: number, b: number): { start: number; end: number } {
+  a = Math.max(0, Math.min(a, line.text.length));
+  b = Math.max(a, Math.min(b, line.text.length));
+  if (line.text.length === 0) return { start: line.start, end: line.start };
+  const start = a < line.text.length ? line.starts[a] : line.ends[line.text.length - 1];
+  const end = b > a ? line.ends[b - 1] : start;
+  return { start, end };
+}

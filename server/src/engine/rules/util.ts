@@ -1,0 +1,22 @@
+// Shared helpers for rule modules.
+
+import type { Line } from '../markdown';
+import type { Text2 } from '../types';
+
+export const PL1 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục I, mục ${sect}`, en: `Decree 30/2020, Appendix I, section ${sect}` });
+export const PL3 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục III, ${sect}`, en: `Decree 30/2020, Appendix III, ${sect}` });
+export const DIEU = (d: string): Text2 => ({ vi: `NĐ 30/2020, Điều ${d}`, en: `Decree 30/2020, Article ${d}` });
+export const PRACTICE = (what: string, whatEn: string): Text2 => ({ vi: `thực tiễn soạn thảo: ${what}`, en: `drafting practice: ${whatEn}` });
+
+export function t(vi: string, en: string): Text2 {
+  return { vi, en };
+}
+
+/** Index of the first match of re in the line's text, with its length. */
+export function find(line: Line, re: RegExp): { index: number; length: number; m: RegExpExecArray } | undefined {
+  const m = re.exec(line.text);
+  return m ? { index: m.index, length: m[0].length, m } : undefined;
+}
+
+/** Is a line's text an unfilled placeholder run? */
+export const PLACEHOLDER = /…|\.{3,}|_{3,}|\[CẦN BỔ SUNG[^\]]*\]|\?{3,}/u;

@@ -1,0 +1,178 @@
+// Text utilities: NFC normalisation with an offset map back to the source,
+// the tone-placement fold of catalogue §0.5, and offset ↔ position conversion.
+
+import type { Position, Range } from './types';
+
+/** Maps offsets (UTF-16) to LSP positions for one source text. */
+export class LineIndex {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  position(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+  offset(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[pos.line];
+    const lineEnd = this.lineEnd(pos.line);
+    return Math.min(lineStart + pos.character, lineEnd);
+  }
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    let e = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    while (e > this.starts[line] && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return e;
+  }
+}
+
+const COMBINING = /\p{M}/u;
+
+/**
+ * A piece of source text normalised to NFC, with, for each character of the
+ * normalised text, the source offsets it came from.
+ */
+export interface Mapped {
+  text: string;
+  /** Source offset where the character at i starts. */
+  starts: number[];
+  /** Source offset just after the character at i. */
+  ends: number[];
+}
+
+/**
+ * Normalise `chars` (source characters with their offsets) to NFC, cluster by
+ * cluster, so every output character maps back to exact source offsets even for
+ * NFD-decomposed input.
+ */
+export function normaliseMapped(chars: string[], offsets: number[]): Mapped {
+  const out: Mapped = { text: '', starts: [], ends: [] };
+  let parts: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let j = i + 1;
+    // A cluster: a base character and the combining marks that follow it.
+    while (j < chars.length && COMBINING.test(chars[j]) && offsets[j] === offsets[j - 1] + chars[j - 1].length) j++;
+    let cluster = '';
+    for (let k = i; k < j; k++) cluster += chars[k];
+    const nfc = cluster.normalize('NFC');
+    const start = offsets[i];
+    const end = offsets[j - 1] + chars[j - 1].length;
+    for (let k = 0; k < nfc.length; k++) {
+      out.starts.push(start);
+      out.ends.push(end);
+    }
+    parts.push(nfc);
+    i = j;
+  }
+  out.text = parts.join('');
+  parts = [];
+  return out;
+}
+
+// Tone placement pairs (§0.5): "oà" and "òa" are both accepted; the fold moves
+// the tone to the first vowel (the form the decree mostly uses: HÒA, ủy).
+const TONES: Record<string, string[]> = {
+  // base: [grave, acute, hook, tilde, dot]
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+};
+const FOLD_MAP = new Map<string, string>();
+function addPair(first: string, second: string): void {
+  for (let t = 0; t < 5; t++) {
+    const from = first + TONES[second][t];
+    const to = TONES[first][t] + second;
+    for (const [f, tt] of [
+      [from, to],
+      [from.toUpperCase(), to.toUpperCase()],
+      [from[0].toUpperCase() + from[1], to[0].toUpperCase() + to[1]],
+      [from[0] + from[1].toUpperCase(), to[0] + to[1].toUpperCase()],
+    ]) {
+      FOLD_MAP.set(f, tt);
+    }
+  }
+}
+addPair('o', 'a');
+addPair('o', 'e');
+addPair('u', 'y');
+const FOLD_RE = new RegExp([...FOLD_MAP.keys()].join('|'), 'g');
+
+/** Fold tone placement variants (length-preserving). Input must be NFC. */
+export function foldTones(s: string): string {
+  return s.replace(FOLD_RE, (m) => FOLD_MAP.get(m) ?? m);
+}
+
+/** NFC + tone fold, for comparing fixed strings. */
+export function canon(s: string): string {
+  return foldTones(s.normalize('NFC'));
+}
+
+/** True when every letter of `s` is upper case and it has at least one letter. */
+export function isUpper(s: string): boolean {
+  return /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Share of cased letters that are upper case. */
+export function upperRatio(s: string): number {
+  let up = 0;
+  let all = 0;
+  for (const ch of s) {
+    const lo = ch.toLowerCase();
+    const hi = ch.toUpperCase();
+    if (lo === hi) continue;
+    all++;
+    if (ch === hi) up++;
+  }
+  return all === 0 ? 0 : up / all;
+}
+
+/** Placeholder runs of the templates (§0.5.4 and ND30-DOC-05). */
+export const PLACEHOLDER_RE = /…|\.{3,}|_{3,}|\[CẦN BỔ SUNG[^\]]*\]|\?{3,}|<[^>\s]{0,30}>|\[\s*\]/u;
+export function hasPlaceholder(s: string): boolean {
+  return PLACEHOLDER_RE.test(s);
+}
+
+/** Lower case, no diacritics, đ → d: for loose recognition only. Length-preserving
+ * per UTF-16 unit for NFC text, so indexes into `bare(s)` are indexes into `s`. */
+export function bare(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c.charCodeAt(0) < 128) {
+      out += c.toLowerCase();
+      continue;
+    }
+    if (c === 'đ' || c === 'Đ') {
+      out += 'd';
+      continue;
+    }
+    const d = c.normalize('NFD')[0];
+    const lo = d.toLowerCase();
+    out += lo.length === 1 ? lo : c;
+  }
+  return out;
+}
