@@ -8,7 +8,8 @@
 // Why each step (see /work/shared/notes/real-vscode-host.md):
 //  - code-server@4.100.3 is the newest release whose engines.node accepts Node 20.
 //  - Debian packages: chromium (the browser playwright-core drives),
-//    libkrb5-dev (kerberos native module), ripgrep (seeds @vscode/ripgrep).
+//    libkrb5-dev (kerberos native module), ripgrep (seeds @vscode/ripgrep),
+//    fonts-noto-mono (Vietnamese glyphs in the editor, for screenshots).
 //  - --unsafe-perm: code-server's postinstall refuses to run as root without it.
 //  - npm_config_yes=true: node-pty's postinstall runs `npx node-gyp`.
 //  - @vscode/ripgrep's postinstall downloads ripgrep from GitHub unless the
@@ -39,6 +40,10 @@ const APT_PACKAGES = [
   { pkg: 'chromium', file: '/usr/bin/chromium' },
   { pkg: 'libkrb5-dev', file: '/usr/include/gssapi/gssapi.h' },
   { pkg: 'ripgrep', file: '/usr/bin/rg' },
+  // A monospace font with the precomposed Vietnamese letters (ề, ộ, …): with
+  // only DejaVu/Liberation Mono, Chromium draws them as base + loose accents
+  // and the screenshots are unreadable. 1 MB.
+  { pkg: 'fonts-noto-mono', file: '/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf' },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

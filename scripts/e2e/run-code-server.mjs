@@ -38,6 +38,9 @@ import { buildSuite, suiteIndex } from './build-suite.mjs';
 
 const CHROMIUM = process.env.THETHUC_CHROMIUM || '/usr/bin/chromium';
 const RESULT_TAG = 'THETHUC_E2E_RESULT';
+// Prefix of every line the in-host suite prints (test/e2e/suite/index.ts);
+// the extension host's console reaches us through codeAutomationLog.
+const LOG_TAG = '[thethuc-e2e] ';
 
 // ---------------------------------------------------------------------------
 // options
@@ -91,6 +94,8 @@ const t0 = Date.now();
 const stamp = () => `${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s`;
 const say = (msg) => process.stdout.write(`[e2e ${stamp()}] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// For races: a timer that does not keep the process alive once the race is won.
+const unrefSleep = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -210,7 +215,7 @@ async function main() {
     if (state.cleaned) return;
     state.cleaned = true;
     if (state.context) {
-      await Promise.race([state.context.close().catch(() => {}), sleep(10_000)]);
+      await Promise.race([state.context.close().catch(() => {}), unrefSleep(10_000)]);
     }
     if (state.server?.pid) {
       const pgid = state.server.pid;
@@ -324,6 +329,8 @@ async function main() {
           'files.autoSave': 'off',
           'files.watcherExclude': { '**': false },
           'editor.hover.delay': 200,
+          // Has the precomposed Vietnamese letters (fonts-noto-mono).
+          'editor.fontFamily': "'Noto Sans Mono', 'Droid Sans Mono', monospace",
           'window.commandCenter': false,
           'markdown.preview.openMarkdownLinks': 'inEditor',
         },
@@ -344,7 +351,7 @@ async function main() {
         THETHUC_E2E_RESULTS: resultsFile,
         THETHUC_E2E_MODE: opts.vsix ? 'vsix' : 'dev',
         THETHUC_E2E_EXTENSIONS_DIR: dirs.extensions,
-        THETHUC_E2E_REPO: repoRoot,
+        THETHUC_E2E_DEV_PATH: devPath,
       };
       if (opts.screenshots) extra.THETHUC_E2E_SIGNAL_DIR = dirs.signals;
       if (opts.grep) extra.THETHUC_E2E_GREP = opts.grep;
@@ -408,14 +415,24 @@ async function main() {
 
     let resolveExit;
     const exitPromise = new Promise((r) => (resolveExit = r));
-    await page.exposeFunction('codeAutomationLog', (level, args) => {
-      const text = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args);
-      if (opts.verbose || level === 'error') process.stdout.write(`[host:${level}] ${text}\n`);
+    let lastLineBlank = true;
+    await page.exposeFunction('codeAutomationLog', (level, message) => {
+      const text = decodeLogMessage(message);
+      const at = text.indexOf(LOG_TAG);
+      if (at >= 0) {
+        // a line of the suite's own output (mocha's spec reporter, helpers.log)
+        const line = text.slice(at + LOG_TAG.length).trimEnd();
+        const blank = line === '';
+        if (!line.startsWith(RESULT_TAG) && !(blank && lastLineBlank)) process.stdout.write(`  | ${line}\n`);
+        lastLineBlank = blank;
+      } else if (opts.verbose) {
+        process.stdout.write(`[workbench:${level}] ${text}\n`);
+      }
     });
     await page.exposeFunction('codeAutomationExit', (code) => {
       resolveExit(Number(code));
     });
-    page.on('console', (msg) => printConsole(msg.text(), opts.verbose));
+    page.on('console', (msg) => opts.verbose && process.stdout.write(`[console:${msg.type()}] ${msg.text()}\n`));
     page.on('pageerror', (err) => opts.verbose && process.stdout.write(`[page error] ${err.message}\n`));
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -483,17 +500,21 @@ function indent(s) {
     .join('\n');
 }
 
-// Forwarded extension-host console lines look like
-// "%c[Extension Host] %c<text> %c(at …)" with CSS arguments; keep the text.
-function printConsole(raw, verbose) {
-  const m = /\[Extension Host\]\s*(?:%c)?\s*([\s\S]*?)(?:\s*%c\s*\(at [^)]*\))?\s*(?:color:[^\n]*)?$/.exec(raw);
-  if (m) {
-    const text = m[1].replace(/%c/g, '').trimEnd();
-    if (text.startsWith(RESULT_TAG)) return;
-    process.stdout.write(`  | ${text.split('\n').join('\n  | ')}\n`);
-  } else if (verbose) {
-    process.stdout.write(`[console] ${raw}\n`);
+// The extension host's console.log(a, b) arrives as the array ["a", "b"]
+// (sometimes as its JSON text); workbench lines arrive as strings.
+function decodeLogMessage(message) {
+  const str = (a) => (typeof a === 'string' ? a : JSON.stringify(a));
+  if (Array.isArray(message)) return message.map(str).join(' ');
+  if (typeof message !== 'string') return str(message);
+  if (message.startsWith('[')) {
+    try {
+      const args = JSON.parse(message);
+      if (Array.isArray(args)) return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    } catch {
+      /* not JSON */
+    }
   }
+  return message;
 }
 
 function buildExtensionIfMissing() {

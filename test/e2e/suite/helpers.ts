@@ -17,6 +17,14 @@ export const WAIT_MS = Number(process.env.THETHUC_E2E_WAIT_MS || 60_000);
 /** How the launcher runs us: 'dev' (extensionDevelopmentPath = repo) or 'vsix' (installed package). */
 export const MODE: 'dev' | 'vsix' = process.env.THETHUC_E2E_MODE === 'vsix' ? 'vsix' : 'dev';
 
+/** Tag of every line the suite prints; the code-server launcher shows tagged lines only. */
+export const LOG_TAG = '[thethuc-e2e] ';
+
+/** Prints a line of test output (one console.log per line, so each gets the tag). */
+export function log(text = ''): void {
+  for (const line of text.split('\n')) console.log(LOG_TAG + line);
+}
+
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder is open (the launcher should open test/e2e/workspace)');

@@ -14,7 +14,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as util from 'node:util';
 import Mocha from 'mocha';
+import { log } from './helpers';
 
 interface Results {
   passed: number;
@@ -26,6 +28,11 @@ interface Results {
 
 /** Prefix of the summary line the launchers recognise in forwarded logs. */
 const RESULT_TAG = 'THETHUC_E2E_RESULT';
+
+// The code-server launcher only sees the extension host's console through the
+// workbench log, mixed with the workbench's own lines and with printf-style
+// arguments left unformatted: so format each reporter line here and tag it.
+Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(util.format(...args));
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -64,7 +71,7 @@ export function run(): Promise<void> {
       runner = mocha.run((failures) => {
         results.done = true;
         write();
-        console.log(`${RESULT_TAG} ${JSON.stringify({ passed: results.passed, failed: results.failed, pending: results.pending })}`);
+        log(`${RESULT_TAG} ${JSON.stringify({ passed: results.passed, failed: results.failed, pending: results.pending })}`);
         if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
         else resolve();
       });

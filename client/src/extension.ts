@@ -1,0 +1,34 @@
+// The Thể thức VS Code extension: starts the language server over IPC and
+// contributes commands. Thin by design: the checks live in the server.
+
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'thethuc' },
+    initializationOptions: { locale: vscode.env.language },
+    diagnosticCollectionName: 'thethuc',
+  };
+  client = new LanguageClient('thethuc', 'Thể thức (NĐ 30/2020)', serverOptions, clientOptions);
+  registerCommands(context, () => client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,52 @@
+// Screenshots of what a user sees, taken by the code-server launcher
+// (scripts/e2e/run-code-server.mjs --screenshots <dir>). Runs last. Under a
+// launcher that cannot capture (desktop VS Code, --no-screenshots) the tests
+// are skipped (pending).
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXAMPLE_LETTER, codeOf, openFixture, screenshot, screenshotsAvailable, waitForDiagnostics } from './helpers';
+
+const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
+
+suite('screenshots', function () {
+  suiteSetup(function () {
+    if (!screenshotsAvailable()) this.skip();
+  });
+
+  async function showLetter(): Promise<vscode.TextEditor> {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const editor = await openFixture(EXAMPLE_LETTER);
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'ND30-TL-04'));
+    return editor;
+  }
+
+  test('01 the example letter with squiggles', async () => {
+    const editor = await showLetter();
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    const r = await screenshot({ name: '01-squiggles', waitFor: SQUIGGLE });
+    assert.ok(r.ok, r.error);
+  });
+
+  test('02 the Problems panel lists the findings', async () => {
+    await showLetter();
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const r = await screenshot({ name: '02-problems', waitFor: '.markers-panel .monaco-list-row' });
+    assert.ok(r.ok, r.error);
+  });
+
+  test('03 a hover over a diagnostic', async () => {
+    const editor = await showLetter();
+    const ds = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => codeOf(d) === 'ND30-TL-04'));
+    const target = ds.find((d) => codeOf(d) === 'ND30-TL-04')!;
+    const pos = target.range.start.translate(0, 1);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(target.range, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    const r = await screenshot({ name: '03-hover', waitFor: '.monaco-hover .hover-contents, .monaco-hover .hover-row' });
+    assert.ok(r.ok, r.error);
+  });
+});
