@@ -210,7 +210,7 @@ async function main() {
   const resultsFile = path.join(tmp, 'results.json');
   const serverLog = path.join(tmp, 'code-server.log');
 
-  const state = { server: undefined, context: undefined, cleaned: false };
+  const state = { server: undefined, context: undefined, cleaned: false, interrupted: undefined };
   const cleanup = async () => {
     if (state.cleaned) return;
     state.cleaned = true;
@@ -253,11 +253,13 @@ async function main() {
     else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   };
   const onSignal = (sig) => {
+    state.interrupted = sig;
     say(`${sig}: cleaning up`);
     cleanup().finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
 
   let summary = { passed: 0, failed: 0, pending: 0, done: false, failures: [] };
   let exitCode = 1;
@@ -398,6 +400,11 @@ async function main() {
     state.context = await chromium.launchPersistentContext(dirs.browser, {
       executablePath: CHROMIUM,
       headless: true,
+      // Our own handlers clean up everything (code-server too); Playwright's
+      // would exit the process after closing only the browser.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       viewport: { width: 1400, height: 900 },
       env: { ...process.env, THETHUC_E2E_RUN_ID: runId, HOME: tmp, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: dirs.xdgCache },
       args: [
@@ -455,6 +462,10 @@ async function main() {
     while (exit === undefined) {
       if (Date.now() > deadline) {
         problem = `timed out after ${opts.timeoutMs / 1000} s waiting for the extension host to finish the suite`;
+        break;
+      }
+      if (state.interrupted) {
+        problem = `interrupted by ${state.interrupted}`;
         break;
       }
       if (serverDied) {

@@ -288,6 +288,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
     while (a < b && /\s/.test(sg.chars[a])) a++;
     while (b > a && /\s/.test(sg.chars[b - 1])) b--;
     if (a >= b) continue;
+    // Drawn rules ("_______", "-----", "* * *") under the agency name or the
+    // trích yếu are layout, not text.
+    if (/^[\s_\-–—=*~·•]+$/u.test(sg.chars.slice(a, b).join(''))) continue;
     const mapped = normaliseMapped(sg.chars.slice(a, b), sg.offs.slice(a, b));
     const firstOff = sg.offs[a];
     const lastOff = sg.offs[b - 1] + 1;

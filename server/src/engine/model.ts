@@ -61,6 +61,8 @@ export interface DocModel {
   /** Drafter's ký hiệu and copies (ô 12), e.g. "PL.(300)". */
   drafter?: Line;
   footerStart: number;
+  /** Documents attached after the main footer (a quy chế issued with a QĐ, a phụ lục), header included. */
+  annex: Line[];
 }
 
 // ---------------------------------------------------------------- recognisers
@@ -71,7 +73,8 @@ export const RE = {
   tieuNguBare: /^doc\s*lap\s*[-–—‐‑−_,.]*\s*tu\s*do\s*[-–—‐‑−_,.]*\s*hanh\s*phuc\b/,
   partyBare: /^dang\s+cong\s+san\s+viet\s+nam\s*$/,
   so: /^(s[ốốoô]|SỐ|SÔ|SO)(?![\p{L}\p{N}])/iu,
-  dateBare: /^[^,;:]{0,60}?,?\s*ngay\s+\S+\s+thang\s+\S+\s+nam\s+\S+/,
+  // Values may be blank or placeholders glued to the words ("ngày      tháng 3", "năm……").
+  dateBare: /^[^,;:]{0,60}?,?\s*ngay(\s+\S+\s+|\s*[….]+\s*|\s+)thang(\s+\S+\s+|\s*[….]+\s*|\s+)nam(\s|$|[….])/,
   dateNumeric: /^\p{Lu}[\p{L} .]{1,40},?\s*(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$/u,
   vv: /^(v\s*\/\s*v|về\s+việc)(?![\p{L}])/iu,
   kinhGuiBare: /^kinh\s+g[uo]i\b/,
@@ -113,11 +116,50 @@ export function looksLikeName(text: string): boolean {
   if (t.length > 60 || /[,;:!?()\d/]/.test(t)) return false;
   const words = t.replace(/\.$/, '').split(/\s+/);
   // Allow one academic title before the name (reported by ND30-CK-04).
-  const core = words.filter((w) => !/\.$/.test(w) && !/^(GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT|NSND|NSƯT|AHLĐ)$/u.test(w.replace(/\./g, '')));
+  const core = words.filter((w) => !/\.$/.test(w) && !/^(GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT|NSND|NSƯT|AHLĐ)+$/u.test(w.replace(/\./g, '')));
   if (core.length < 2 || core.length > 6) return false;
   if (!core.every((w) => /^\p{Lu}[\p{L}]*$/u.test(w))) return false;
   if (isUpper(t)) return SURNAMES.has(bare(core[0]));
   return true;
+}
+
+/** "N.V. An", "Nguyễn V. An": a signer's name written with initials. */
+export function isAbbreviatedName(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && /^(?:\p{Lu}\p{Ll}*\s+)*(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(t);
+}
+
+/** A signer title not in capitals: "Kt. Giám đốc", "Phó Giám đốc". */
+function isLowerSignerTitle(l: Line): boolean {
+  const t = l.text;
+  if (t.length > 60 || /[.;:,!?)]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  return RE.signPrefix.test(t) || POSITION_WORDS.test(canon(t.toUpperCase()));
+}
+
+/** Words an agency name starts with (bare: no diacritics, lower case). */
+const AGENCY_START_BARE =
+  /^(uy ban|ubnd|hdnd|hoi dong|so|bo|cuc|tong cuc|chi cuc|vu|vien|ban|phong|van phong|trung tam|truong|benh vien|cong ty|tong cong ty|tap doan|thanh tra|kho bac|dai|hoc vien|dai hoc|cong an|bo chi huy|ngan hang|co quan|lien doan|hoi|doan|mat tran|toa an|kiem toan|chinh phu|quoc hoi|bao hiem|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)(?![a-z])/;
+
+function isAgencyLike(l: Line): boolean {
+  const t = l.text;
+  return t.length <= 80 && letters(t) >= 2 && !/[.:;!?,]$/.test(t) && /^\p{Lu}/u.test(t) && AGENCY_START_BARE.test(bare(t).replace(/\s+/g, ' '));
+}
+
+/**
+ * A header line not in capitals that is an agency name ("Sở Nội vụ",
+ * "Ủy ban nhân dân tỉnh Lai Châu"): it starts with an agency word and the Số
+ * line follows within a few lines, with only agency, Quốc hiệu or Tiêu ngữ
+ * lines between (sequential or two-column table layout).
+ */
+function isLowerAgencyLine(lines: Line[], k: number): boolean {
+  if (!isAgencyLike(lines[k])) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 7); j++) {
+    const lj = lines[j];
+    if (isSoLine(lj)) return true;
+    if (isQuocHieu(lj) || isTieuNgu(lj) || isUpperLine(lj) || isAgencyLike(lj)) continue;
+    return false;
+  }
+  return false;
 }
 
 export function isSignaturePlaceholder(l: Line): boolean {
@@ -146,7 +188,7 @@ export function isSoLine(l: Line): boolean {
   if (!m) return false;
   const rest = l.text.slice(m[0].length);
   // "Số: 15/QĐ-BNV", "Số 15/QĐ-BNV", "Số:    /TTr-UBND", "Số: …/GM-UBND", "Số: 15"
-  return /^\s*[:.;]?\s*[\d.…_\s]*\s*\//u.test(rest) || /^\s*:\s*[\d.…_ ]*$/u.test(rest) || /^\s*:\s*\d+\s*$/.test(rest);
+  return /^\s*[:.;]?\s*[\d.…_\s]*\s*\//u.test(rest) || /^\s*[:.;]?\s*\d+-\p{Lu}/u.test(rest) || /^\s*:\s*[\d.…_ ]*$/u.test(rest) || /^\s*:\s*\d+\s*$/.test(rest);
 }
 
 export function isDateLine(l: Line): boolean {
@@ -171,7 +213,7 @@ export function isKinhGui(l: Line): boolean {
 }
 export function isNoiNhanLabel(l: Line): boolean {
   const b = bare(l.text);
-  return RE.noiNhanBare.test(b) && l.text.length < 40;
+  return RE.noiNhanBare.test(b) && (l.text.length < 40 || /^noi\s+(nhan|gui)\s*:?\s*[-+•*]\s/.test(b));
 }
 function isEnact(l: Line): boolean {
   return RE.enactBare.test(bare(l.text));
@@ -206,6 +248,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     body: [],
     signers: [],
     footerStart: n,
+    annex: [],
   };
 
   // ---- header zone
@@ -265,6 +308,16 @@ export function buildModel(md: MarkdownDoc): DocModel {
       inVv = false;
       continue;
     }
+    if (!m.so && !m.date && isLowerAgencyLine(lines, k)) {
+      // An agency line not in capitals ("Sở Nội vụ") right above the Số line:
+      // still ô 2 (ND30-CQ-01 reports the case).
+      m.agency.push(l);
+      inVv = false;
+      continue;
+    }
+    // In a header table (the first table, at the top), an unknown line does
+    // not end the header: the other column still follows.
+    if (l.cell && l.cell.table === 0 && lines[0].cell?.table === 0) continue;
     // Anything else is prose: the header ends.
     break;
   }
@@ -360,16 +413,16 @@ export function buildModel(md: MarkdownDoc): DocModel {
   }
 
   // ---- căn cứ block
-  if (pos < n && RE.canCu.test(lines[pos].text) && !/(:|như sau[:.]?)$/u.test(lines[pos].text)) {
+  if (pos < n && RE.canCu.test(lines[pos].text) && !/(:|như sau[:.]?)$/u.test(lines[pos].text) && !isCanCuProse(lines[pos].text)) {
     while (pos < n) {
       const t = lines[pos];
-      if (RE.canCuFollow.test(t.text) && !/(như sau\s*:?|:)$/u.test(t.text)) {
+      if (RE.canCuFollow.test(t.text) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
         m.canCu.push(t);
         pos++;
         continue;
       }
       // A căn cứ wrapped over two source lines (no blank line, lowercase start).
-      if (m.canCu.length && !t.blankBefore && startsLower(t) && !isEnact(t)) {
+      if (m.canCu.length && !t.blankBefore && !isEnact(t) && (startsLower(t) || (!/[;.:]$/.test(m.canCu[m.canCu.length - 1].text) && !isUpperLine(t) && !RE.article.test(t.text)))) {
         m.canCu.push(t);
         pos++;
         continue;
@@ -384,10 +437,13 @@ export function buildModel(md: MarkdownDoc): DocModel {
     pos++;
   }
   const bodyStart = pos;
+  // Documents attached after the footer: the footer is searched before them.
+  const mainEnd = annexStart(lines, bodyStart);
+  m.annex = lines.slice(mainEnd);
 
   // ---- footer: Nơi nhận and signer blocks, found from the end
   let nnIdx = -1;
-  for (let i = n - 1; i >= bodyStart; i--) {
+  for (let i = mainEnd - 1; i >= bodyStart; i--) {
     if (isNoiNhanLabel(lines[i])) {
       nnIdx = i;
       break;
@@ -399,7 +455,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     const items: Line[] = [];
     // Same-line items: "Nơi nhận: - Như trên; - Lưu: VT." are kept on the label.
     let p = nnIdx + 1;
-    while (p < n) {
+    while (p < mainEnd) {
       const t = lines[p];
       const bullet = isBullet(t) || RE.luu.test(t.text);
       const sameCell = label.cell && t.cell && label.cell.table === t.cell.table && label.cell.col === t.cell.col;
@@ -408,7 +464,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
         p++;
         continue;
       }
-      if (items.length && (t.indent > 0 || startsLower(t)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text)) {
+      if ((items.length && (t.indent > 0 || startsLower(t)) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text)) {
         items.push(t);
         p++;
         continue;
@@ -419,7 +475,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     inNoiNhan.add(nnIdx);
     for (const it of items) inNoiNhan.add(it.i);
     // ô 12 right after: "PL.(300)"
-    if (p < n && RE.drafter.test(lines[p].text)) {
+    if (p < mainEnd && RE.drafter.test(lines[p].text)) {
       m.drafter = lines[p];
       inNoiNhan.add(p);
     }
@@ -427,10 +483,10 @@ export function buildModel(md: MarkdownDoc): DocModel {
 
   // Signer blocks: scanning backwards from the end, skipping the Nơi nhận block.
   const signers: SignerBlock[] = [];
-  let i = n - 1;
-  let lowestFooter = nnIdx >= 0 ? nnIdx : n;
+  let i = mainEnd - 1;
+  let lowestFooter = nnIdx >= 0 ? nnIdx : mainEnd;
   const isContact = (t: Line) => /^(địa chỉ|điện thoại|đt|fax|e-?mail|website)(?![\p{L}\p{N}])/iu.test(t.text);
-  const minSignerIdx = Math.max(bodyStart, n - 40);
+  const minSignerIdx = Math.max(bodyStart, mainEnd - 40);
   while (i >= minSignerIdx) {
     const t = lines[i];
     if (inNoiNhan.has(i) || isContact(t) || RE.drafter.test(t.text)) {
@@ -441,7 +497,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     let j = i;
     let name: Line | undefined;
     const placeholders: Line[] = [];
-    if (looksLikeName(lines[j].text) && !POSITION_WORDS.test(canon(lines[j].text.toUpperCase()))) {
+    if ((looksLikeName(lines[j].text) || isAbbreviatedName(lines[j].text)) && !POSITION_WORDS.test(canon(lines[j].text.toUpperCase()))) {
       name = lines[j];
       j--;
     }
@@ -450,7 +506,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
       j--;
     }
     const titles: Line[] = [];
-    while (j >= minSignerIdx && !inNoiNhan.has(j) && isUpperLine(lines[j]) && lines[j].text.length <= 90 && !/\.\/\.$/.test(lines[j].text) && !isTitleLine(lines[j])) {
+    while (j >= minSignerIdx && !inNoiNhan.has(j) && (isUpperLine(lines[j]) || isLowerSignerTitle(lines[j])) && lines[j].text.length <= 90 && !/\.\/\.$/.test(lines[j].text) && !isTitleLine(lines[j])) {
       titles.unshift(lines[j]);
       j--;
     }
@@ -464,7 +520,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
   }
   // A body paragraph that ends in "./." cannot be part of the footer.
   m.signers = signers;
-  m.footerStart = Math.max(bodyStart, Math.min(lowestFooter, n));
+  m.footerStart = Math.max(bodyStart, Math.min(lowestFooter, mainEnd));
   m.body = lines.slice(bodyStart, m.footerStart).filter((l) => !inNoiNhan.has(l.i));
 
   // ---- document type
@@ -493,8 +549,12 @@ export function buildModel(md: MarkdownDoc): DocModel {
   // ---- regime
   const soYear = m.so && /^\S+\s*:?\s*[\d.…_ ]*\/\s*\d{4}\s*\//u.test(m.so.text.replace(RE.so, 'Số'));
   const fmRegime = (fm['che_do'] ?? fm['regime'] ?? '').toLowerCase();
+  // A year in the number is the VBQPPL pattern, except for a tên loại that is
+  // never a VBQPPL (kế hoạch, tờ trình, công văn…): that stays hành chính and
+  // ND30-SO-06 reports the year.
+  const neverVbqppl = !!m.type && m.typeSource !== 'so' && !['quyet_dinh', 'nghi_quyet', 'chi_thi'].includes(m.type.key);
   if (m.party || fmRegime === 'dang') m.regime = 'dang';
-  else if (m.vbqpplTitle || soYear || fmRegime === 'vbqppl') m.regime = 'vbqppl';
+  else if (m.vbqpplTitle || (soYear && !neverVbqppl) || fmRegime === 'vbqppl') m.regime = 'vbqppl';
   else m.regime = 'hanh-chinh';
 
   // ---- is it a document?
@@ -512,6 +572,33 @@ export function buildModel(md: MarkdownDoc): DocModel {
   ].filter(Boolean).length;
   m.isDocument = !!fmType || !!m.party || !!m.quocHieu || !!m.tieuNgu || signals >= 3;
   return m;
+}
+
+/** "Căn cứ Kế hoạch số …, Sở Nội vụ đề nghị …": a sentence of the body, not a căn cứ line. */
+export function isCanCuProse(text: string): boolean {
+  return /,\s+\p{Lu}[^,;]{0,60}?\s(kính\s+trình|trình|đề\s+nghị|yêu\s+cầu|trân\s+trọng|xây\s+dựng|thông\s+báo|báo\s+cáo|chỉ\s+đạo|đề\s+xuất|giao|xin)(?![\p{L}\p{N}])/u.test(text);
+}
+
+/**
+ * Start of a document attached after the main footer: after a "Nơi nhận:" label,
+ * a new Quốc hiệu, an UPPER type title (QUY CHẾ) or a "Phụ lục" heading, with the
+ * attached header's agency lines before it. The number of lines when none.
+ */
+function annexStart(lines: Line[], from: number): number {
+  const n = lines.length;
+  let nn = -1;
+  for (let i = from; i < n && nn < 0; i++) if (isNoiNhanLabel(lines[i])) nn = i;
+  if (nn < 0) return n;
+  for (let i = nn + 1; i < n; i++) {
+    const l = lines[i];
+    const phuLuc = /^phụ\s+lục(?![\p{L}])/iu.test(l.text) && l.text.length <= 80 && !/[;,]$/.test(l.text);
+    if (!isQuocHieu(l) && !(isTitleLine(l) && isUpperLine(l)) && !phuLuc) continue;
+    let s = i;
+    if (l.cell) while (s > nn + 1 && lines[s - 1].cell?.table === l.cell.table) s--;
+    else if (isQuocHieu(l)) while (s > nn + 1 && isUpperLine(lines[s - 1]) && !looksLikeName(lines[s - 1].text) && !isNoiNhanLabel(lines[s - 1])) s--;
+    return s;
+  }
+  return n;
 }
 
 /** The first group of the ký hiệu ("QĐ" in "Số: 15/QĐ-BNV"). */

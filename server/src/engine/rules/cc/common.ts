@@ -1,0 +1,144 @@
+// Shared helpers of the căn cứ rules (ND30-CC-…): the căn cứ block as items,
+// the cited documents inside one item, and the Markdown markup around a line.
+
+import type { Line } from '../../markdown';
+import { RE } from '../../model';
+import type { DocModel } from '../../model';
+
+/** One căn cứ: its first line and the lines it wraps onto. */
+export interface CanCuItem {
+  lines: Line[];
+  first: Line;
+  last: Line;
+  /** "Căn cứ …" (a citation), as opposed to "Xét …", "Theo đề nghị …". */
+  isCanCu: boolean;
+}
+
+export function canCuItems(m: DocModel): CanCuItem[] {
+  const items: CanCuItem[] = [];
+  for (const l of m.canCu) {
+    if (RE.canCuFollow.test(l.text) || !items.length) {
+      items.push({ lines: [l], first: l, last: l, isCanCu: RE.canCu.test(l.text) });
+    } else {
+      const it = items[items.length - 1];
+      it.lines.push(l);
+      it.last = l;
+    }
+  }
+  return items;
+}
+
+/** Document types that open a citation. Longest first. */
+export const DOC_TYPE_WORDS = [
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Văn bản hợp nhất',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Luật',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công văn',
+  'Công điện',
+  'Văn bản',
+  'Thông báo',
+  'Hướng dẫn',
+  'Quy chế',
+  'Quy định',
+  'Chương trình',
+  'Đề án',
+  'Phương án',
+  'Tờ trình',
+  'Báo cáo',
+  'Lệnh',
+];
+const TYPE_ALT = DOC_TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** The law-like types: cited with name and date, no number (PL I §II.6.a). */
+export const LAW_RE = /^(Bộ\s+luật|Luật|Pháp\s+lệnh)(?![\p{L}\p{N}])/u;
+
+/**
+ * A second citation inside one line: after ";" (optionally "và", "căn cứ"),
+ * a law-like type followed by its capitalised name, or another type followed
+ * by "số". Group 1: the words to drop before the type; group 2: the type.
+ */
+export const SECOND_CITATION = new RegExp(
+  `;(\\s*(?:và\\s+)?(?:căn\\s+cứ\\s+)?)((?:Bộ\\s+luật|Luật|Pháp\\s+lệnh)(?=\\s+\\p{Lu})|(?:${TYPE_ALT})(?=\\s+số(?![\\p{L}\\p{N}])))`,
+  'gu',
+);
+
+/** Is the citation starting at `from` an amendment of the one before ("Luật sửa đổi, bổ sung …")? */
+export function isAmendment(text: string, from: number): boolean {
+  const seg = text.slice(from, from + 160).split(';')[0];
+  return /(sửa\s+đổi|bổ\s+sung|hợp\s+nhất)/iu.test(seg);
+}
+
+export interface Citation {
+  /** Index of the type word in the line text. */
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+}
+
+/** Leading structural references: "điểm a khoản 2 Điều 5 của". */
+const PROVISION = /^((?:điểm|khoản|Điều|Mục|Chương|Phần|Tiểu\s+mục)\s+[\p{L}\p{N}]+\s*,?\s*(?:(?:và|,)\s*[\p{L}\p{N}]+\s+)?)+(?:của\s+)?/u;
+
+/**
+ * The citations of one căn cứ line: the first after "Căn cứ" and each further
+ * one after ";" (amendments included), with the text up to the next one.
+ */
+export function citations(text: string): Citation[] {
+  const out: Citation[] = [];
+  const head = /^căn\s+cứ\s+/iu.exec(text);
+  if (!head) return out;
+  let rest = text.slice(head[0].length);
+  let base = head[0].length;
+  const prov = PROVISION.exec(rest);
+  if (prov) {
+    rest = rest.slice(prov[0].length);
+    base += prov[0].length;
+  }
+  const first = new RegExp(`^(${TYPE_ALT})(?![\\p{L}\\p{N}])`, 'u').exec(rest);
+  const starts: { start: number; type: string }[] = [];
+  if (first) starts.push({ start: base, type: first[1] });
+  SECOND_CITATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECOND_CITATION.exec(text))) {
+    const s = m.index + 1 + m[1].length;
+    if (starts.length && s <= starts[starts.length - 1].start) continue;
+    starts.push({ start: s, type: m[2] });
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k].start;
+    const e = k + 1 < starts.length ? text.lastIndexOf(';', starts[k + 1].start) : text.length;
+    out.push({ start: s, end: Math.max(s, e), type: starts[k].type.replace(/\s+/g, ' '), text: text.slice(s, Math.max(s, e)) });
+  }
+  return out;
+}
+
+/**
+ * The Markdown markup that wraps one line in the source ("*", "**", "> "),
+ * when a line can be split by inserting a newline: the opening markup is
+ * repeated at the start of the new line and the closing markup at the end of
+ * the first one. Undefined when the line is in a table cell or the markup
+ * spans several lines.
+ */
+export function lineWrap(text: string, line: Line): { open: string; close: string } | undefined {
+  if (line.cell || !line.text.length) return undefined;
+  const first = line.starts[0];
+  const last = line.ends[line.text.length - 1];
+  const sol = text.lastIndexOf('\n', first - 1) + 1;
+  let eol = text.indexOf('\n', last);
+  if (eol < 0) eol = text.length;
+  if (text.slice(sol, last).includes('\n')) return undefined;
+  const open = text.slice(sol, first);
+  const close = text.slice(last, eol).replace(/\r$/, '');
+  if (!/^[ \t>*_+-]*$/.test(open) || !/^[*_ \t]*$/.test(close)) return undefined;
+  const em = (s: string) => s.replace(/[^*_]/g, '');
+  if (em(open) !== [...em(close)].reverse().join('')) return undefined;
+  return { open, close: close.trimEnd() };
+}

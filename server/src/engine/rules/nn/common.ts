@@ -1,0 +1,184 @@
+// Shared helpers for the recipient lists: Nơi nhận (ô 9b) and Kính gửi (ô 9a).
+//
+// A list is read as entries: an entry starts with a dash (or a wrong bullet,
+// or no bullet at all) and may wrap onto indented or lower-case continuation
+// lines (PL I §II.9.d as the decree itself lays it out, catalogue §11.2.1).
+// In a table cell typed without <br>, the entries can stand on the label's
+// own line: "Nơi nhận: - Như trên; - Lưu: VT, VP.".
+
+import type { Line } from '../../markdown';
+import type { ListBlock } from '../../model';
+import type { RuleContext } from '../../rule';
+import type { FixEdit } from '../../types';
+import { bare, canon } from '../../text';
+
+/** A piece of a line: text[from, to). */
+export interface Span {
+  line: Line;
+  from: number;
+  to: number;
+}
+
+export interface Entry {
+  /** First span holds the bullet, last span the closing punctuation. */
+  parts: Span[];
+  /** The Lưu (filing) line. */
+  luu: boolean;
+}
+
+export const BULLET_RE = /^([-+•*–—·▪◦‐‑−])(\s*)/u;
+export const LUU_RE = /^([-+•*–—·▪◦‐‑−]?\s*)(lưu)(?![\p{L}\p{N}])/iu;
+
+export function spanText(s: Span): string {
+  return s.line.text.slice(s.from, s.to);
+}
+
+function startsLower(s: string): boolean {
+  return /^\p{Ll}/u.test(s);
+}
+
+/** Where the text after the label word and its colon starts ("Nơi nhận: - …"). */
+export function labelRestStart(label: Line, labelBare: RegExp): number {
+  const m = labelBare.exec(bare(label.text));
+  if (!m) return label.text.length;
+  let k = m[0].length;
+  while (k < label.text.length && /[\s:.;]/.test(label.text[k])) k++;
+  return k;
+}
+
+/** Split "- A; - B; - Lưu: VT." typed on one line into spans. */
+function splitInline(line: Line, from: number): Span[] {
+  const out: Span[] = [];
+  const s = line.text;
+  const starts: number[] = [];
+  const re = /[-+•*–—]\s/gu;
+  let m: RegExpExecArray | null;
+  re.lastIndex = from;
+  while ((m = re.exec(s))) {
+    const before = s.slice(from, m.index).trimEnd();
+    if (m.index === from || /[;:.]$/.test(before)) starts.push(m.index);
+  }
+  if (!starts.length || starts[0] !== from) starts.unshift(from);
+  for (let k = 0; k < starts.length; k++) {
+    let to = k + 1 < starts.length ? starts[k + 1] : s.length;
+    while (to > starts[k] && /\s/.test(s[to - 1])) to--;
+    if (to > starts[k]) out.push({ line, from: starts[k], to });
+  }
+  return out;
+}
+
+/** The entries of a Nơi nhận or Kính gửi block. */
+export function listEntries(block: ListBlock, labelBare: RegExp): Entry[] {
+  const entries: Entry[] = [];
+  const rest = labelRestStart(block.label, labelBare);
+  const spans: { span: Span; inline: boolean }[] = [];
+  if (rest < block.label.text.length) {
+    for (const sp of splitInline(block.label, rest)) spans.push({ span: sp, inline: true });
+  }
+  for (const l of block.items) spans.push({ span: { line: l, from: 0, to: l.text.length }, inline: false });
+  for (const { span, inline } of spans) {
+    const tx = spanText(span);
+    const isLuu = LUU_RE.test(tx);
+    const cur = entries[entries.length - 1];
+    const newEntry = inline || !cur || BULLET_RE.test(tx) || isLuu || (!startsLower(tx) && span.line.indent === 0);
+    if (newEntry) entries.push({ parts: [span], luu: isLuu });
+    else cur.parts.push(span);
+  }
+  return entries;
+}
+
+export function firstPart(e: Entry): Span {
+  return e.parts[0];
+}
+export function lastPart(e: Entry): Span {
+  return e.parts[e.parts.length - 1];
+}
+export function entryText(e: Entry): string {
+  return e.parts.map(spanText).join(' ');
+}
+
+export const NOI_NHAN_BARE = /^noi\s+(nhan|gui)/;
+export const KINH_GUI_BARE = /^kinh\s+g[uo]i/;
+
+/** Characters of closing/opening emphasis markup around a line's text. */
+const MARKUP = /[*_~]/;
+
+/** Start of the source line that holds `off`. */
+function srcLineStart(text: string, off: number): number {
+  let k = off;
+  while (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
+  return k;
+}
+/** End of the source line that holds `off` (before the line break). */
+function srcLineEnd(text: string, off: number): number {
+  let k = off;
+  while (k < text.length && text[k] !== '\n' && text[k] !== '\r') k++;
+  return k;
+}
+function lineBreakAfter(text: string, off: number): number {
+  if (text[off] === '\r' && text[off + 1] === '\n') return off + 2;
+  if (text[off] === '\n' || text[off] === '\r') return off + 1;
+  return off;
+}
+
+/** An edit that inserts a new list line after `line` (a new source line, or `<br>` in a table cell). */
+export function insertLineAfter(ctx: RuleContext, line: Line, newText: string): FixEdit {
+  const text = ctx.text;
+  if (line.cell) {
+    let k = line.end;
+    while (k < text.length && MARKUP.test(text[k])) k++;
+    return { start: k, end: k, text: '<br>' + newText };
+  }
+  const e = srcLineEnd(text, line.end);
+  const ls = srcLineStart(text, line.start);
+  const lead = (text.slice(ls, line.start).match(/^[ \t>]*/) ?? [''])[0];
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  return { start: e, end: e, text: nl + lead + newText };
+}
+
+/** An edit that inserts a new list line before `line`. */
+export function insertLineBefore(ctx: RuleContext, line: Line, newText: string): FixEdit {
+  const text = ctx.text;
+  if (line.cell) {
+    let k = line.start;
+    while (k > 0 && MARKUP.test(text[k - 1])) k--;
+    return { start: k, end: k, text: newText + '<br>' };
+  }
+  const ls = srcLineStart(text, line.start);
+  const lead = (text.slice(ls, line.start).match(/^[ \t>]*/) ?? [''])[0];
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  return { start: ls, end: ls, text: lead + newText + nl };
+}
+
+/** An edit that removes a whole logical line (its source line, or its cell segment and one <br>). */
+export function removeLine(ctx: RuleContext, line: Line): FixEdit {
+  const text = ctx.text;
+  if (line.cell) {
+    let a = line.start;
+    while (a > 0 && MARKUP.test(text[a - 1])) a--;
+    let b = line.end;
+    while (b < text.length && MARKUP.test(text[b])) b++;
+    const after = /^\s*<br\s*\/?>/i.exec(text.slice(b));
+    if (after) return { start: a, end: b + after[0].length, text: '' };
+    const before = /<br\s*\/?>\s*$/i.exec(text.slice(Math.max(0, a - 20), a));
+    if (before) return { start: a - before[0].length, end: b, text: '' };
+    return { start: a, end: b, text: '' };
+  }
+  const ls = srcLineStart(text, line.start);
+  const le = lineBreakAfter(text, srcLineEnd(text, line.end));
+  return { start: ls, end: le, text: '' };
+}
+
+/** Text of a span without its bullet. */
+export function withoutBullet(s: string): string {
+  return s.replace(BULLET_RE, '');
+}
+
+export function isNhuTren(s: string): boolean {
+  return /^nhu\s+tren(?![a-z])/.test(bare(withoutBullet(s)).trim());
+}
+
+/** Same fixed string, modulo NFC and tone placement. */
+export function same(a: string, b: string): boolean {
+  return canon(a) === canon(b);
+}
