@@ -3,7 +3,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
+import { registerNewDocument } from './newDocument';
+import { registerFixCommands } from './fixCommands';
+import { registerWorkspaceCheck } from './workspaceCheck';
+import { registerStatusBar } from './statusBar';
+
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+  registerNewDocument(context);
+  registerFixCommands(context, getClient);
+  registerWorkspaceCheck(context, getClient);
+  registerStatusBar(context, getClient);
   context.subscriptions.push(
     vscode.commands.registerCommand('thethuc.restartServer', async () => {
       const c = getClient();

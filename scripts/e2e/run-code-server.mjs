@@ -15,7 +15,8 @@
 //   --workspace <dir>          folder to open (default test/e2e/workspace; copied to a temp dir)
 //   --extension-development-path <dir>
 //                              dev extension folder (default: the repository)
-//   --skip-build               do not rebuild out/e2e (nor the extension)
+//   --skip-build               do not rebuild out/e2e, nor the extension (by default
+//                              dev mode runs node scripts/build.mjs first)
 //   --keep-temp                keep the temp dir (logs, profiles) for debugging
 //   --verbose                  print every workbench log line
 //
@@ -46,25 +47,33 @@ const LOG_TAG = '[thethuc-e2e] ';
 // options
 
 function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      vsix: { type: 'string' },
-      screenshots: { type: 'string' },
-      'no-screenshots': { type: 'boolean', default: false },
-      timeout: { type: 'string' },
-      grep: { type: 'string' },
-      workspace: { type: 'string' },
-      'extension-development-path': { type: 'string' },
-      'skip-build': { type: 'boolean', default: false },
-      'keep-temp': { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        vsix: { type: 'string' },
+        screenshots: { type: 'string' },
+        'no-screenshots': { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        grep: { type: 'string' },
+        workspace: { type: 'string' },
+        'extension-development-path': { type: 'string' },
+        'skip-build': { type: 'boolean', default: false },
+        'keep-temp': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`${e.message} (see --help)`);
+  }
+  const { values } = parsed;
   if (values.help) {
     const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
-    console.log(text.split('\n').filter((l) => l.startsWith('//')).slice(1, 24).map((l) => l.slice(3)).join('\n'));
+    const lines = text.split('\n').slice(1);
+    const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('//')));
+    console.log(header.map((l) => l.slice(3)).join('\n'));
     process.exit(0);
   }
   const timeoutS = Number(values.timeout ?? process.env.THETHUC_E2E_TIMEOUT_S ?? 180);
@@ -175,6 +184,7 @@ function codeServerEnv(dirs, runId, extra = {}) {
     XDG_CONFIG_HOME: dirs.xdgConfig,
     XDG_DATA_HOME: dirs.xdgData,
     XDG_CACHE_HOME: dirs.xdgCache,
+    TMPDIR: dirs.tmpdir,
     EXTENSIONS_GALLERY: '{}',
     THETHUC_E2E_RUN_ID: runId,
     ...extra,
@@ -201,6 +211,9 @@ async function main() {
     xdgConfig: path.join(tmp, 'xdg-config'),
     xdgData: path.join(tmp, 'xdg-data'),
     xdgCache: path.join(tmp, 'xdg-cache'),
+    // TMPDIR of code-server, the extension host and Chromium: their sockets
+    // (vscode-ipc-*.sock) and scratch dirs go away with the run's temp dir.
+    tmpdir: path.join(tmp, 'tmp'),
     browser: path.join(tmp, 'chromium-profile'),
     workspace: path.join(tmp, 'workspace'),
     signals: path.join(tmp, 'signals'),
@@ -269,7 +282,7 @@ async function main() {
     const { bin } = await ensureCodeServer();
     if (!opts.skipBuild) {
       await buildSuite();
-      if (!opts.vsix && !opts.devPath) buildExtensionIfMissing();
+      if (!opts.vsix && !opts.devPath) buildExtension();
     }
     if (!fs.existsSync(suiteIndex)) throw new UsageError(`${suiteIndex} is missing: run node scripts/e2e/build-suite.mjs`);
 
@@ -329,6 +342,8 @@ async function main() {
           'github.gitAuthentication': false,
           'chat.commandCenter.enabled': false,
           'files.autoSave': 'off',
+          // The settings tests write .vscode/settings.json into the (temp) workspace.
+          'files.exclude': { '**/.vscode': true },
           'files.watcherExclude': { '**': false },
           'editor.hover.delay': 200,
           // Has the precomposed Vietnamese letters (fonts-noto-mono).
@@ -406,7 +421,7 @@ async function main() {
       handleSIGTERM: false,
       handleSIGHUP: false,
       viewport: { width: 1400, height: 900 },
-      env: { ...process.env, THETHUC_E2E_RUN_ID: runId, HOME: tmp, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: dirs.xdgCache },
+      env: { ...process.env, THETHUC_E2E_RUN_ID: runId, HOME: tmp, TMPDIR: dirs.tmpdir, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: dirs.xdgCache },
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -528,15 +543,15 @@ function decodeLogMessage(message) {
   return message;
 }
 
-function buildExtensionIfMissing() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const main = pkg.main && path.join(repoRoot, pkg.main);
+// Dev mode tests the repository as it is: rebuild dist/ first (a few seconds)
+// so that a stale bundle is never what gets tested.
+function buildExtension() {
   const build = path.join(repoRoot, 'scripts', 'build.mjs');
-  if (main && !fs.existsSync(main + (main.endsWith('.js') ? '' : '.js')) && fs.existsSync(build)) {
-    say(`${pkg.main} is missing: running node scripts/build.mjs`);
-    const r = spawnSync(process.execPath, [build], { cwd: repoRoot, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
-  }
+  if (!fs.existsSync(build)) return;
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [build], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
+  say(`built the extension (node scripts/build.mjs, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 // One pass over the signal dir: answer every pending screenshot request.
@@ -588,6 +603,6 @@ async function serveScreenshots(page, signalDir, outDir) {
 }
 
 main().catch((e) => {
-  process.stdout.write(`ERROR: ${e?.stack || e}\n0 passed, 1 failed\n`);
+  process.stdout.write(`ERROR: ${e instanceof UsageError ? e.message : e?.stack || e}\n0 passed, 1 failed\n`);
   process.exitCode = 1;
 });

@@ -1,6 +1,6 @@
 // Settings of the language server (section "thethuc" of VS Code settings).
 
-import type { CheckOptions, Lang, Level } from './engine';
+import type { AgencyProfile, CheckOptions, Lang, Level } from './engine';
 
 export interface ServerSettings {
   /** Check Markdown documents at all. */
@@ -11,6 +11,8 @@ export interface ServerSettings {
   language: 'auto' | 'vi' | 'en';
   /** At most this many diagnostics per document. */
   maxProblems: number;
+  /** Agency profile; overrides `coQuan` of .thethuc.jsonc field by field (issue #5). */
+  coQuan?: AgencyProfile;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -20,7 +22,18 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   maxProblems: 1000,
 };
 
-export function settingsToOptions(s: ServerSettings, clientLocale: Lang, _uri: string): CheckOptions {
+/** Options from the `.thethuc.jsonc` that applies to a document (set by features/config.ts). */
+type ConfigProvider = (uri: string) => Pick<CheckOptions, 'rules' | 'coQuan'>;
+let configProvider: ConfigProvider = () => ({});
+export function setConfigProvider(p: ConfigProvider): void {
+  configProvider = p;
+}
+
+/** Config file first, then the VS Code settings on top (issue #5). */
+export function settingsToOptions(s: ServerSettings, clientLocale: Lang, uri: string): CheckOptions {
   const lang: Lang = s.language === 'vi' || s.language === 'en' ? s.language : clientLocale;
-  return { lang, rules: { ...(s.rules ?? {}) } };
+  const file = configProvider(uri);
+  const set = s.coQuan && typeof s.coQuan === 'object' ? s.coQuan : {};
+  const coQuan = { ...(file.coQuan ?? {}), ...set, ...(file.coQuan?.donVi || set.donVi ? { donVi: { ...(file.coQuan?.donVi ?? {}), ...(set.donVi ?? {}) } } : {}) };
+  return { lang, rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
 }

@@ -39,8 +39,7 @@ async function main() {
   if (!values['skip-build']) {
     await buildSuite();
     const build = path.join(repoRoot, 'scripts', 'build.mjs');
-    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-    if (pkg.main && !fs.existsSync(path.join(repoRoot, pkg.main)) && fs.existsSync(build)) {
+    if (fs.existsSync(build)) {
       const { spawnSync } = await import('node:child_process');
       const r = spawnSync(process.execPath, [build], { cwd: repoRoot, stdio: 'inherit' });
       if (r.status !== 0) throw new Error('node scripts/build.mjs failed');

@@ -2,7 +2,7 @@
 // message (Vietnamese and English), never a stack trace.
 
 import { readFileSync, readdirSync, statSync, Stats } from 'node:fs';
-import { join, relative, sep, resolve } from 'node:path';
+import { join, sep, resolve } from 'node:path';
 import type { Lang } from '../engine';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -55,8 +55,14 @@ export function isGlob(s: string): boolean {
 }
 
 export interface CollectOptions {
-  /** Extra filter (ignore files, include/exclude); receives a '/'-path relative to cwd. */
-  accept?: (relPath: string) => boolean;
+  /**
+   * Extra filter for what folder recursion and globs find (ignore files,
+   * include/exclude). Receives the path as walked and whether it is a folder;
+   * files named explicitly are always checked.
+   */
+  accept?: (path: string, isDir: boolean) => boolean;
+  /** Called before a folder is walked (to read its .thethucignore). */
+  enterDir?: (dir: string) => void;
 }
 
 /**
@@ -74,7 +80,7 @@ export function collect(args: string[], opts: CollectOptions = {}): { files: str
       files.push(f);
     }
   };
-  const accept = (f: string) => !opts.accept || opts.accept(toPosix(relative(process.cwd(), resolve(f))));
+  const accept = (f: string, isDir: boolean) => !opts.accept || opts.accept(f, isDir);
   const walk = (dir: string, filter: (p: string) => boolean) => {
     let entries: string[];
     try {
@@ -83,6 +89,7 @@ export function collect(args: string[], opts: CollectOptions = {}): { files: str
       errors.push(new InputError(dir, 'không đọc được thư mục', 'cannot read the folder'));
       return;
     }
+    opts.enterDir?.(dir);
     for (const name of entries) {
       const p = join(dir, name);
       let st: Stats;
@@ -92,8 +99,8 @@ export function collect(args: string[], opts: CollectOptions = {}): { files: str
         continue;
       }
       if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p, filter);
-      } else if (st.isFile() && filter(p) && accept(p)) add(p);
+        if (!SKIP_DIRS.has(name) && !name.startsWith('.') && accept(p, true)) walk(p, filter);
+      } else if (st.isFile() && filter(p) && accept(p, false)) add(p);
     }
   };
   for (const arg of args) {

@@ -1,6 +1,7 @@
 // Output formats of `thethuc check`.
 
-import type { Finding } from '../engine';
+import { RULES } from '../engine';
+import type { Finding, Lang, Severity } from '../engine';
 
 export interface FileResult {
   file: string;
@@ -37,4 +38,123 @@ export function formatJson(results: FileResult[]): string {
     null,
     2,
   );
+}
+
+// ---------------------------------------------------------------- SARIF 2.1.0
+
+
+export interface SarifOptions {
+  lang: Lang;
+  version: string;
+  /** Base of the rule pages: `${docsBase}/ND30-SO-02.md` (an absolute URI). */
+  docsBase?: string;
+  /** Turn a displayed file name into a relative '/'-path for artifactLocation.uri. */
+  relPath: (file: string) => string;
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** Percent-encode each segment of a relative '/'-path (a valid URI reference). */
+export function uriReference(rel: string): string {
+  return rel
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+}
+
+export function formatSarif(results: FileResult[], o: SarifOptions): string {
+  const L = (t: { vi: string; en: string }) => (o.lang === 'en' ? t.en : t.vi);
+  const index = new Map<string, number>();
+  const rules = RULES.map((r, i) => {
+    index.set(r.meta.id, i);
+    const m = r.meta;
+    const rule: Record<string, unknown> = {
+      id: m.id,
+      name: m.id,
+      shortDescription: { text: L(m.title) },
+      fullDescription: { text: `${L(m.description)} (${L(m.clause)})` },
+      defaultConfiguration: { level: SARIF_LEVEL[m.severity] },
+      help: { text: `${L(m.description)}\n\n${L(m.clause)}`, markdown: `**${L(m.title)}**\n\n${L(m.description)}\n\n*${L(m.clause)}*` },
+      properties: { component: m.component, fixable: m.fixable, tags: [m.component, m.id.startsWith('VB-') ? 'thethuc' : 'nd30-2020'] },
+    };
+    if (o.docsBase) rule.helpUri = `${o.docsBase.replace(/\/$/, '')}/${encodeURIComponent(m.id)}.md`;
+    return rule;
+  });
+  const out: Record<string, unknown>[] = [];
+  for (const r of results) {
+    const uri = uriReference(o.relPath(r.file));
+    for (const f of r.findings) {
+      const res: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.range.start.line + 1,
+                startColumn: f.range.start.character + 1,
+                endLine: f.range.end.line + 1,
+                endColumn: f.range.end.character + 1,
+              },
+            },
+          },
+        ],
+      };
+      const ri = index.get(f.ruleId);
+      if (ri !== undefined) res.ruleIndex = ri;
+      out.push(res);
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'thethuc', version: o.version, semanticVersion: o.version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results: out,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
+
+// ---------------------------------------------------------------- JUnit XML
+
+/** Escape text for XML content and attributes; drop characters XML 1.0 forbids. */
+export function xmlEscape(s: string): string {
+  return s
+    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** One testsuite per file; one failing testcase per finding, or one passing testcase for a clean file. */
+export function formatJunit(results: FileResult[]): string {
+  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const total = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const failures = results.reduce((n, r) => n + r.findings.length, 0);
+  lines.push(`<testsuites name="thethuc" tests="${total}" failures="${failures}" errors="0">`);
+  for (const r of results) {
+    const file = xmlEscape(r.file);
+    lines.push(`  <testsuite name="${file}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="0" skipped="0">`);
+    if (!r.findings.length) lines.push(`    <testcase name="${file}" classname="${file}"/>`);
+    for (const f of r.findings) {
+      const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      lines.push(`    <testcase name="${xmlEscape(`${f.ruleId} ${pos}`)}" classname="${file}">`);
+      lines.push(`      <failure message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(`${r.file}:${pos} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`);
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>');
+  return lines.join('\n');
 }

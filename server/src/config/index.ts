@@ -13,7 +13,8 @@
 // problem is returned with its position so the editor can show it on the
 // config file and the CLI can print it; nothing is silently ignored.
 
-import { parseTree, findNodeAtLocation, getNodeValue, Node, ParseError, printParseErrorCode } from 'jsonc-parser';
+// The ESM build: esbuild cannot bundle the UMD build's dynamic requires.
+import { parseTree, getNodeValue, stripComments, Node, ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
 import { RULES_BY_ID } from '../engine/rules';
@@ -79,6 +80,8 @@ const tx = (vi: string, en: string): Text2 => ({ vi, en });
 /** Parse and validate one config text (no `extends` resolution). */
 export function parseConfig(text: string, file: string): { config: ThethucConfig; extends?: { path: string; offset: number; length: number }; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  // An empty file, or one with comments only, is an empty configuration.
+  if (stripComments(text).trim() === '') return { config: {}, problems };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
@@ -175,7 +178,7 @@ function parseRules(node: Node, file: string, problems: ConfigProblem[]): Record
       continue;
     }
     const level = levelNode.value as Level;
-    out[id] = optsNode ? [level, getNodeValue(optsNode) as Record<string, unknown>] : level;
+    out[id] = optsNode ? [level, { ...(getNodeValue(optsNode) as Record<string, unknown>) }] : level;
   }
   return out;
 }

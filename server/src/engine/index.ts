@@ -148,8 +148,8 @@ function applyDirectives(raw: RawFinding[], directives: Directive[], index: Line
     // next-line / line
     for (const d of directives) {
       if (d.kind === 'disable-next-line' && matches(d, f.ruleId)) {
-        const target = nextContentLine(index, d);
-        if (fl === target) {
+        const [from, to] = nextContentBlock(index, d);
+        if (fl >= from && fl <= to) {
           suppressed = true;
           used.add(d);
         }
@@ -189,6 +189,20 @@ function applyDirectives(raw: RawFinding[], directives: Directive[], index: Line
     }
   }
   return kept;
+}
+
+/**
+ * The source lines a disable-next-line comment covers: the next non-blank
+ * line, or, when that line starts a pipe table, the whole table (a comment
+ * cannot sit between table rows without breaking the table).
+ */
+function nextContentBlock(index: LineIndex, d: Directive): [number, number] {
+  const first = nextContentLine(index, d);
+  const lineText = (l: number) => index.text.slice(index.starts[l], index.lineEnd(l));
+  if (first >= index.lineCount || !/^\s*\|/.test(lineText(first))) return [first, first];
+  let last = first;
+  while (last + 1 < index.lineCount && /^\s*\|/.test(lineText(last + 1))) last++;
+  return [first, last];
 }
 
 function nextContentLine(index: LineIndex, d: Directive): number {

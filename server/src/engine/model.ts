@@ -112,7 +112,10 @@ export function isUpperLine(l: Line): boolean {
 
 /** "Nguyễn Văn A", "Đặng Văn Châu" (proper case) or "NGUYỄN VĂN A". */
 export function looksLikeName(text: string): boolean {
-  const t = text.replace(/^(ông|bà)\s+/iu, '').trim();
+  const t = text
+    .replace(/^(ông|bà)\s+/iu, '')
+    .replace(/^((phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|bác\s+sĩ|dược\s+sĩ|kỹ\s+sư|(đại|thượng|trung|thiếu)\s+(tướng|tá|úy|uý))\s+/iu, '')
+    .trim();
   if (t.length > 60 || /[,;:!?()\d/]/.test(t)) return false;
   const words = t.replace(/\.$/, '').split(/\s+/);
   // Allow one academic title before the name (reported by ND30-CK-04).
@@ -160,6 +163,21 @@ function isLowerAgencyLine(lines: Line[], k: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * A trích yếu typed in capitals (ND30-TL-02 reports it) rather than an
+ * authority line: not a position or agency name; under a quyết định or nghị
+ * quyết (which have an authority line) only the template openings "VỀ …",
+ * "BAN HÀNH …", "PHÊ DUYỆT …". Without `title`: a continuation line.
+ */
+function isCapsTrichYeu(t: Line, title?: Line): boolean {
+  if (!isUpperLine(t) || isSoLine(t)) return false;
+  const b = bare(t.text).replace(/\s+/g, ' ');
+  const key = title ? isTitleLine(title)?.key : undefined;
+  if ((key === 'quyet_dinh' || key === 'nghi_quyet') && !/^(ve|ban hanh|phe duyet) /.test(b)) return false;
+  if (/^(ban hanh|phe duyet) /.test(b)) return true;
+  return !POSITION_WORDS.test(canon(t.text)) && !AGENCY_START_BARE.test(b);
 }
 
 export function isSignaturePlaceholder(l: Line): boolean {
@@ -347,13 +365,13 @@ export function buildModel(md: MarkdownDoc): DocModel {
         if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) break;
         if (t.text.length > 300) break;
         if (m.trichYeu.length === 0) {
-          if (isUpperLine(t) && !(isVv(t))) break; // authority line, no trích yếu
+          if (isUpperLine(t) && !(isVv(t)) && !isCapsTrichYeu(t, m.title)) break; // authority line, no trích yếu
           m.trichYeu.push(t);
           pos++;
           continue;
         }
         const prev = m.trichYeu[m.trichYeu.length - 1];
-        const cont = !t.blankBefore && !isUpperLine(t) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
+        const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && isCapsTrichYeu(t))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
         if (!cont) break;
         // In OCR text a capitalised sentence right after is the body, unless bold.
         if (!t.bold && !startsLower(t) && /[.:;]$/.test(t.text)) break;
@@ -400,7 +418,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
   }
 
   // ---- authority line(s) (QĐ, NQ: "GIÁM ĐỐC SỞ NỘI VỤ")
-  while (pos < n && isUpperLine(lines[pos]) && !isEnact(lines[pos]) && !RE.article.test(lines[pos].text) && m.authority.length < 3) {
+  while (pos < n && isUpperLine(lines[pos]) && !isEnact(lines[pos]) && !RE.article.test(lines[pos].text) && !/^([IVXLC]+|\d+)[.)]\s/.test(lines[pos].text) && m.authority.length < 3) {
     if (isNoiNhanLabel(lines[pos])) break;
     m.authority.push(lines[pos]);
     pos++;

@@ -6,6 +6,8 @@ import type { Connection, InitializeParams, InitializeResult, TextDocuments } fr
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Lang } from '../engine';
 import type { ServerSettings } from '../settings';
+import { EDITOR_FEATURES } from './editor';
+import { configFeature } from './config';
 
 export interface FeatureContext {
   connection: Connection;
@@ -22,7 +24,7 @@ type Feature = {
   afterValidate?(uri: string, analysis: Analysis): void;
 };
 
-const FEATURES: Feature[] = [];
+const FEATURES: Feature[] = [configFeature, ...EDITOR_FEATURES];
 
 export const registerFeatures = {
   capabilities(result: InitializeResult, params: InitializeParams): void {

@@ -31,17 +31,23 @@ export const cc01: Rule = {
     },
   },
   check(ctx) {
-    const items = canCuItems(ctx.model);
+    const m = ctx.model;
+    const items = canCuItems(m);
+    // In a công văn, tờ trình or báo cáo (no authority or enacting line), căn cứ lines that
+    // end with "," or ";" and lead into the next sentence ("Căn cứ …;" / "Sở Nội vụ kính
+    // trình …:") are the opening of the body, not a căn cứ block: no punctuation check.
+    const lastText = m.canCu.length ? m.canCu[m.canCu.length - 1].text : '';
+    const leadIn = !m.enact && !m.authority.length && /[,;]$/.test(lastText) && !!m.body.length && /^\p{Lu}/u.test(m.body[0].text);
     items.forEach((it, k) => {
       // Two citations on one line.
       for (const l of it.lines) {
         SECOND_CITATION.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = SECOND_CITATION.exec(l.text))) {
-          const typeStart = m.index + 1 + m[1].length;
+        let sc: RegExpExecArray | null;
+        while ((sc = SECOND_CITATION.exec(l.text))) {
+          const typeStart = sc.index + 1 + sc[1].length;
           if (isAmendment(l.text, typeStart)) continue;
           const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart));
-          const to = typeStart + (num ? num[0].replace(/[,;.]$/, '').length : m[2].length);
+          const to = typeStart + (num ? num[0].replace(/[,;.]$/, '').length : sc[2].length);
           const wrap = lineWrap(ctx.text, l);
           const cited = l.text.slice(typeStart, to);
           ctx.report({
@@ -55,13 +61,14 @@ export const cc01: Rule = {
             fix: wrap
               ? {
                   title: t('Tách thành căn cứ riêng trên dòng mới', 'Split into a separate căn cứ on a new line'),
-                  edits: [ctx.edit(l, m.index + 1, typeStart, `${wrap.close}\n${wrap.open}Căn cứ `)],
+                  edits: [ctx.edit(l, sc.index + 1, typeStart, `${wrap.close}\n${wrap.open}Căn cứ `)],
                 }
               : undefined,
           });
         }
       }
       // End punctuation of the item's last line.
+      if (leadIn) return;
       const l = it.last;
       const text = l.text;
       const isLast = k === items.length - 1;
@@ -73,7 +80,6 @@ export const cc01: Rule = {
       const lastCh = text[text.length - 1];
       const wrong = /[;.,:]/.test(lastCh);
       const from = wrong ? text.length - 1 : text.length;
-      const fixed = wrong ? want : want;
       ctx.report({
         line: l,
         from: wrong ? from : Math.max(0, text.length - 1),
@@ -91,7 +97,7 @@ export const cc01: Rule = {
             ),
         fix: {
           title: t(wrong ? `Thay bằng "${want}"` : `Thêm "${want}"`, wrong ? `Replace with "${want}"` : `Add "${want}"`),
-          edits: [ctx.edit(l, from, text.length, fixed)],
+          edits: [ctx.edit(l, from, text.length, want)],
         },
       });
     });

@@ -34,7 +34,7 @@ export const dd01: Rule = {
       const sep = place ? ', ' : '';
       ctx.report({
         line: l,
-        from: p.rest.from,
+        from: p.rest.from + Math.max(0, p.rest.text.search(/[^\s,]/u)),
         to: p.rest.to,
         message: t(
           `Thời gian ban hành phải viết đầy đủ bằng chữ "ngày … tháng … năm …", không viết dạng số: "${numeric}" → "${full}"`,

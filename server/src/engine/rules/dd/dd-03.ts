@@ -17,7 +17,7 @@ function isHcmVariant(place: string): boolean {
 const TP_ABBR = /^(T\.?\s?P\.?|Tp\.?)(\s*)(?=\p{Lu})/u;
 
 /** Generic nouns that may lead a place name in lower case before a proper name. */
-const GENERIC = /^(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)(?=\s)/u;
+const GENERIC = /^(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)(?=\s)/iu;
 
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);

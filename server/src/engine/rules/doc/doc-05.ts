@@ -15,6 +15,12 @@ const BLANK_NO_RE = /^(S[ốỐ]\s*:)(\s*)\//u;
 /** "ngày      tháng 3": a blank day or month in the place-date line. */
 const BLANK_DATE_RE = /(?<![\p{L}])(ngày|tháng|năm)(\s{2,})(?=tháng|năm|$)/giu;
 
+function blankMsg(word: string) {
+  const w = word.toLowerCase();
+  const en = w === 'ngày' ? 'day' : w === 'tháng' ? 'month' : 'year';
+  return t(`Chưa điền ${w}`, `The ${en} is not filled in`);
+}
+
 function isEllipsisInProse(l: Line, from: number, run: string): boolean {
   // "các sở, ban, ngành…" / "v.v...": a written ellipsis glued to a word, not a blank to fill.
   if (!/^(…|\.\.\.)$/u.test(run)) return false;
@@ -85,8 +91,11 @@ export const doc05: Rule = {
       let r: RegExpExecArray | null;
       while ((r = BLANK_DATE_RE.exec(d.text))) {
         const from = r.index + r[1].length;
-        ctx.report({ line: d, from, to: from + r[2].length, message: t(`Chưa điền ${r[1].toLowerCase()}`, `The ${r[1].toLowerCase() === 'ngày' ? 'day' : r[1].toLowerCase() === 'tháng' ? 'month' : 'year'} is not filled in`) });
+        ctx.report({ line: d, from, to: from + r[2].length, message: blankMsg(r[1]) });
       }
+      // "… năm" at the end of the line: the year left blank.
+      const y = /(?<![\p{L}])năm$/iu.exec(d.text);
+      if (y) ctx.report({ line: d, from: y.index, to: d.text.length, message: blankMsg(y[0]) });
     }
   },
 };

@@ -68,9 +68,9 @@ function splitInline(line: Line, from: number): Span[] {
 }
 
 /** The entries of a Nơi nhận or Kính gửi block. */
-export function listEntries(block: ListBlock, labelBare: RegExp): Entry[] {
+export function listEntries(block: ListBlock, labelBare: RegExp, inline = true): Entry[] {
   const entries: Entry[] = [];
-  const rest = labelRestStart(block.label, labelBare);
+  const rest = inline ? labelRestStart(block.label, labelBare) : block.label.text.length;
   const spans: { span: Span; inline: boolean }[] = [];
   if (rest < block.label.text.length) {
     for (const sp of splitInline(block.label, rest)) spans.push({ span: sp, inline: true });
@@ -122,18 +122,42 @@ function lineBreakAfter(text: string, off: number): number {
 }
 
 /** An edit that inserts a new list line after `line` (a new source line, or `<br>` in a table cell). */
-export function insertLineAfter(ctx: RuleContext, line: Line, newText: string): FixEdit {
+export function insertLineAfter(ctx: RuleContext, line: Line, newText: string | string[]): FixEdit {
   const text = ctx.text;
+  const items = Array.isArray(newText) ? newText : [newText];
   if (line.cell) {
     let k = line.end;
     while (k < text.length && MARKUP.test(text[k])) k++;
-    return { start: k, end: k, text: '<br>' + newText };
+    return { start: k, end: k, text: items.map((x) => '<br>' + x).join('') };
   }
   const e = srcLineEnd(text, line.end);
   const ls = srcLineStart(text, line.start);
   const lead = (text.slice(ls, line.start).match(/^[ \t>]*/) ?? [''])[0];
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  return { start: e, end: e, text: nl + lead + newText };
+  return { start: e, end: e, text: items.map((x) => nl + lead + x).join('') };
+}
+
+/** Merge edits that insert at the same offset, keeping the array order of their texts. */
+export function mergeEdits(edits: FixEdit[]): FixEdit[] {
+  const out: FixEdit[] = [];
+  for (const e of edits) {
+    // An insertion and an edit starting at the same offset become one replacement
+    // (the insertion's text first), so their order cannot be mixed up.
+    const same = out.find((o) => o.start === e.start && (o.end === o.start || e.end === e.start));
+    if (same) {
+      const insFirst = same.end === same.start;
+      same.text = insFirst ? same.text + e.text : e.text + same.text;
+      same.end = Math.max(same.end, e.end);
+    } else out.push({ ...e });
+  }
+  return out;
+}
+
+/** The punctuation at the end of a span: index of the mark, or -1. */
+export function endMark(s: Span): { index: number; ch: string } {
+  const tx = spanText(s);
+  const ch = tx[tx.length - 1] ?? '';
+  return /[.;,:]/.test(ch) ? { index: s.to - 1, ch } : { index: -1, ch: '' };
 }
 
 /** An edit that inserts a new list line before `line`. */

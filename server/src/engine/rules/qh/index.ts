@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
 import { qh01 } from './qh-01';
+import { qh02 } from './qh-02';
 
-export const QH_RULES: Rule[] = [qh01];
+export const QH_RULES: Rule[] = [qh01, qh02];

@@ -1,9 +1,11 @@
 // ND30-QH-01: the Quốc hiệu is exactly "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", upper case.
 
+import { RE } from '../../model';
 import type { Rule } from '../../rule';
 import { canon } from '../../text';
 import { QUOC_HIEU } from '../../vocab';
 import { PL1, t } from '../util';
+import { segmentEnd } from './segment';
 
 export const qh01: Rule = {
   meta: {
@@ -23,11 +25,16 @@ export const qh01: Rule = {
   check(ctx) {
     const l = ctx.model.quocHieu;
     if (!l) return;
-    if (canon(l.text) === canon(QUOC_HIEU)) return;
+    // Only the Quốc hiệu part of the line: a Tiêu ngữ typed after it stays.
+    const end = segmentEnd(l, RE.quocHieuBare) ?? l.text.length;
+    const seg = l.text.slice(0, end).trimEnd();
+    if (canon(seg) === canon(QUOC_HIEU)) return;
     ctx.report({
       line: l,
-      message: t(`Quốc hiệu phải là "${QUOC_HIEU}" (chữ in hoa, không viết tắt, không dấu câu): "${l.text}"`, `The national title must read "${QUOC_HIEU}" (capitals, unabbreviated, no punctuation): "${l.text}"`),
-      fix: { title: t(`Sửa thành "${QUOC_HIEU}"`, `Change to "${QUOC_HIEU}"`), edits: [ctx.edit(l, 0, l.text.length, QUOC_HIEU)] },
+      from: 0,
+      to: seg.length,
+      message: t(`Quốc hiệu phải là "${QUOC_HIEU}" (chữ in hoa, không viết tắt, không dấu câu): "${seg}"`, `The national title must read "${QUOC_HIEU}" (capitals, unabbreviated, no punctuation): "${seg}"`),
+      fix: { title: t(`Sửa thành "${QUOC_HIEU}"`, `Change to "${QUOC_HIEU}"`), edits: [ctx.edit(l, 0, seg.length, QUOC_HIEU)] },
     });
   },
 };

@@ -9,7 +9,7 @@
 import type { Line } from '../../markdown';
 import { isSoLine, RE, type DocModel } from '../../model';
 import type { FixEdit, Severity, Text2 } from '../../types';
-import { makeEdit } from '../../rule';
+import { makeEdit, type RuleContext } from '../../rule';
 import { canon } from '../../text';
 import { ALL_ABBRS, COPY_FORMS, DocType, looseAbbr } from '../../vocab';
 import { PLACEHOLDER, t } from '../util';
@@ -183,9 +183,13 @@ export function soLines(m: DocModel): SoLineInfo[] {
   for (const l of m.lines) {
     const abbr = copyAbbrOf(l);
     if (!abbr) continue;
-    for (let j = Math.max(0, l.i - 3); j <= Math.min(m.lines.length - 1, l.i + 4); j++) {
+    // In a table the cells come column by column: the Số line may come first.
+    const cell = l.cell;
+    const from = cell ? Math.max(0, l.i - 6) : l.i + 1;
+    for (let j = from; j <= Math.min(m.lines.length - 1, l.i + 4); j++) {
       const lj = m.lines[j];
-      if (!seen.has(j) && isSoLine(lj) && (j > l.i || l.cell)) {
+      if (j === l.i || (cell && j < l.i && lj.cell?.table !== cell.table)) continue;
+      if (!seen.has(j) && isSoLine(lj)) {
         out.push({ line: lj, copy: abbr, copyForm: l.text.trim() });
         seen.add(j);
         break;
@@ -240,19 +244,18 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
     const edits: FixEdit[] = [];
     if (!wordOk) edits.push(makeEdit(line, s.word.from, s.word.to, 'Số'));
     if (!sepOk) {
-      // Replace what lies between the word and the number (" :", ".", " ") by ":"
-      // and keep one space before a number typed right after it.
-      const end = s.sep.text ? s.sep.to : s.word.to + (/^\s*/u.exec(text.slice(s.word.to))![0].length);
-      const after = text.slice(end);
-      const between = text.slice(s.word.to, end);
-      const space = /^\s/u.test(after) || after === '' ? '' : ' ';
-      if (between === '' ) edits.push(makeEdit(line, s.word.to, s.word.to, ':' + space));
-      else edits.push(makeEdit(line, s.word.to, end, ':' + space));
+      // "Số 15" → insert ":"; "Số : 15", "Số. 15" → replace by ":". Keep one
+      // space before a number typed right after it.
+      const end = s.sep.text ? s.sep.to : s.word.to;
+      const space = /^\s/u.test(text.slice(end)) || end === text.length ? '' : ' ';
+      edits.push(makeEdit(line, s.word.to, end, ':' + space));
     }
     const got = text.slice(0, s.sep.text ? s.sep.to : s.word.to);
     const what = !wordOk && sepOk
-      ? t(`Từ "Số" viết chữ thường, chữ S hoa: ${q(s.word.text)} → "Số"`, `The word "Số" is written in lower case with a capital S: ${q(s.word.text)} → "Số"`)
-      : t(`Sau từ "Số" có dấu hai chấm, không cách trước dấu: ${q(got)} → "Số:"`, `The word "Số" is followed directly by a colon: ${q(got)} → "Số:"`);
+      ? t(`Từ "Số" viết chữ in thường, chữ S viết hoa: ${q(s.word.text)} → "Số"`, `The word "Số" is written in lower case with a capital S: ${q(s.word.text)} → "Số"`)
+      : wordOk
+        ? t(`Sau từ "Số" có dấu hai chấm (:), liền sau chữ "Số": ${q(got)} → "Số:"`, `The word "Số" is followed directly by a colon (:): ${q(got)} → "Số:"`)
+        : t(`Từ "Số" viết chữ in thường (chữ S hoa), sau có dấu hai chấm (:): ${q(got)} → "Số:"`, `The word "Số" is in lower case (capital S), followed by a colon (:): ${q(got)} → "Số:"`);
     out.push({
       ruleId: 'ND30-SO-01',
       line,
@@ -324,6 +327,7 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       const to = mf ? g0.from + mf[0].length : g0.to;
       const got = text.slice(g0.from, to);
       const wrongType = mf || isTypeLike(g0.text);
+      if (!wrongType) g0Handled = false; // the inserted "SY-" leaves g0 to the case check
       const fix = wrongType
         ? fixTo(line, g0.from, to, a)
         : { title: t(`Thêm "${a}-"`, `Insert "${a}-"`), edits: [makeEdit(line, g0.from, g0.from, a + '-')] };
@@ -435,6 +439,7 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
         fix: fixTo(line, g0.from, g0.to, a),
       });
     } else {
+      g0Handled = false; // g0 is the issuer: the case check still applies
       out.push({
         ruleId: 'ND30-SO-04',
         line,
@@ -473,20 +478,25 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
   if (badSeps.length) {
     const from = badSeps[0].from;
     const to = badSeps[badSeps.length - 1].to;
+    // The message shows the ký hiệu from the slash to its last group.
+    const shownFrom = Math.min(from, s.slash);
+    const shownTo = Math.max(to, s.groups[s.groups.length - 1].to);
     let fixed = '';
-    let p = from;
+    let p = shownFrom;
     for (const b of badSeps) {
       fixed += text.slice(p, b.from) + b.text;
       p = b.to;
     }
+    fixed += text.slice(p, shownTo);
+    const shown = text.slice(shownFrom, shownTo);
     out.push({
       ruleId: 'ND30-SO-03',
       line,
       from,
       to,
       message: t(
-        `Giữa các nhóm chữ viết tắt trong ký hiệu có dấu gạch nối (-), không cách chữ: ${q(text.slice(from, to))} → ${q(fixed)}`,
-        `Groups of the symbol are joined by a hyphen-minus (-) without spaces: ${q(text.slice(from, to))} → ${q(fixed)}`,
+        `Sau dấu gạch chéo (/) và giữa các nhóm chữ viết tắt trong ký hiệu có dấu gạch nối (-), không cách chữ: ${q(shown)} → ${q(fixed)}`,
+        `After the slash (/) and between the groups of the symbol there is a hyphen-minus (-), without spaces: ${q(shown)} → ${q(fixed)}`,
       ),
       fix: {
         title: t(`Sửa thành ${q(fixed)}`, `Change to ${q(fixed)}`),
@@ -525,5 +535,13 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       ),
       fix: { title: t(`Sửa thành ${q(fixed)}`, `Change to ${q(fixed)}`), edits },
     });
+  }
+}
+
+/** Report the planner's issues of one rule. */
+export function reportIssues(ctx: RuleContext, ruleId: string): void {
+  for (const i of soIssues(ctx.model)) {
+    if (i.ruleId !== ruleId) continue;
+    ctx.report({ line: i.line, from: i.from, to: i.to, message: i.message, fix: i.fix, severity: i.severity });
   }
 }

@@ -1,0 +1,96 @@
+// Checking many files on all cores: worker_threads (dist/worker.js), the main
+// thread hands out small batches and puts the results back in input order.
+// Few files, --workers 1, or no worker bundle (running from sources) → in-process.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from '../engine';
+import { Job, JobResult, runJob } from './run';
+
+/** Below this many files, starting threads costs more than it saves. */
+export const MIN_PARALLEL_FILES = 24;
+const BATCH = 8;
+
+export interface PoolOptions {
+  workers: number;
+  fix: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Path of the worker bundle (default: worker.js beside this bundle). */
+  workerPath?: string;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+export async function runJobs(jobs: Job[], options: CheckOptions[], o: PoolOptions): Promise<JobResult[]> {
+  const workerPath = o.workerPath ?? join(__dirname, 'worker.js');
+  const n = Math.min(o.workers, Math.ceil(jobs.length / BATCH));
+  if (o.workers <= 1 || jobs.length < MIN_PARALLEL_FILES || n <= 1 || !existsSync(workerPath)) {
+    return jobs.map((j, i) => {
+      const r = runJob(j, options, o.fix);
+      o.onProgress?.(i + 1, jobs.length, j.file);
+      return r;
+    });
+  }
+  const results: JobResult[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  return new Promise<JobResult[]>((resolveAll, rejectAll) => {
+    let alive = n;
+    const workers: Worker[] = [];
+    const finish = () => {
+      if (--alive === 0) {
+        for (const w of workers) void w.terminate();
+        resolveAll(results);
+      }
+    };
+    for (let k = 0; k < n; k++) {
+      const w = new Worker(workerPath, { workerData: { options, fix: o.fix } });
+      workers.push(w);
+      let pending: number[] = [];
+      let closed = false;
+      const close = () => {
+        if (!closed) {
+          closed = true;
+          finish();
+        }
+      };
+      const feed = () => {
+        if (next >= jobs.length) {
+          pending = [];
+          close();
+          return;
+        }
+        const ids: number[] = [];
+        while (ids.length < BATCH && next < jobs.length) ids.push(next++);
+        pending = ids;
+        w.postMessage(ids.map((i) => ({ i, job: jobs[i] })));
+      };
+      w.on('message', (msg: { i: number; r: JobResult }[]) => {
+        for (const { i, r } of msg) {
+          results[i] = r;
+          done++;
+          o.onProgress?.(done, jobs.length, r.file);
+        }
+        feed();
+      });
+      w.on('error', (e) => {
+        // A crashed thread: do its batch here and let the others go on.
+        try {
+          for (const i of pending) {
+            results[i] = runJob(jobs[i], options, o.fix);
+            done++;
+          }
+          pending = [];
+          close();
+        } catch {
+          rejectAll(e);
+        }
+      });
+      feed();
+    }
+  });
+}

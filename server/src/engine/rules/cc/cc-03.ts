@@ -1,0 +1,59 @@
+// ND30-CC-03: a date inside a căn cứ is written in words, "ngày 05 tháng 3 năm 2020".
+
+import type { Rule } from '../../rule';
+import { PL1, t } from '../util';
+
+/** "ngày 24/5/2023", ", ngày 05/06/2023", "ngày 24-5-2023", "ngày 24.5.2023". */
+const NUMERIC_DATE = /(,\s*)?(?<![\p{L}])(ngày\s*)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\4\s*(\d{4})(?![\p{N}])/gu;
+
+/** The written form: day below 10 and months 1–2 with a leading zero (PL I §II.4.b). */
+export function writtenDate(d: number, m: number, y: string): string {
+  const dd = d < 10 ? `0${d}` : String(d);
+  const mm = m <= 2 ? `0${m}` : String(m);
+  return `ngày ${dd} tháng ${mm} năm ${y}`;
+}
+
+export const cc03: Rule = {
+  meta: {
+    id: 'ND30-CC-03',
+    component: 'can-cu',
+    severity: 'warning',
+    clause: PL1('II.6.a'),
+    title: t('Ngày tháng trong căn cứ viết đầy đủ "ngày … tháng … năm …"', 'Dates in a căn cứ written out as "ngày … tháng … năm …"'),
+    description: t(
+      'Căn cứ phải ghi ngày tháng năm ban hành của văn bản được dẫn. Nghị định không quy định riêng cách viết ngày trong căn cứ, nhưng các mẫu và chính lời căn cứ của Nghị định viết đầy đủ "ngày 05 tháng 3 năm 2020" như ở địa danh, thời gian ban hành (PL I mục II.4.b: ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0). Quy tắc rút ra từ thực tiễn, mức cảnh báo.',
+      'A căn cứ gives the date of the cited document. The decree does not fix the date format inside a căn cứ, but its templates and its own preamble write it out, "ngày 05 tháng 3 năm 2020", as in the place-date line (PL I §II.4.b: a leading zero for days below 10 and for months 1 and 2). Practice-derived, warning.',
+    ),
+    fixable: true,
+    examples: {
+      correct: ['Căn cứ Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về việc …;'],
+      incorrect: ['Căn cứ Quyết định số 701/QĐ-UBND ngày 24/5/2023 của Ủy ban nhân dân tỉnh về việc …;', 'Căn cứ Quyết định số 701/QĐ-UBND, ngày 24/5/2023 của …;'],
+    },
+  },
+  check(ctx) {
+    for (const l of ctx.model.canCu) {
+      NUMERIC_DATE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NUMERIC_DATE.exec(l.text))) {
+        const d = Number(m[3]);
+        const mo = Number(m[5]);
+        if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+        const written = writtenDate(d, mo, m[6]);
+        const from = m.index;
+        const to = m.index + m[0].length;
+        const newText = m[1] ? ` ${written}` : written;
+        const shown = m[0].replace(/^,\s*/, ', ');
+        ctx.report({
+          line: l,
+          from,
+          to,
+          message: t(
+            `Ngày tháng trong căn cứ nên viết đầy đủ: "${shown.trim()}" → "${written}"`,
+            `Write the date in the căn cứ out in full: "${shown.trim()}" → "${written}"`,
+          ),
+          fix: { title: t(`Sửa thành "${written}"`, `Change to "${written}"`), edits: [ctx.edit(l, from, to, newText)] },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// ND30-KG-02: one recipient stands on the same line as "Kính gửi:".
+
+import type { Rule } from '../../rule';
+import { PL1, t } from '../util';
+import { insertLineAfter, mergeEdits, removeLine, spanText, withoutBullet } from '../nn/common';
+import { readLabel, recipients } from './common';
+
+export const kg02: Rule = {
+  meta: {
+    id: 'ND30-KG-02',
+    component: 'kinh-gui',
+    severity: 'error',
+    clause: PL1('II.9.d'),
+    title: t('Gửi một nơi: tên nơi nhận trên cùng dòng với "Kính gửi:"', 'One recipient: on the same line as "Kính gửi:"'),
+    description: t(
+      'Nếu văn bản gửi cho một cơ quan, tổ chức hoặc một cá nhân thì từ "Kính gửi" và tên cơ quan, tổ chức hoặc cá nhân được trình bày trên cùng một dòng, ví dụ "Kính gửi: Bộ Nội vụ".',
+      'When the document goes to one body or person, "Kính gửi" and the recipient stand on the same line, e.g. "Kính gửi: Bộ Nội vụ".',
+    ),
+    fixable: true,
+    examples: { correct: ['Kính gửi: Bộ Nội vụ'], incorrect: ['Kính gửi:', '- Bộ Nội vụ.'] },
+  },
+  check(ctx) {
+    const kg = ctx.model.kinhGui;
+    if (!kg) return;
+    const lb = readLabel(kg.label);
+    if (!lb || lb.rest) return;
+    const { entries } = recipients(ctx.model);
+    if (entries.length !== 1) return;
+    const e = entries[0];
+    const name = e.parts
+      .map((p, k) => (k === 0 ? withoutBullet(spanText(p)) : spanText(p)).trim())
+      .join(' ')
+      .replace(/\s*[;.,]$/u, '');
+    const first = e.parts[0];
+    const last = e.parts[e.parts.length - 1];
+    const edits = [];
+    // The recipient joins the label's line; its own line(s) go.
+    const ins = insertLineAfter(ctx, kg.label, '');
+    edits.push({ start: ins.start, end: ins.start, text: ' ' + name });
+    for (const p of e.parts) edits.push(removeLine(ctx, p.line));
+    ctx.report({
+      line: first.line,
+      from: first.from,
+      to: first.line === last.line ? last.to : first.to,
+      message: t(
+        `Văn bản gửi một nơi: ghi tên nơi nhận trên cùng dòng với "Kính gửi:" ("Kính gửi: ${name}")`,
+        `One recipient: write it on the same line as "Kính gửi:" ("Kính gửi: ${name}")`,
+      ),
+      fix: { title: t(`Sửa thành "Kính gửi: ${name}"`, `Change to "Kính gửi: ${name}"`), edits: mergeEdits(edits) },
+    });
+  },
+};

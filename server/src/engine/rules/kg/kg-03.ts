@@ -1,0 +1,111 @@
+// ND30-KG-03: several recipients: "Kính gửi:" alone, then "- …;" lines, the last ending ".".
+
+import type { Rule } from '../../rule';
+import { PL1, t } from '../util';
+import { BULLET_RE, endMark, insertLineAfter, insertLineBefore, lastPart, spanText } from '../nn/common';
+import { readLabel, recipients } from './common';
+
+const PLACEHOLDER_ONLY = /^[\s….·_-]*$/u;
+
+export const kg03: Rule = {
+  meta: {
+    id: 'ND30-KG-03',
+    component: 'kinh-gui',
+    severity: 'error',
+    clause: PL1('II.9.d'),
+    title: t('Gửi nhiều nơi: mỗi nơi một dòng "- …;", dòng cuối kết thúc "."', 'Several recipients: one "- …;" line each, the last ending "."'),
+    description: t(
+      'Trường hợp văn bản gửi cho hai cơ quan, tổ chức hoặc cá nhân trở lên thì xuống dòng sau "Kính gửi:"; tên mỗi cơ quan, tổ chức, cá nhân hoặc mỗi nhóm được trình bày trên một dòng riêng, đầu dòng có gạch đầu dòng (-), cuối dòng có dấu chấm phẩy (;), cuối dòng cuối cùng có dấu chấm (.); các gạch đầu dòng thẳng hàng với nhau dưới dấu hai chấm.',
+      'With two or more recipients, the list starts on the line after "Kính gửi:"; each recipient or group stands on its own line, starting with a dash (-) and ending with a semicolon (;), the last one with a period (.); the dashes line up under the colon.',
+    ),
+    fixable: true,
+    examples: {
+      correct: ['Kính gửi:', '- Bộ Nội vụ;', '- Bộ Kế hoạch và Đầu tư;', '- Bộ Tài chính.'],
+      incorrect: ['Kính gửi:', '- Bộ Nội vụ;', '- Bộ Tài chính;', 'Kính gửi: Bộ Nội vụ; Bộ Tài chính.'],
+    },
+  },
+  check(ctx) {
+    const kg = ctx.model.kinhGui;
+    if (!kg) return;
+    const lb = readLabel(kg.label);
+    if (!lb) return;
+    const l = kg.label;
+    const { entries } = recipients(ctx.model);
+    const clean = (s: string) => s.trim().replace(/\s*[;.,]$/u, '');
+
+    if (lb.rest && !entries.length) {
+      // "Kính gửi: A; B." on one line.
+      const parts = lb.rest.split(/;\s*/).map(clean).filter((p) => p && !PLACEHOLDER_ONLY.test(p));
+      if (parts.length < 2) return;
+      const lines = parts.map((p, k) => `- ${p}${k === parts.length - 1 ? '.' : ';'}`);
+      ctx.report({
+        line: l,
+        from: lb.restStart,
+        to: l.text.length,
+        message: t('Gửi nhiều nơi: xuống dòng sau "Kính gửi:", mỗi nơi nhận một dòng "- …;", dòng cuối kết thúc bằng dấu chấm', 'Several recipients: start a new line after "Kính gửi:", one "- …;" line each, the last ending with a period'),
+        fix: {
+          title: t('Tách mỗi nơi nhận một dòng', 'One recipient per line'),
+          edits: [ctx.edit(l, lb.punctEnd, l.text.length, ''), insertLineAfter(ctx, l, lines)],
+        },
+      });
+      return;
+    }
+    if (lb.rest && entries.length) {
+      // A recipient on the label's line and more below it.
+      const first = entries[0].parts[0];
+      const moved = `- ${clean(lb.rest)};`;
+      ctx.report({
+        line: l,
+        from: lb.restStart,
+        to: l.text.length,
+        message: t('Gửi nhiều nơi: "Kính gửi:" đứng riêng một dòng, các nơi nhận ở các dòng dưới', 'Several recipients: "Kính gửi:" stands alone, the recipients on the lines below'),
+        fix: {
+          title: t(`Chuyển "${clean(lb.rest)}" xuống dòng riêng`, `Move "${clean(lb.rest)}" to its own line`),
+          edits: [ctx.edit(l, lb.punctEnd, l.text.length, ''), first.from === 0 ? insertLineBefore(ctx, first.line, moved) : insertLineAfter(ctx, l, moved)],
+        },
+      });
+      return;
+    }
+    if (entries.length < 2) return;
+    entries.forEach((e, k) => {
+      const isLast = k === entries.length - 1;
+      const f = e.parts[0];
+      const tx = spanText(f);
+      if (PLACEHOLDER_ONLY.test(tx)) return;
+      const b = BULLET_RE.exec(tx);
+      if (!b) {
+        ctx.report({
+          line: f.line,
+          from: f.from,
+          to: f.to,
+          message: t(`Mỗi nơi nhận sau "Kính gửi:" bắt đầu bằng gạch đầu dòng "- ": "${tx}"`, `Each recipient under "Kính gửi:" starts with a dash "- ": "${tx}"`),
+          fix: { title: t('Thêm "- "', 'Add "- "'), edits: [ctx.edit(f.line, f.from, f.from, '- ')] },
+        });
+      } else if (b[1] !== '-' || b[2] === '') {
+        ctx.report({
+          line: f.line,
+          from: f.from,
+          to: f.from + b[0].length,
+          message: t(`Gạch đầu dòng là "- ", không dùng "${b[1]}"`, `The bullet is "- ", not "${b[1]}"`),
+          fix: { title: t('Sửa thành "- "', 'Change to "- "'), edits: [ctx.edit(f.line, f.from, f.from + b[0].length, '- ')] },
+        });
+      }
+      const lp = lastPart(e);
+      const want = isLast ? '.' : ';';
+      const em = endMark(lp);
+      if (em.ch === want) return;
+      if (/(…|\.{3,})$/u.test(spanText(lp)) && !isLast) return;
+      const what = isLast ? t('dòng cuối cùng kết thúc bằng dấu chấm (.)', 'the last line ends with a period (.)') : t('cuối dòng có dấu chấm phẩy (;)', 'each line ends with a semicolon (;)');
+      ctx.report({
+        line: lp.line,
+        from: em.index >= 0 ? em.index : lp.from,
+        to: em.index >= 0 ? em.index + 1 : lp.to,
+        message: t(`Danh sách "Kính gửi": ${what.vi}`, `"Kính gửi" list: ${what.en}`),
+        fix: {
+          title: t(`Sửa thành "${want}"`, `Change to "${want}"`),
+          edits: [em.index >= 0 ? ctx.edit(lp.line, em.index, em.index + 1, want) : ctx.edit(lp.line, lp.to, lp.to, want)],
+        },
+      });
+    });
+  },
+};

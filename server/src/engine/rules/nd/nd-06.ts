@@ -1,0 +1,73 @@
+// ND30-ND-06: điểm are lettered a), b), c) … in the order of the Vietnamese alphabet.
+
+import type { Rule } from '../../rule';
+import { PL1, t } from '../util';
+import { bodyLines, KHOAN, ROMAN_MUC, STRUCTURE } from './common';
+
+/** The Vietnamese alphabet as used for điểm: no f, j, w, z; đ after d. */
+export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const FOREIGN = ['f', 'j', 'w', 'z'];
+
+/** "a) …", "a. …", "(a) …". Group 1 the marker, group 2 the letter. */
+const DIEM = /^(\(([a-zđ])\)|([a-zđ])[).])(?=\s+\S)/u;
+
+export const nd06: Rule = {
+  meta: {
+    id: 'ND30-ND-06',
+    component: 'noi-dung',
+    severity: 'error',
+    clause: PL1('II.6.đ'),
+    title: t('Điểm: chữ cái tiếng Việt theo thứ tự, sau có dấu đóng ngoặc đơn', 'Điểm: Vietnamese letters in order, followed by ")"'),
+    description: t(
+      'Thứ tự các điểm trong mỗi khoản dùng các chữ cái tiếng Việt theo thứ tự bảng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn: a), b), c), d), đ), e), g), h), i), k)… (không dùng f, j, w, z). Thứ tự được tính lại từ a) ở mỗi khoản, mỗi điều.',
+      'The points of each clause are lettered with Vietnamese letters in the order of the Vietnamese alphabet, followed by a closing parenthesis: a), b), c), d), đ), e), g), h), i), k)… (no f, j, w, z). The sequence restarts at a) in each clause and article.',
+    ),
+    fixable: true,
+    examples: {
+      correct: ['a) Đối với …', 'b) …', 'c) …', 'd) …', 'đ) …', 'e) …'],
+      incorrect: ['a. Đối với …', '(a) Đối với …', 'e) … (ngay sau d))', 'f) …'],
+    },
+  },
+  check(ctx) {
+    let pos = -1;
+    for (const l of bodyLines(ctx.model)) {
+      // A khoản, an article or a heading starts a new sequence.
+      if (KHOAN.test(l.text) || STRUCTURE.test(l.text) || ROMAN_MUC.test(l.text)) {
+        pos = -1;
+        continue;
+      }
+      const m = DIEM.exec(l.text);
+      if (!m) continue;
+      const letter = m[2] ?? m[3];
+      const marker = m[1];
+      // "a" always (re)starts a list; otherwise the next letter is expected.
+      const expectPos = letter === 'a' ? 0 : pos + 1;
+      if (expectPos >= DIEM_LETTERS.length) {
+        pos = expectPos;
+        continue;
+      }
+      const want = DIEM_LETTERS[expectPos];
+      const wantMarker = `${want})`;
+      pos = expectPos;
+      if (marker === wantMarker) continue;
+      let msg;
+      if (FOREIGN.includes(letter)) {
+        msg = t(`Chữ "${letter}" không có trong bảng chữ cái tiếng Việt; điểm này là "${wantMarker}"`, `"${letter}" is not a letter of the Vietnamese alphabet; this point is "${wantMarker}"`);
+      } else if (letter !== want) {
+        const prev = expectPos > 0 ? DIEM_LETTERS[expectPos - 1] : undefined;
+        msg = prev
+          ? t(`Điểm xếp theo thứ tự bảng chữ cái tiếng Việt: sau "${prev})" là "${wantMarker}", không phải "${marker}"`, `Points follow the Vietnamese alphabet: "${prev})" is followed by "${wantMarker}", not "${marker}"`)
+          : t(`Điểm đầu tiên của khoản là "${wantMarker}", không phải "${marker}"`, `The first point of a clause is "${wantMarker}", not "${marker}"`);
+      } else {
+        msg = t(`Sau chữ cái của điểm là dấu đóng ngoặc đơn: "${marker}" → "${wantMarker}"`, `A point letter is followed by a closing parenthesis: "${marker}" → "${wantMarker}"`);
+      }
+      ctx.report({
+        line: l,
+        from: 0,
+        to: marker.length,
+        message: msg,
+        fix: { title: t(`Sửa thành "${wantMarker}"`, `Change to "${wantMarker}"`), edits: [ctx.edit(l, 0, marker.length, wantMarker)] },
+      });
+    }
+  },
+};

@@ -1,0 +1,8 @@
+// Drafting templates of Phụ lục III (NĐ 30/2020) and the snippet helpers.
+// Pure: shared by the VS Code client (command "Tạo văn bản mới…"), the
+// snippet generator (scripts/gen-snippets.ts) and the tests.
+
+export * from './date';
+export * from './snippet';
+export * from './templates';
+export { buildSnippets, snippetFileText } from './snippets';

@@ -1,0 +1,374 @@
+// The CLI as users and CI run it: `node dist/cli.js …` (built once here).
+// Exit codes, every output format (SARIF validated against the SARIF 2.1.0
+// schema, JUnit checked for well-formed XML), --fix, --stdin, ignore files,
+// include/exclude, configuration errors, init, workers.
+
+import { strict as assert } from 'node:assert';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { RULES } from '../../../server/src/engine';
+import { parseConfig } from '../../../server/src/config';
+import { xmlEscape } from '../../../server/src/cli/format';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const VALID = readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), 'utf8');
+const BAD = VALID.replace('Số: 05/SNV-VP', 'Số: 5/SNV-VP'); // one fixable error (ND30-SO-02)
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+function run(args: string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+function noStack(r: Run): void {
+  assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+/, `stack trace on stderr:\n${r.stderr}`);
+}
+
+/** Minimal XML well-formedness check: declaration, balanced tags, quoted attributes, known entities. */
+function assertWellFormedXml(xml: string): void {
+  assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n/);
+  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const stack: string[] = [];
+  const re = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.-]*="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/gy;
+  let m: RegExpExecArray | null;
+  let roots = 0;
+  while ((m = re.exec(body))) {
+    if (m[6]) assert.fail(`stray "<" at ${m.index}: ${body.slice(m.index, m.index + 40)}`);
+    const text = m[5] ?? m[3] ?? '';
+    for (const ent of text.match(/&[^;\s]*;?/g) ?? []) assert.match(ent, /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/, `bad entity ${ent}`);
+    if (m[5]) {
+      if (!stack.length) assert.match(m[5], /^\s*$/, 'text outside the root');
+      continue;
+    }
+    if (m[1]) assert.equal(stack.pop(), m[2], `mismatched </${m[2]}>`);
+    else if (!m[4]) {
+      if (!stack.length) roots++;
+      stack.push(m[2]);
+    } else if (!stack.length) roots++;
+  }
+  assert.equal(re.lastIndex === 0 ? body.length : re.lastIndex, body.length, 'unparsed XML remains');
+  assert.deepEqual(stack, [], 'unclosed tags');
+  assert.equal(roots, 1, 'one root element');
+}
+
+describe('CLI (dist/cli.js)', function () {
+  this.timeout(120000);
+  let dir: string;
+
+  before(() => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    assert.ok(existsSync(CLI));
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'thethuc-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('exit codes and plain errors', () => {
+    it('0 for a clean letter, 1 with errors, with a summary line', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const ok = run(['check', 'ok.md'], dir);
+      assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+      assert.match(ok.stdout, /^Đã kiểm tra 1 tệp: 0 lỗi, 0 cảnh báo, \d+ thông tin$/m);
+      const bad = run(['check', 'bad.md', '--lang', 'en'], dir);
+      assert.equal(bad.code, 1);
+      assert.match(bad.stdout, /^bad\.md:4:5 error ND30-SO-02 /m);
+      assert.match(bad.stdout, /^1 file\(s\) checked: 1 error\(s\)/m);
+    });
+    it('2 with a plain message: missing file, binary, non-UTF-8, UTF-16, usage', () => {
+      writeFileSync(join(dir, 'bin.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+      writeFileSync(join(dir, 'cp1258.md'), Buffer.from([0x53, 0xe8, 0x20, 0x76, 0xe0, 0x0a]));
+      writeFileSync(join(dir, 'u16.md'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+      for (const [args, re] of [
+        [['check', 'missing.md'], /missing\.md: không tìm thấy/],
+        [['check', 'bin.md'], /bin\.md: tệp nhị phân/],
+        [['check', 'cp1258.md'], /cp1258\.md: tệp không phải UTF-8/],
+        [['check', 'u16.md', '--lang', 'en'], /u16\.md: file is UTF-16/],
+        [['check', 'x.md', '--bogus'], /unknown option: --bogus/],
+        [['check', 'x.md', '--format', 'xml'], /--format xml/],
+        [['check'], /chưa chỉ ra tệp/],
+        [['check', 'x.md', '--max-warnings', 'many'], /--max-warnings/],
+        [['frobnicate'], /lệnh không hợp lệ/],
+      ] as [string[], RegExp][]) {
+        const r = run(args, dir);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+        assert.match(r.stderr, re);
+        noStack(r);
+      }
+    });
+    it('an I/O error wins over findings (2), the other files are still reported', () => {
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const r = run(['check', 'bad.md', 'missing.md'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /ND30-SO-02/);
+    });
+    it('--max-warnings and --quiet', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{ "coQuan": { "diaDanh": "Hà Nội" } }'); // → one VB-CQ-01 warning
+      assert.equal(run(['check', 'ok.md'], dir).code, 0);
+      assert.equal(run(['check', 'ok.md', '--max-warnings', '1'], dir).code, 0);
+      const over = run(['check', 'ok.md', '--max-warnings', '0'], dir);
+      assert.equal(over.code, 1);
+      assert.match(over.stdout, /vượt --max-warnings 0/);
+      const quiet = run(['check', 'ok.md', '--quiet', '--format', 'json'], dir);
+      assert.deepEqual(JSON.parse(quiet.stdout)[0].diagnostics, []);
+      const loud = run(['check', 'ok.md', '--format', 'json'], dir);
+      assert.ok(JSON.parse(loud.stdout)[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'VB-CQ-01'));
+    });
+  });
+
+  describe('formats', () => {
+    it('json keeps its exact shape', () => {
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const r = run(['check', 'bad.md', '--format', 'json'], dir);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.length, 1);
+      assert.deepEqual(Object.keys(out[0]), ['file', 'diagnostics']);
+      const d = out[0].diagnostics.find((x: { ruleId: string }) => x.ruleId === 'ND30-SO-02');
+      assert.deepEqual(Object.keys(d), ['ruleId', 'severity', 'message', 'range', 'fixable']);
+      assert.deepEqual(d.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 5 } });
+      assert.equal(d.fixable, true);
+    });
+    it('sarif validates against the SARIF 2.1.0 schema and carries what code scanning needs', () => {
+      mkdirSync(join(dir, 'văn bản'));
+      writeFileSync(join(dir, 'văn bản', 'công văn 1.md'), BAD);
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      const r = run(['check', '.', '--format', 'sarif'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      const log = JSON.parse(r.stdout);
+      const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'schemas', 'sarif-2.1.0-subset.schema.json'), 'utf8'));
+      const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+      const validate = ajv.compile(schema);
+      assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors, null, 2));
+      assert.equal(log.version, '2.1.0');
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.name, 'thethuc');
+      assert.deepEqual(
+        driver.rules.map((x: { id: string }) => x.id),
+        RULES.map((x) => x.meta.id),
+      );
+      const so02 = driver.rules.find((x: { id: string }) => x.id === 'ND30-SO-02');
+      assert.ok(so02.name && so02.shortDescription.text && so02.fullDescription.text);
+      assert.equal(so02.defaultConfiguration.level, 'error');
+      assert.match(so02.helpUri, /^file:\/\/.*\/docs\/rules\/ND30-SO-02\.md$/);
+      const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'ND30-SO-02');
+      assert.equal(res.level, 'error');
+      assert.ok(res.message.text.length > 0);
+      const loc = res.locations[0].physicalLocation;
+      // A relative '/'-path, percent-encoded (a valid URI reference).
+      assert.equal(loc.artifactLocation.uri, 'v%C4%83n%20b%E1%BA%A3n/c%C3%B4ng%20v%C4%83n%201.md');
+      assert.equal(decodeURIComponent(loc.artifactLocation.uri), 'văn bản/công văn 1.md');
+      assert.deepEqual(loc.region, { startLine: 4, startColumn: 5, endLine: 4, endColumn: 6 });
+      assert.equal(driver.rules[res.ruleIndex].id, 'ND30-SO-02');
+      // Information findings become notes.
+      for (const x of log.runs[0].results) assert.ok(['error', 'warning', 'note'].includes(x.level));
+    });
+    it('sarif helpUri follows THETHUC_DOCS_URL', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      const r = run(['check', 'ok.md', '--format', 'sarif'], dir, undefined, { THETHUC_DOCS_URL: 'https://example.org/thethuc/docs/rules' });
+      assert.equal(JSON.parse(r.stdout).runs[0].tool.driver.rules[0].helpUri, `https://example.org/thethuc/docs/rules/${RULES[0].meta.id}.md`);
+    });
+    it('junit: one testsuite per file, one testcase per finding or a passing one, well-formed and escaped', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      writeFileSync(join(dir, 'a&b <c>.md'), BAD);
+      const r = run(['check', 'ok.md', 'a&b <c>.md', '--format', 'junit', '--quiet'], dir);
+      assert.equal(r.code, 1);
+      assertWellFormedXml(r.stdout.trimEnd());
+      const suites = r.stdout.match(/<testsuite /g) ?? [];
+      assert.equal(suites.length, 2);
+      assert.match(r.stdout, /<testsuite name="ok\.md" tests="1" failures="0"[^>]*>\n\s+<testcase name="ok\.md" classname="ok\.md"\/>/);
+      assert.match(r.stdout, /<testsuite name="a&amp;b &lt;c&gt;\.md" tests="1" failures="1"/);
+      assert.match(r.stdout, /<failure message="Số văn bản nhỏ hơn 10 phải có số 0 phía trước: &quot;5&quot; → &quot;05&quot;[^"]*" type="error">/);
+    });
+    it('xmlEscape drops characters XML forbids', () => {
+      assert.equal(xmlEscape('a\u0001b<&>"\''), 'ab&lt;&amp;&gt;&quot;&apos;');
+    });
+    it('--no-color prints no escape codes; --color does', () => {
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      assert.doesNotMatch(run(['check', 'bad.md', '--no-color'], dir).stdout, /\x1b\[/);
+      assert.match(run(['check', 'bad.md', '--color'], dir).stdout, /\x1b\[31merror/);
+    });
+  });
+
+  describe('--fix', () => {
+    it('writes the fixed file, reports what remains, and is idempotent', () => {
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const r = run(['check', 'bad.md', '--fix'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /đã sửa 1 lỗi trong 1 tệp/);
+      const fixed = readFileSync(join(dir, 'bad.md'), 'utf8');
+      assert.equal(fixed, VALID);
+      const again = run(['check', 'bad.md', '--fix'], dir);
+      assert.equal(again.code, 0);
+      assert.match(again.stdout, /đã sửa 0 lỗi trong 0 tệp/);
+      assert.equal(readFileSync(join(dir, 'bad.md'), 'utf8'), fixed);
+    });
+    it('leaves clean files untouched and reports unfixable findings', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      // "05/SNV-VP" and "Lưu: VT, VP." name a unit that is not in the profile → not fixable.
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{ "coQuan": { "donVi": { "TCCB": "x" } } }');
+      const r = run(['check', 'ok.md', '--fix', '--format', 'json'], dir);
+      assert.equal(readFileSync(join(dir, 'ok.md'), 'utf8'), VALID);
+      const d = JSON.parse(r.stdout)[0].diagnostics.filter((x: { ruleId: string }) => x.ruleId === 'VB-CQ-01');
+      assert.equal(d.length, 2);
+      assert.ok(d.every((x: { fixable: boolean }) => !x.fixable));
+    });
+  });
+
+  describe('--stdin', () => {
+    it('checks standard input with --stdin-filename', () => {
+      const r = run(['check', '--stdin', '--stdin-filename', 'thu/cv.md'], dir, BAD);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^thu\/cv\.md:4:5 error ND30-SO-02/m);
+      const anon = run(['check', '--stdin', '--format', 'json'], dir, VALID);
+      assert.equal(anon.code, 0);
+      assert.equal(JSON.parse(anon.stdout)[0].file, '<stdin>');
+    });
+    it('--stdin --fix prints the fixed text', () => {
+      const r = run(['check', '--stdin', '--fix'], dir, BAD);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, VALID);
+    });
+    it('uses the configuration found from --stdin-filename, and refuses binary input', () => {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', '.thethuc.jsonc'), '{ "rules": { "ND30-SO-02": "off" } }');
+      assert.equal(run(['check', '--stdin', '--stdin-filename', 'sub/x.md'], dir, BAD).code, 0);
+      assert.equal(run(['check', '--stdin', '--stdin-filename', 'x.md'], dir, BAD).code, 1);
+      const bin = run(['check', '--stdin'], dir, Buffer.from([1, 0, 2]));
+      assert.equal(bin.code, 2);
+      assert.match(bin.stderr, /tệp nhị phân/);
+      noStack(bin);
+    });
+  });
+
+  describe('configuration', () => {
+    it('the nearest .thethuc.jsonc applies; --config overrides the lookup', () => {
+      mkdirSync(join(dir, 'a'));
+      writeFileSync(join(dir, 'a', 'bad.md'), BAD);
+      writeFileSync(join(dir, 'a', '.thethuc.jsonc'), '// tắt\n{ "rules": { "ND30-SO-02": "warning" } }');
+      const r = run(['check', 'a', '--format', 'json'], dir);
+      assert.equal(r.code, 0);
+      assert.equal(JSON.parse(r.stdout)[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'ND30-SO-02').severity, 'warning');
+      writeFileSync(join(dir, 'strict.jsonc'), '{ "rules": { "ND30-SO-02": "error" } }');
+      assert.equal(run(['check', 'a', '--config', 'strict.jsonc'], dir).code, 1);
+    });
+    it('a bad configuration is exit 2 with file:line:col messages, nothing checked', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{\n  "rules": { "ND30-SO-99": "off", "ND30-SO-02": "loud" }\n}');
+      const r = run(['check', 'ok.md'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /\.thethuc\.jsonc:2:14: Quy tắc không tồn tại: "ND30-SO-99"/);
+      assert.match(r.stderr, /\.thethuc\.jsonc:2:49: Mức không hợp lệ cho ND30-SO-02: "loud"/);
+      assert.equal(r.stdout, '');
+      noStack(r);
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{ "rules": ');
+      const syn = run(['check', 'ok.md', '--lang', 'en'], dir);
+      assert.equal(syn.code, 2);
+      assert.match(syn.stderr, /JSON syntax error/);
+      const missing = run(['check', 'ok.md', '--config', 'nope.jsonc'], dir);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /nope\.jsonc: không tìm thấy tệp cấu hình/);
+    });
+    it('include/exclude of the configuration filter folder recursion', () => {
+      mkdirSync(join(dir, 'van-ban', 'nhap'), { recursive: true });
+      mkdirSync(join(dir, 'khac'));
+      writeFileSync(join(dir, 'van-ban', 'a.md'), BAD);
+      writeFileSync(join(dir, 'van-ban', 'nhap', 'b.md'), BAD);
+      writeFileSync(join(dir, 'khac', 'c.md'), BAD);
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{ "include": ["van-ban/**"], "exclude": ["**/nhap/**"] }');
+      const r = run(['check', '.', '--format', 'json'], dir);
+      assert.deepEqual(
+        JSON.parse(r.stdout).map((x: { file: string }) => x.file),
+        [join('van-ban', 'a.md')],
+      );
+      // A file named explicitly is always checked.
+      assert.equal(JSON.parse(run(['check', 'khac/c.md', '--format', 'json'], dir).stdout).length, 1);
+    });
+  });
+
+  describe('.thethucignore', () => {
+    it('skips ignored files and folders in the folder given, its parents up to cwd and sub-folders', () => {
+      mkdirSync(join(dir, 'docs', 'mau'), { recursive: true });
+      mkdirSync(join(dir, 'docs', 'sub'), { recursive: true });
+      for (const f of ['docs/a.md', 'docs/mau/b.md', 'docs/sub/c.md', 'docs/sub/d.md', 'docs/draft-1.md', 'docs/keep-draft.md']) writeFileSync(join(dir, f), VALID);
+      writeFileSync(join(dir, '.thethucignore'), '# mẫu\nmau/\n*draft*.md\n!keep-draft.md\n');
+      writeFileSync(join(dir, 'docs', 'sub', '.thethucignore'), 'd.md\n');
+      const files = (args: string[]) => JSON.parse(run([...args, '--format', 'json'], dir).stdout).map((x: { file: string }) => x.file.split('\\').join('/'));
+      assert.deepEqual(files(['check', 'docs']), ['docs/a.md', 'docs/keep-draft.md', 'docs/sub/c.md']);
+      assert.deepEqual(files(['check', 'docs/**/*.md']), ['docs/a.md', 'docs/keep-draft.md', 'docs/sub/c.md']);
+      assert.equal(files(['check', 'docs', '--no-ignore']).length, 6);
+      // Explicit files are not ignored.
+      assert.deepEqual(files(['check', 'docs/mau/b.md']), ['docs/mau/b.md']);
+    });
+  });
+
+  describe('workers', () => {
+    it('2 workers give the same output, in input order, as 1', () => {
+      mkdirSync(join(dir, 'many'));
+      for (let i = 0; i < 60; i++) {
+        const text = i % 3 === 0 ? BAD : i % 3 === 1 ? VALID : VALID.replace('*Lai Châu, ngày 05', '*Lai Châu, ngày 5');
+        writeFileSync(join(dir, 'many', `thu-${String(i).padStart(3, '0')}.md`), text);
+      }
+      const one = run(['check', 'many', '--format', 'json', '--workers', '1'], dir);
+      const two = run(['check', 'many', '--format', 'json', '--workers', '2'], dir);
+      assert.equal(one.code, 1);
+      assert.equal(two.code, one.code);
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(JSON.parse(two.stdout).length, 60);
+      assert.equal(run(['check', 'many', '--workers', '0'], dir).code, 2);
+    });
+    it('--fix with workers writes every file', () => {
+      mkdirSync(join(dir, 'many'));
+      for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'many', `t${i}.md`), BAD);
+      const r = run(['check', 'many', '--fix', '--workers', '2'], dir);
+      assert.equal(r.code, 0, r.stdout);
+      for (let i = 0; i < 40; i++) assert.equal(readFileSync(join(dir, 'many', `t${i}.md`), 'utf8'), VALID);
+    });
+    it('no progress output when stderr is not a TTY', () => {
+      mkdirSync(join(dir, 'many'));
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'many', `t${i}.md`), VALID);
+      assert.equal(run(['check', 'many'], dir).stderr, '');
+    });
+  });
+
+  describe('rules and init', () => {
+    it('rules --format json lists every rule with its metadata', () => {
+      const list = JSON.parse(run(['rules', '--format', 'json'], dir).stdout);
+      assert.deepEqual(
+        list.map((r: { id: string }) => r.id),
+        RULES.map((r) => r.meta.id),
+      );
+      const so = list.find((r: { id: string }) => r.id === 'ND30-SO-02');
+      assert.equal(so.severity, 'error');
+      assert.equal(so.fixable, true);
+      assert.equal(so.docs, 'docs/rules/ND30-SO-02.md');
+      assert.ok(so.title.vi && so.title.en && so.clause.vi && so.description.en);
+    });
+    it('init writes a valid starter config and refuses to overwrite', () => {
+      const r = run(['init'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const text = readFileSync(join(dir, '.thethuc.jsonc'), 'utf8');
+      assert.match(text, /"coQuan"/);
+      assert.match(text, /"kyHieu"/);
+      assert.match(text, /"diaDanh"/);
+      assert.match(text, /"donVi"/);
+      assert.match(text, /\/\/ /); // commented
+      assert.deepEqual(parseConfig(text, 'x').problems, []);
+      const again = run(['init'], dir);
+      assert.equal(again.code, 2);
+      assert.match(again.stderr, /không ghi đè/);
+      assert.equal(readFileSync(join(dir, '.thethuc.jsonc'), 'utf8'), text);
+      // The starter config is usable as is.
+      copyFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), join(dir, 'cv.md'));
+      assert.equal(run(['check', 'cv.md'], dir).code, 0);
+    });
+  });
+});

@@ -1,0 +1,180 @@
+// Fix-all convergence property, over every fixture and the example letter:
+//  - no fixable finding remains;
+//  - fix-all is idempotent;
+//  - no finding appears that was not there before (rule + message, modulo positions);
+//  - only the lines of fixable findings change (or lines are inserted).
+// And, per fixable rule, that its fix removes its own finding.
+
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyze, Finding, RULES } from '../../../server/src/engine';
+import { applyEdits, fixAll } from '../../../server/src/engine/fix';
+import { bare } from '../../../server/src/engine/text';
+import { FIXTURES, TODAY } from '../helpers';
+
+const EXAMPLE = join(__dirname, '..', '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+const OPTS = { today: TODAY };
+
+function allFixtures(): { name: string; text: string }[] {
+  const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+  const out = files.map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+  try {
+    out.push({ name: relative(join(FIXTURES, '..', '..'), EXAMPLE), text: readFileSync(EXAMPLE, 'utf8') });
+  } catch {
+    /* the shared example is optional outside the workspace */
+  }
+  return out;
+}
+
+const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
+
+/** Original line numbers that a line LCS diff does not keep. */
+function changedLines(before: string, after: string): Set<number> {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const n = a.length;
+  const m = b.length;
+  const dp = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const kept = new Set<number>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      kept.add(i);
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  const changed = new Set<number>();
+  for (let k = 0; k < n; k++) if (!kept.has(k)) changed.add(k);
+  return changed;
+}
+
+describe('fix-all convergence (every fixture and the example letter)', () => {
+  for (const { name, text } of allFixtures()) {
+    describe(name, () => {
+      const before = analyze(text, OPTS).findings;
+      const result = fixAll(text, OPTS);
+
+      it('leaves no fixable finding', () => {
+        assert.deepEqual(
+          result.remaining.map((f) => `${f.ruleId} ${f.message}`),
+          [],
+        );
+      });
+
+      it('is idempotent', () => {
+        const again = fixAll(result.text, OPTS);
+        assert.equal(again.text, result.text);
+        assert.equal(again.passes, 0);
+      });
+
+      it('creates no new finding', () => {
+        const beforeKeys = new Set(before.map(key));
+        const count = (fs: Finding[], id: string) => fs.filter((f) => f.ruleId === id).length;
+        const after = analyze(result.text, OPTS).findings;
+        // A finding is not new when it was there before (rule + message), or
+        // when its rule reported at least as many findings before (a message
+        // quoting a line another fix changed).
+        const fresh = after.filter((f) => !beforeKeys.has(key(f)) && count(after, f.ruleId) > count(before, f.ruleId));
+        assert.deepEqual(
+          fresh.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.ruleId} ${f.message}`),
+          [],
+        );
+      });
+
+      it('changes only the lines of fixable findings (pass by pass)', () => {
+        // Each pass may change only the lines its fixes touch; inserted lines are fine.
+        let cur = text;
+        for (let pass = 0; pass < 10; pass++) {
+          const fs = analyze(cur, OPTS).findings.filter((f) => f.fix);
+          if (!fs.length) break;
+          const allowed = new Set<number>();
+          for (const f of fs) for (const e of f.fix!.edits) for (let l = e.range.start.line; l <= e.range.end.line; l++) allowed.add(l);
+          const next = fixAll(cur, { ...OPTS, maxPasses: 1 }).text;
+          if (next === cur) break;
+          const lines = cur.split('\n');
+          const outside = [...changedLines(cur, next)].filter((l) => !allowed.has(l)).map((l) => `pass ${pass + 1}, line ${l + 1}: ${lines[l]}`);
+          assert.deepEqual(outside, []);
+          cur = next;
+        }
+        assert.equal(cur, result.text);
+      });
+    });
+  }
+});
+
+// ---------------------------------------------------------------- per rule
+
+const VALID = ['valid/cong-van.md', 'valid/quyet-dinh.md'].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+
+/** Variants of the valid letters with one source line replaced by an incorrect example. */
+function* variants(example: string): Generator<string> {
+  const exFirst = bare(example.replace(/^[\s*_>#|-]+/, '')).slice(0, 3);
+  for (const letter of VALID) {
+    const lines = letter.split('\n');
+    // Lines that look like the same component first (same first letters), then the others.
+    const order = lines.map((l, i) => ({ i, score: bare(l.replace(/^[\s*_>#|-]+/, '')).slice(0, 3) === exFirst ? 0 : 1 })).sort((x, y) => x.score - y.score);
+    for (const { i, score } of order) {
+      if (score > 0 && !lines[i].trim()) continue;
+      yield [...lines.slice(0, i), example, ...lines.slice(i + 1)].join('\n');
+    }
+  }
+}
+
+/** Apply the finding's fix; assert it is non-empty and removes the finding. */
+function assertFixRemoves(text: string, f: Finding): void {
+  assert.ok(f.fix && f.fix.edits.length > 0, `${f.ruleId} reports a fix with edits`);
+  const fixed = applyEdits(text, f.fix.edits);
+  assert.notEqual(fixed, text, `${f.ruleId}: the fix changes the text (${f.message})`);
+  const before = analyze(text, OPTS).findings.filter((x) => key(x) === key(f)).length;
+  const after = analyze(fixed, OPTS).findings.filter((x) => key(x) === key(f)).length;
+  assert.ok(after < before, `${f.ruleId}: the fix removes its finding: ${f.message}\n--- fixed text:\n${fixed}`);
+}
+
+/** Whole letters for rules whose examples cannot be embedded line by line. */
+const EXTRA: Record<string, string[]> = {
+  'VB-DISABLE-01': [VALID[0].replace('Số: 05/SNV-VP', '<!-- thethuc-disable-next-line ND30-SO-02 -->\nSố: 05/SNV-VP')],
+  'VB-UNICODE-01': [VALID[0].replace('Số: 05/SNV-VP', 'Số: 05/SNV-VP'.normalize('NFD')), VALID[0].replace('Kính gửi', 'Kính gửi'.normalize('NFD'))],
+};
+
+describe('the fix of every fixable rule removes its finding', function () {
+  this.timeout(60000);
+  const fixtureFindings = allFixtures().flatMap(({ text }) => analyze(text, OPTS).findings.filter((f) => f.fix).map((f) => ({ text, f })));
+
+  it('every fixable finding on the fixtures and the example', () => {
+    for (const { text, f } of fixtureFindings) assertFixRemoves(text, f);
+  });
+
+  for (const rule of RULES.filter((r) => r.meta.fixable)) {
+    it(rule.meta.id, function () {
+      const id = rule.meta.id;
+      let checked = 0;
+      for (const { text, f } of fixtureFindings) {
+        if (f.ruleId !== id) continue;
+        assertFixRemoves(text, f);
+        checked++;
+      }
+      for (const ex of rule.meta.examples?.incorrect ?? []) {
+        let tries = 0;
+        for (const v of variants(ex)) {
+          if (++tries > 80) break;
+          const fs = analyze(v, OPTS).findings.filter((f) => f.ruleId === id && f.fix);
+          if (!fs.length) continue;
+          for (const f of fs) assertFixRemoves(v, f);
+          checked += fs.length;
+          break;
+        }
+      }
+      for (const letter of EXTRA[id] ?? []) {
+        const fs = analyze(letter, OPTS).findings.filter((f) => f.ruleId === id && f.fix);
+        for (const f of fs) assertFixRemoves(letter, f);
+        checked += fs.length;
+      }
+      if (!checked) this.skip(); // no example triggers it in a valid letter
+    });
+  }
+});

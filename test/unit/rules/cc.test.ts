@@ -1,0 +1,249 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../../../server/src/engine';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce } from '../helpers';
+
+const EXAMPLE = readFileSync('/work/shared/examples/cong-van-1465-SNN-VP.md', 'utf8');
+const QD = (from?: string, to?: string) => quyetDinh(from, to);
+const CC_IDS = ['ND30-CC-01', 'ND30-CC-02', 'ND30-CC-03', 'ND30-CC-06', 'ND30-CC-07'];
+
+function countBy(fs: Finding[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of fs) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+  return m;
+}
+
+/** Apply the fix of `f`: its rule reports one finding fewer and no rule reports a new one. */
+function fixRemovesOnly(text: string, f: Finding): string {
+  const before = countBy(lint(text));
+  const fixed = applyFix(text, f);
+  const after = countBy(lint(fixed));
+  for (const [id, n] of after) {
+    const was = before.get(id) ?? 0;
+    if (id === f.ruleId) assert.equal(n, was - 1, `${id}: ${was} → ${n} after the fix\n${fixed}`);
+    else assert.ok(n <= was, `the fix of ${f.ruleId} created a ${id} finding\n${fixed}`);
+  }
+  if (!after.has(f.ruleId)) assert.equal(before.get(f.ruleId), 1);
+  return fixed;
+}
+
+describe('ND30-CC valid fixtures', () => {
+  for (const name of ['valid/body-quy-che.md', 'valid/body-nghi-quyet.md', 'valid/body-bao-cao.md', 'valid/body-ke-hoach.md']) {
+    it(`${name} has no error or warning from any rule`, () => {
+      const bad = lint(fixture(name)).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepEqual(bad.map((f) => `${f.ruleId} ${f.message}`), []);
+    });
+  }
+  it('the reference fixtures get nothing from the căn cứ rules', () => {
+    for (const text of [quyetDinh(), congVan()]) for (const id of CC_IDS) expectClean(text, id);
+  });
+  it('a prose sentence "Căn cứ …, Sở Nội vụ đề nghị …" in a công văn is not a căn cứ block', () => {
+    const text = fixture('letters/cc-cong-van-can-cu-van-xuoi.md');
+    for (const id of CC_IDS) expectClean(text, id);
+    const colon = replaceOnce(text, 'thực hiện tốt việc ký số văn bản điện tử.', 'thực hiện một số nội dung sau:');
+    for (const id of CC_IDS) expectClean(colon, id);
+  });
+});
+
+describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
+  it('accepts the template block, an amending law on the same line and an unfilled template line', () => {
+    expectClean(QD(), 'ND30-CC-01');
+    expectClean(
+      QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;'),
+      'ND30-CC-01',
+    );
+    expectClean(QD('*Theo đề nghị của Giám đốc Sở Nội vụ.*', '*Theo đề nghị của …*'), 'ND30-CC-01');
+  });
+  it('accepts a căn cứ wrapped over two source lines', () => {
+    const text = QD(
+      '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*',
+      '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của*\n*Chính phủ về công tác văn thư;*',
+    );
+    expectClean(text, 'ND30-CC-01');
+    expectClean(text, 'ND30-CC-02');
+  });
+  it('flags two citations on one line (the example letter) and splits them', () => {
+    const [f] = expectRule(EXAMPLE, 'ND30-CC-01', [[10, 220, 10, 243]]);
+    assert.match(f.message, /Hai căn cứ trên cùng một dòng: "Quyết định số 25\/QĐ-SNV"/);
+    assert.match(f.message, /Phụ lục I, mục II\.6\.a/);
+    const fixed = fixRemovesOnly(EXAMPLE, f);
+    assert.ok(fixed.includes('trên địa bàn tỉnh Lai Châu;\nCăn cứ Quyết định số 25/QĐ-SNV ngày 05/6/2023'));
+    expectClean(fixed, 'ND30-CC-01');
+  });
+  it('keeps the italic markup when splitting', () => {
+    const text = QD(
+      '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*',
+      '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư; Quyết định số 15/QĐ-UBND ngày 09 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế làm việc;*',
+    );
+    const [f] = expectRule(text, 'ND30-CC-01', [[12, 95, 12, 119]]);
+    const fixed = fixRemovesOnly(text, f);
+    assert.ok(fixed.includes('về công tác văn thư;*\n*Căn cứ Quyết định số 15/QĐ-UBND'));
+  });
+  it('flags a last line ending ";" and fixes it to "."', () => {
+    const text = QD('*Theo đề nghị của Giám đốc Sở Nội vụ.*', '*Theo đề nghị của Giám đốc Sở Nội vụ;*');
+    const [f] = expectRule(text, 'ND30-CC-01', [[14, 36, 14, 37]]);
+    assert.match(f.message, /dấu chấm \(\.\)/);
+    assert.ok(fixRemovesOnly(text, f).includes('*Theo đề nghị của Giám đốc Sở Nội vụ.*'));
+  });
+  it('flags a middle line ending "," or with no punctuation, and fixes it', () => {
+    const comma = QD('về công tác văn thư;*', 'về công tác văn thư,*');
+    const [f1] = expectRule(comma, 'ND30-CC-01', [[12, 93, 12, 94]]);
+    assert.ok(fixRemovesOnly(comma, f1).includes('về công tác văn thư;*'));
+    const none = QD('về công tác văn thư;*', 'về công tác văn thư*');
+    const [f2] = expectRule(none, 'ND30-CC-01', [[12, 92, 12, 93]]);
+    assert.match(f2.message, /chấm phẩy/);
+    assert.ok(fixRemovesOnly(none, f2).includes('về công tác văn thư;*'));
+  });
+  it('checks the letter with errors', () => {
+    const text = fixture('letters/cc-quyet-dinh-loi.md');
+    expectRule(text, 'ND30-CC-01', [
+      [15, 145, 15, 169],
+      [15, 245, 15, 246],
+      [17, 36, 17, 37],
+    ]);
+  });
+  it('is in English with lang en', () => {
+    const f = lint(EXAMPLE, { lang: 'en' }).find((x) => x.ruleId === 'ND30-CC-01')!;
+    assert.match(f.message, /Two citations on one line/);
+  });
+});
+
+describe('ND30-CC-02 full citation', () => {
+  it('accepts full citations, laws with a date, non-document grounds and unfilled templates', () => {
+    expectClean(QD(), 'ND30-CC-02');
+    expectClean(fixture('valid/body-quy-che.md'), 'ND30-CC-02');
+    expectClean(QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ chức năng, nhiệm vụ, quyền hạn của Ủy ban nhân dân tỉnh;'), 'ND30-CC-02');
+    expectClean(QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Quyết định số …/QĐ-UBND ngày … tháng … năm … của …;'), 'ND30-CC-02');
+    expectClean(QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV;'), 'ND30-CC-02');
+    expectClean(QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ khoản 2 Điều 7 Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;'), 'ND30-CC-02');
+  });
+  it('flags a decree without date, issuer and summary (error)', () => {
+    const text = QD('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', 'Căn cứ Nghị định 30/2020/NĐ-CP;');
+    const [f] = expectRule(text, 'ND30-CC-02', [[12, 8, 12, 31]]);
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /ngày tháng năm ban hành/);
+    assert.match(f.message, /cơ quan ban hành/);
+    assert.match(f.message, /trích yếu/);
+  });
+  it('flags a decision without a date', () => {
+    const text = QD(
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;',
+      'Căn cứ Quyết định số 15/QĐ-UBND của Ủy ban nhân dân tỉnh về việc ban hành Quy chế làm việc;',
+    );
+    const [f] = expectRule(text, 'ND30-CC-02', [[12, 8, 12, 91]]);
+    assert.match(f.message, /thiếu: ngày tháng năm ban hành \(/);
+  });
+  it('flags a law without a date', () => {
+    const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;');
+    const [f] = expectRule(text, 'ND30-CC-02', [[10, 8, 10, 12]]);
+    assert.equal(f.severity, 'error');
+  });
+  it('warns (configurable) on a law cited with its number in an administrative document', () => {
+    const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+    const [f] = expectRule(text, 'ND30-CC-02', [[10, 44, 10, 59]]);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.fix, undefined);
+    expectClean(text, 'ND30-CC-02', { rules: { 'ND30-CC-02': ['error', { luatSo: 'off' }] } });
+    const [e] = expectRule(text, 'ND30-CC-02', [[10, 44, 10, 59]], { rules: { 'ND30-CC-02': ['error', { luatSo: 'error' }] } });
+    assert.equal(e.severity, 'error');
+  });
+  it('removes the number of a law that also has its date', () => {
+    const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;');
+    const [f] = expectRule(text, 'ND30-CC-02', [[10, 44, 10, 59]]);
+    assert.ok(fixRemovesOnly(text, f).includes('*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*'));
+  });
+  it('does not apply to a VBQPPL (the 2025 citation style is normal there)', () => {
+    const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;').replace('Số: 15/QĐ-UBND', 'Số: 15/2026/QĐ-UBND');
+    assert.equal(lint(text).length >= 0, true);
+    for (const id of CC_IDS) expectClean(text, id);
+  });
+  it('checks the letter with errors', () => {
+    const text = fixture('letters/cc-quyet-dinh-loi.md');
+    expectRule(text, 'ND30-CC-02', [
+      [14, 31, 14, 46],
+      [16, 8, 16, 43],
+    ]);
+  });
+});
+
+describe('ND30-CC-03 dates in căn cứ written out', () => {
+  it('accepts written dates', () => {
+    expectClean(QD(), 'ND30-CC-03');
+    expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-03');
+  });
+  it('flags the numeric dates of the example letter, comma included, and fixes them', () => {
+    const fs = expectRule(EXAMPLE, 'ND30-CC-03', [
+      [10, 32, 10, 48],
+      [10, 244, 10, 258],
+    ]);
+    assert.equal(fs[0].severity, 'warning');
+    assert.match(fs[0].message, /"ngày 24 tháng 5 năm 2023"/);
+    const f1 = fixRemovesOnly(EXAMPLE, fs[0]);
+    assert.ok(f1.includes('Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của UBND'));
+    const f2 = fixRemovesOnly(EXAMPLE, fs[1]);
+    assert.ok(f2.includes('Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của'));
+  });
+  it('applies the leading-zero rule of the written form', () => {
+    const text = QD('ngày 05 tháng 3 năm 2020 của Chính phủ', 'ngày 3/1/2020 của Chính phủ');
+    const [f] = expectRule(text, 'ND30-CC-03', [[12, 35, 12, 48]]);
+    assert.ok(fixRemovesOnly(text, f).includes('ngày 03 tháng 01 năm 2020 của Chính phủ'));
+    const text2 = QD('ngày 05 tháng 3 năm 2020 của Chính phủ', 'ngày 05/06/2020 của Chính phủ');
+    const [g] = expectRule(text2, 'ND30-CC-03', [[12, 35, 12, 50]]);
+    assert.ok(applyFix(text2, g).includes('ngày 05 tháng 6 năm 2020 của Chính phủ'));
+  });
+  it('does not touch dates in the body', () => {
+    expectClean(QD('Quyết định này có hiệu lực kể từ ngày ký.', 'Quyết định này có hiệu lực kể từ ngày 10/02/2026.'), 'ND30-CC-03');
+  });
+});
+
+describe('ND30-CC-06 authority line before the căn cứ', () => {
+  it('accepts a decision and a resolution with the line, and a công văn without it', () => {
+    expectClean(QD(), 'ND30-CC-06');
+    expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-06');
+    expectClean(EXAMPLE, 'ND30-CC-06');
+  });
+  it('warns when a decision has no authority line', () => {
+    const text = QD('**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU**\n\n', '');
+    const [f] = expectRule(text, 'ND30-CC-06', [[8, 1, 8, 70]]);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /thẩm quyền ban hành/);
+    expectRule(fixture('letters/cc-quyet-dinh-loi.md'), 'ND30-CC-06', [[14, 1, 14, 47]]);
+  });
+});
+
+describe('ND30-CC-07 enacting line', () => {
+  it('accepts QUYẾT ĐỊNH: and QUYẾT NGHỊ:, bold or not', () => {
+    expectClean(QD(), 'ND30-CC-07');
+    expectClean(QD('**QUYẾT ĐỊNH:**', 'QUYẾT ĐỊNH:'), 'ND30-CC-07');
+    expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-07');
+    expectClean(EXAMPLE, 'ND30-CC-07');
+  });
+  for (const [bad, range] of [
+    ['**Quyết định:**', [16, 2, 16, 13]],
+    ['**QUYẾT ĐỊNH**', [16, 2, 16, 12]],
+    ['QUYẾT ĐỊNH :', [16, 0, 16, 12]],
+  ] as const) {
+    it(`flags "${bad}" and fixes it`, () => {
+      const text = QD('**QUYẾT ĐỊNH:**', bad);
+      const [f] = expectRule(text, 'ND30-CC-07', [[...range]]);
+      assert.equal(f.severity, 'warning');
+      const fixed = fixRemovesOnly(text, f);
+      assert.ok(fixed.includes(bad.startsWith('**') ? '**QUYẾT ĐỊNH:**' : '\nQUYẾT ĐỊNH:\n'));
+    });
+  }
+  it('flags QUYẾT ĐỊNH: in a resolution', () => {
+    const text = replaceOnce(fixture('valid/body-nghi-quyet.md'), '**QUYẾT NGHỊ:**', '**QUYẾT ĐỊNH:**');
+    const [f] = expectRule(text, 'ND30-CC-07', [[17, 2, 17, 13]]);
+    assert.match(f.message, /"QUYẾT NGHỊ:"/);
+    assert.ok(fixRemovesOnly(text, f).includes('**QUYẾT NGHỊ:**'));
+  });
+  it('flags a missing enacting line and inserts it', () => {
+    const text = QD('**QUYẾT ĐỊNH:**\n\n', '');
+    const [f] = expectRule(text, 'ND30-CC-07', [[14, 1, 14, 37]]);
+    const fixed = fixRemovesOnly(text, f);
+    assert.ok(fixed.includes('*Theo đề nghị của Giám đốc Sở Nội vụ.*\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.**'));
+  });
+  it('checks the letter with errors', () => {
+    expectRule(fixture('letters/cc-quyet-dinh-loi.md'), 'ND30-CC-07', [[19, 2, 19, 13]]);
+  });
+});

@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh } from '../helpers';
+
+const CV_END = 'để được hướng dẫn./.';
+const CV_DATE = '*Lai Châu, ngày 05 tháng 3 năm 2026*';
+
+function fixAndRecheck(text: string, ruleId: string, expected: string): string {
+  const f = lint(text).find((x) => x.ruleId === ruleId);
+  assert.ok(f, `${ruleId} not reported`);
+  const out = applyFix(text, f);
+  assert.ok(out.includes(expected), `fix gave:\n${out}`);
+  expectClean(out, ruleId);
+  return out;
+}
+
+const VALID = ['valid/cong-van.md', 'valid/quyet-dinh.md', 'valid/body-quy-che.md', 'valid/types-to-trinh.md', 'valid/types-ke-hoach.md', 'valid/types-giay-moi.md', 'valid/types-giay-gioi-thieu.md', 'valid/types-bien-ban.md', 'valid/types-thong-bao.md'];
+
+describe('ND30-DOC-03 tên loại of Điều 7', () => {
+  it('accepts the valid fixtures', () => {
+    for (const f of VALID) expectClean(fixture(f), 'ND30-DOC-03');
+  });
+  it('flags a "CÔNG VĂN" title line (error) and deletes it', () => {
+    const text = congVan(CV_DATE, `${CV_DATE}\n\n**CÔNG VĂN**`);
+    const [f] = expectRule(text, 'ND30-DOC-03', [[12, 2, 12, 10]]);
+    assert.equal(f.severity, 'error');
+    const out = applyFix(text, f);
+    assert.ok(!out.includes('CÔNG VĂN'));
+    expectClean(out, 'ND30-DOC-03');
+  });
+  it('warns on an invented type in title position ("PHIẾU TRÌNH"), no TL-04 on its "Về việc"', () => {
+    const text = quyetDinh('**QUYẾT ĐỊNH**', '**PHIẾU TRÌNH**');
+    const [f] = expectRule(text, 'ND30-DOC-03', [[4, 2, 4, 13]]);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /"PHIẾU TRÌNH" không phải tên loại/);
+    expectClean(text, 'ND30-TL-04');
+  });
+  it('does not take an authority line or an agency for an invented type', () => {
+    // A QĐ without its tên loại: the authority line follows the "Về việc" line.
+    expectClean(quyetDinh('**QUYẾT ĐỊNH**\n', ''), 'ND30-DOC-03');
+    // A thư công is not flagged either way (catalogue §11.1).
+    expectClean(quyetDinh('**QUYẾT ĐỊNH**', '**THƯ CÔNG**'), 'ND30-DOC-03');
+  });
+});
+
+describe('ND30-DOC-04 the content ends with "./."', () => {
+  it('accepts the valid fixtures', () => {
+    for (const f of VALID) expectClean(fixture(f), 'ND30-DOC-04');
+  });
+  it('warns on a final "." and appends "/."', () => {
+    const text = congVan(CV_END, 'để được hướng dẫn.');
+    const [f] = expectRule(text, 'ND30-DOC-04', [[24, 98, 24, 99]]);
+    assert.equal(f.severity, 'warning');
+    fixAndRecheck(text, 'ND30-DOC-04', 'để được hướng dẫn./.\n');
+  });
+  it('appends "./." to a line without final punctuation', () => {
+    const text = congVan(CV_END, 'để được hướng dẫn');
+    expectRule(text, 'ND30-DOC-04', [[24, 97, 24, 98]]);
+    fixAndRecheck(text, 'ND30-DOC-04', 'để được hướng dẫn./.\n');
+  });
+  it('replaces ";" and malformed end marks', () => {
+    for (const end of ['để được hướng dẫn;', 'để được hướng dẫn/.', 'để được hướng dẫn. /.', 'để được hướng dẫn./']) {
+      fixAndRecheck(congVan(CV_END, end), 'ND30-DOC-04', 'để được hướng dẫn./.\n');
+    }
+  });
+  it('works on the last article of a quyết định in bold markup', () => {
+    const text = quyetDinh('thi hành Quyết định này./.', 'thi hành Quyết định này.');
+    expectRule(text, 'ND30-DOC-04', [[32, 184, 32, 185]]);
+    fixAndRecheck(text, 'ND30-DOC-04', 'thi hành Quyết định này./.\n');
+  });
+  it('"…thực hiện." → "…thực hiện./."', () => {
+    const text = fixture('valid/types-ke-hoach.md').replace('Kế hoạch này./.', 'Kế hoạch này thực hiện.');
+    fixAndRecheck(text, 'ND30-DOC-04', 'Kế hoạch này thực hiện./.');
+  });
+});
+
+describe('ND30-DOC-05 placeholders "chưa điền"', () => {
+  it('accepts the valid fixtures', () => {
+    for (const f of VALID) expectClean(fixture(f), 'ND30-DOC-05');
+  });
+  it('reports a blank number as information', () => {
+    const [f] = expectRule(congVan('Số: 05/SNV-VP', 'Số:      /SNV-VP'), 'ND30-DOC-05', [[3, 3, 3, 9]]);
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /Chưa điền số/);
+  });
+  it('reports each placeholder run of the date and nothing from DD-01/02', () => {
+    const text = congVan('Lai Châu, ngày 05 tháng 3 năm 2026', '…, ngày … tháng … năm …');
+    expectRule(text, 'ND30-DOC-05', [
+      [10, 1, 10, 2],
+      [10, 9, 10, 10],
+      [10, 17, 10, 18],
+      [10, 23, 10, 24],
+    ]);
+    expectClean(text, 'ND30-DD-01');
+    expectClean(text, 'ND30-DD-02');
+  });
+  it('reports a blank day and month', () => {
+    expectRule(congVan('ngày 05 tháng 3', 'ngày      tháng    '), 'ND30-DOC-05', [
+      [10, 15, 10, 21],
+      [10, 26, 10, 31],
+    ]);
+  });
+  it('reports "....", "___", "???" and "[CẦN BỔ SUNG: …]" with exact ranges', () => {
+    expectRule(congVan('- Lưu: VT, VP.', '- Lưu: VT, ....'), 'ND30-DOC-05', [[29, 11, 29, 15]]);
+    expectRule(congVan('- Các sở, ban, ngành tỉnh;', '- Các sở, ban, ngành tỉnh ___;'), 'ND30-DOC-05', [[15, 26, 15, 29]]);
+    expectRule(congVan('Sở Nội vụ đề nghị', 'Sở Nội vụ ??? đề nghị'), 'ND30-DOC-05', [[18, 121, 18, 124]]);
+    const [f] = expectRule(congVan('- Các sở, ban, ngành tỉnh;', '- [CẦN BỔ SUNG: đơn vị nhận];'), 'ND30-DOC-05', [[15, 2, 15, 28]]);
+    assert.match(f.message, /CẦN BỔ SUNG/);
+  });
+  it('does not take a written ellipsis or "./." for a placeholder', () => {
+    expectClean(congVan('- Các sở, ban, ngành tỉnh;', '- Các sở, ban, ngành…;'), 'ND30-DOC-05');
+    expectClean(congVan('đề nghị liên hệ', 'đề nghị (v.v...) liên hệ'), 'ND30-DOC-05');
+  });
+  it('keeps the "./." of a template last line out of the run', () => {
+    expectRule(congVan(CV_END, 'để được hướng dẫn ………/.'), 'ND30-DOC-05', [[24, 99, 24, 102]]);
+  });
+});
+
+describe('error fixtures (letters/dd-*.md)', () => {
+  it('dd-ngay-thang.md: place, comma, leading zeros, "Tháng"', () => {
+    const fs = lint(fixture('letters/dd-ngay-thang.md')).filter((f) => /^ND30-DD/.test(f.ruleId));
+    assert.deepEqual(
+      fs.map((f) => f.ruleId),
+      ['ND30-DD-03', 'ND30-DD-01', 'ND30-DD-02', 'ND30-DD-01', 'ND30-DD-02'],
+    );
+  });
+  it('dd-ngay-so.md: "TP.HCM, 05/06/2026" in a header table', () => {
+    const fs = lint(fixture('letters/dd-ngay-so.md')).filter((f) => /^ND30-DD/.test(f.ruleId));
+    assert.deepEqual(
+      fs.map((f) => f.ruleId),
+      ['ND30-DD-03', 'ND30-DD-01'],
+    );
+    assert.match(fs[1].message, /"ngày 05 tháng 6 năm 2026"/);
+  });
+});
