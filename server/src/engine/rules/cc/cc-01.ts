@@ -1,6 +1,7 @@
 // ND30-CC-01: one căn cứ per line; ";" at the end of each line, "." at the end of the last.
 
 import type { Rule } from '../../rule';
+import { RE } from '../../model';
 import { PLACEHOLDER_RE } from '../../text';
 import { PL1, t } from '../util';
 import { canCuItems, isAmendment, lineWrap, SECOND_CITATION } from './common';
@@ -37,7 +38,8 @@ export const cc01: Rule = {
     // end with "," or ";" and lead into the next sentence ("Căn cứ …;" / "Sở Nội vụ kính
     // trình …:") are the opening of the body, not a căn cứ block: no punctuation check.
     const lastText = m.canCu.length ? m.canCu[m.canCu.length - 1].text : '';
-    const leadIn = !m.enact && !m.authority.length && /[,;]$/.test(lastText) && !!m.body.length && /^\p{Lu}/u.test(m.body[0].text);
+    const decision = m.type?.key === 'quyet_dinh' || m.type?.key === 'nghi_quyet';
+    const leadIn = !decision && !m.enact && !m.authority.length && /[,;]$/.test(lastText) && !!m.body.length && /^\p{Lu}/u.test(m.body[0].text) && !RE.article.test(m.body[0].text);
     items.forEach((it, k) => {
       // Two citations on one line.
       for (const l of it.lines) {
