@@ -145,7 +145,10 @@ const AGENCY_START_BARE =
 
 function isAgencyLike(l: Line): boolean {
   const t = l.text;
-  return t.length <= 80 && letters(t) >= 2 && !/[.:;!?,]$/.test(t) && /^\p{Lu}/u.test(t) && AGENCY_START_BARE.test(bare(t).replace(/\s+/g, ' '));
+  const b = bare(t).replace(/\s+/g, ' ');
+  // Not an OCR line that merged the agency with the Tiêu ngữ or the date.
+  if (/doc lap|tu do|hanh phuc|cong hoa|, ngay /.test(b)) return false;
+  return t.length <= 80 && letters(t) >= 2 && !/[.:;!?,]$/.test(t) && /^\p{Lu}/u.test(t) && AGENCY_START_BARE.test(b);
 }
 
 /**
@@ -178,6 +181,11 @@ function isCapsTrichYeu(t: Line, title?: Line): boolean {
   if ((key === 'quyet_dinh' || key === 'nghi_quyet') && !/^(ve|ban hanh|phe duyet) /.test(b)) return false;
   if (/^(ban hanh|phe duyet) /.test(b)) return true;
   return !POSITION_WORDS.test(canon(t.text)) && !AGENCY_START_BARE.test(b);
+}
+
+/** The template's placeholder for the signer's name: "Họ và tên", "[Họ và tên]", "…". */
+export function isNamePlaceholder(text: string): boolean {
+  return /^[([]?\s*(họ\s+và\s+tên|họ\s+tên)(\s+người\s+ký)?\s*[)\]]?$/iu.test(text.trim()) || /^(…+|\.{3,}|_{3,})$/u.test(text.trim());
 }
 
 export function isSignaturePlaceholder(l: Line): boolean {
@@ -515,7 +523,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     let j = i;
     let name: Line | undefined;
     const placeholders: Line[] = [];
-    if ((looksLikeName(lines[j].text) || isAbbreviatedName(lines[j].text)) && !POSITION_WORDS.test(canon(lines[j].text.toUpperCase()))) {
+    if ((looksLikeName(lines[j].text) || isAbbreviatedName(lines[j].text) || isNamePlaceholder(lines[j].text)) && !POSITION_WORDS.test(canon(lines[j].text.toUpperCase()))) {
       name = lines[j];
       j--;
     }
@@ -528,7 +536,15 @@ export function buildModel(md: MarkdownDoc): DocModel {
       titles.unshift(lines[j]);
       j--;
     }
-    if (!titles.length) break;
+    if (!titles.length) {
+      // The confirmation box under a giấy nghỉ phép (Mẫu 1.10): "Xác nhận của
+      // cơ quan … / (Chữ ký, dấu) / Họ và tên" is not the signer: skip it.
+      if (j >= minSignerIdx && j < i && /^\(?\s*xác\s+nhận(?![\p{L}])/iu.test(lines[j].text)) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     // Titles must look like a signer's (prefix or position word), not body capitals.
     if (!titles.some((x) => POSITION_WORDS.test(canon(x.text)) || RE.signPrefix.test(x.text) || titles.length <= 3)) break;
     signers.unshift({ titles, placeholders, name });
@@ -610,7 +626,7 @@ function annexStart(lines: Line[], from: number): number {
   for (let i = nn + 1; i < n; i++) {
     const l = lines[i];
     const phuLuc = /^phụ\s+lục(?![\p{L}])/iu.test(l.text) && l.text.length <= 80 && !/[;,]$/.test(l.text);
-    if (!isQuocHieu(l) && !(isTitleLine(l) && isUpperLine(l)) && !phuLuc) continue;
+    if (!isQuocHieu(l) && !(isTitleLine(l) && isUpperLine(l)) && !phuLuc && !isCopyForm(l)) continue;
     let s = i;
     if (l.cell) while (s > nn + 1 && lines[s - 1].cell?.table === l.cell.table) s--;
     else if (isQuocHieu(l)) while (s > nn + 1 && isUpperLine(lines[s - 1]) && !looksLikeName(lines[s - 1].text) && !isNoiNhanLabel(lines[s - 1])) s--;

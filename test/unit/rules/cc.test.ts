@@ -46,6 +46,28 @@ describe('ND30-CC valid fixtures', () => {
 });
 
 describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
+  it('does not check the punctuation of căn cứ lines that lead into the opening sentence of a tờ trình', () => {
+    const text = [
+      'UBND TỈNH LAI CHÂU',
+      'SỞ NỘI VỤ',
+      'Số: 15/TTr-SNV',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Lai Châu, ngày 10 tháng 3 năm 2026',
+      'TỜ TRÌNH',
+      'Về việc ban hành Quy chế công tác văn thư',
+      'Kính gửi: Ủy ban nhân dân tỉnh Lai Châu.',
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;',
+      'Căn cứ Quyết định số 15/QĐ-UBND ngày 09 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh về việc giao nhiệm vụ năm 2026;',
+      'Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quy chế công tác văn thư./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, VP.',
+      'GIÁM ĐỐC',
+      'Nguyễn Văn An',
+    ].join('\n');
+    for (const id of CC_IDS) expectClean(text, id);
+  });
   it('accepts the template block, an amending law on the same line and an unfilled template line', () => {
     expectClean(QD(), 'ND30-CC-01');
     expectClean(

@@ -164,6 +164,10 @@ describe('ND30-DD-06 plausibility', () => {
     expectClean(withDate('Lai Châu, ngày 27 tháng 11 năm 2026'), 'ND30-DD-06');
     expectClean(withDate('Lai Châu, ngày 29 tháng 02 năm 2024'), 'ND30-DD-06');
   });
+  it('does not judge the future date of a draft whose number is blank', () => {
+    expectClean(withDate('Lai Châu, ngày 05 tháng 12 năm 2026').replace('Số: 05/SNV-VP', 'Số:      /SNV-VP'), 'ND30-DD-06');
+    expectRule(withDate('Lai Châu, ngày 31 tháng 02 năm 2026').replace('Số: 05/SNV-VP', 'Số:      /SNV-VP'), 'ND30-DD-06', [[10, 11, 10, 36]]);
+  });
   it('uses the today setting', () => {
     expectClean(withDate('Lai Châu, ngày 05 tháng 12 năm 2026'), 'ND30-DD-06', { today: new Date('2027-01-01') });
   });

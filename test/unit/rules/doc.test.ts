@@ -34,6 +34,10 @@ describe('ND30-DOC-03 tên loại of Điều 7', () => {
     assert.match(f.message, /"PHIẾU TRÌNH" không phải tên loại/);
     expectClean(text, 'ND30-TL-04');
   });
+  it('warns on "ĐƠN ĐỀ NGHỊ" after the date of a công văn, not on "(DỰ THẢO)"', () => {
+    expectRule(congVan(CV_DATE, `${CV_DATE}\n\n**ĐƠN ĐỀ NGHỊ**`), 'ND30-DOC-03', [[12, 2, 12, 13]]);
+    expectClean(congVan(CV_DATE, `${CV_DATE}\n\n**(DỰ THẢO)**`), 'ND30-DOC-03');
+  });
   it('does not take an authority line or an agency for an invented type', () => {
     // A QĐ without its tên loại: the authority line follows the "Về việc" line.
     expectClean(quyetDinh('**QUYẾT ĐỊNH**\n', ''), 'ND30-DOC-03');

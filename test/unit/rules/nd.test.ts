@@ -144,6 +144,9 @@ describe('ND30-ND-06 điểm', () => {
     expectClean(KH(), 'ND30-ND-06');
     expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-ND-06');
   });
+  it('ignores lists numbered i), ii), iii)', () => {
+    expectClean(KH('a) Rà soát, nâng cấp', 'i) Rà soát, nâng cấp').replace('b) Trang bị', 'ii) Trang bị').replace('c) Bảo đảm an toàn', 'iii) Bảo đảm an toàn'), 'ND30-ND-06');
+  });
   it('flags "a.", a skipped letter, "e)" after "d)" and "f)"', () => {
     const fs = expectRule(LOI, 'ND30-ND-06', [
       [49, 0, 49, 2],

@@ -33,7 +33,8 @@ function headOf(l: Line): boolean {
  * (Bold is not used: drafters often bold only part of a wrapped name.)
  */
 export function agencyBlock(m: DocModel): AgencyBlock | undefined {
-  const lines = m.agency;
+  // Lines where OCR merged the two header columns are not read as names.
+  const lines = m.agency.filter((l) => !/cong hoa xa hoi|doc lap|, ngay /.test(bare(l.text).replace(/\s+/g, ' ')));
   if (!lines.length) return undefined;
   let start = -1;
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -12,8 +12,8 @@ export const dd06: Rule = {
     clause: t('kiểm tra hợp lý (ngoài NĐ 30/2020): ngày ban hành có thật, không sau ngày hiện tại', 'plausibility check (beyond Decree 30/2020): a real date, not after today'),
     title: t('Ngày ban hành không có thật hoặc sau ngày hiện tại', 'Date of issue does not exist or is after today'),
     description: t(
-      'Kiểm tra thêm, không phải quy định của Nghị định 30/2020: ngày ban hành phải là một ngày có thật trong lịch (không có "ngày 31 tháng 02") và không muộn hơn ngày hiện tại khi đã điền đủ ngày, tháng, năm.',
-      'An extra check, not a rule of Decree 30/2020: the date of issue must exist in the calendar (no "ngày 31 tháng 02") and, once filled in, must not be after today.',
+      'Kiểm tra thêm, không phải quy định của Nghị định 30/2020: ngày ban hành phải là một ngày có thật trong lịch (không có "ngày 31 tháng 02") và, khi văn bản đã có số (đã đăng ký, ban hành), không muộn hơn ngày hiện tại. Bản dự thảo chưa có số ("Số:      /…") có thể ghi ngày dự kiến ký.',
+      'An extra check, not a rule of Decree 30/2020: the date of issue must exist in the calendar (no "ngày 31 tháng 02") and, once the document has its number (registered, issued), must not be after today. A draft without a number ("Số:      /…") may carry the planned date of signing.',
     ),
     fixable: false,
     regimes: ['hanh-chinh', 'vbqppl'],
@@ -47,6 +47,10 @@ export const dd06: Rule = {
       });
       return;
     }
+    // "Not after today" only for a registered document: its number is filled in
+    // (a draft with "Số:      /…" may carry the planned date of signing).
+    const so = ctx.model.so;
+    if (!so || !/^\S+\s*[:.;]?\s*\d+\s*\//u.test(so.text)) return;
     const now = todayVN(ctx.settings.today ?? new Date());
     const later = yn * 10000 + mn * 100 + dn > now.y * 10000 + now.m * 100 + now.d;
     if (later) {

@@ -34,11 +34,11 @@ export function inventedTitle(ctx: Pick<RuleContext, 'model'>): Line | undefined
   if (m.title || m.vbqpplTitle || m.copyForm) return undefined;
   const after = Math.max(m.so?.i ?? -1, m.date?.i ?? -1);
   if (after < 0) return undefined;
-  const firstTy = m.trichYeu[0]?.i ?? Infinity;
+  const firstTy = m.trichYeu.find((l) => l.i > after)?.i ?? Infinity;
   const cand = m.agency.find((l) => l.i > after && l.i < firstTy);
   if (!cand || cand.cell) return undefined;
   const c = canon(cand.text.replace(/\s*[:.]\s*$/, '').trim());
-  if (!isUpperLine(cand) || c.length > 40 || c.split(/\s+/).length > 5 || /\d/.test(c)) return undefined;
+  if (!isUpperLine(cand) || c.length > 40 || c.split(/\s+/).length > 5 || !/^\p{L}+(\s+\p{L}+)+$/u.test(c)) return undefined;
   if (NOT_A_TYPE.test(c)) return undefined;
   // A known type followed by more words is a trích yếu on the title line, not an invented type.
   if (DOC_TYPES.some((d) => c.startsWith(canon(d.title) + ' '))) return undefined;
@@ -63,7 +63,7 @@ export const doc03: Rule = {
   check(ctx) {
     const m = ctx.model;
     const title = m.title;
-    if (title && m.type?.key === 'cong_van' && docTypeByTitle(title.text.replace(/\s*:\s*$/, ''))?.key === 'cong_van') {
+    if (title && docTypeByTitle(title.text.replace(/\s*:\s*$/, ''))?.key === 'cong_van') {
       const del = deleteLineEdit(ctx, title);
       ctx.report({
         line: title,

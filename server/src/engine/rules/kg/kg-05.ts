@@ -8,7 +8,7 @@ export const kg05: Rule = {
   meta: {
     id: 'ND30-KG-05',
     component: 'kinh-gui',
-    severity: 'warning',
+    severity: 'error',
     clause: PL1('II.9.b'),
     title: t('Có "Kính gửi" thì Nơi nhận có "- Như trên;"', 'With "Kính gửi", Nơi nhận has "- Như trên;"'),
     description: t(

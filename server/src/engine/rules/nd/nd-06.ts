@@ -30,7 +30,10 @@ export const nd06: Rule = {
   },
   check(ctx) {
     let pos = -1;
-    for (const l of bodyLines(ctx.model)) {
+    const lines = bodyLines(ctx.model);
+    // Lists numbered i), ii), iii) (lower-case Roman) are not điểm.
+    const romanList = lines.some((l) => /^\(?ii\)\s/u.test(l.text));
+    for (const l of lines) {
       // A khoản, an article or a heading starts a new sequence.
       if (KHOAN.test(l.text) || STRUCTURE.test(l.text) || ROMAN_MUC.test(l.text)) {
         pos = -1;
@@ -38,6 +41,7 @@ export const nd06: Rule = {
       }
       const m = DIEM.exec(l.text);
       if (!m) continue;
+      if (romanList && /^\(?[ivx]\)/u.test(l.text)) continue;
       const letter = m[2] ?? m[3];
       const marker = m[1];
       // "a" always (re)starts a list; otherwise the next letter is expected.
