@@ -76,6 +76,14 @@ describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
     );
     expectClean(QD('*Theo đề nghị của Giám đốc Sở Nội vụ.*', '*Theo đề nghị của …*'), 'ND30-CC-01');
   });
+  it('accepts "Xét Tờ trình …; Báo cáo thẩm tra …; ý kiến …" on one line', () => {
+    const text = replaceOnce(
+      fixture('valid/body-nghi-quyet.md'),
+      'của Thường trực Hội đồng nhân dân xã về việc thành lập Tổ đại biểu Hội đồng nhân dân xã;',
+      'của Thường trực Hội đồng nhân dân xã về việc thành lập Tổ đại biểu Hội đồng nhân dân xã; Báo cáo thẩm tra số 03/BC-KTXH ngày 14 tháng 01 năm 2026 của Ban Kinh tế - Xã hội;',
+    );
+    for (const id of CC_IDS) expectClean(text, id);
+  });
   it('accepts a căn cứ wrapped over two source lines', () => {
     const text = QD(
       '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*',
@@ -106,6 +114,12 @@ describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
     const [f] = expectRule(text, 'ND30-CC-01', [[14, 36, 14, 37]]);
     assert.match(f.message, /dấu chấm \(\.\)/);
     assert.ok(fixRemovesOnly(text, f).includes('*Theo đề nghị của Giám đốc Sở Nội vụ.*'));
+  });
+  it('flags a last line "Theo đề nghị …:" ending with a colon', () => {
+    const text = QD('*Theo đề nghị của Giám đốc Sở Nội vụ.*', '*Theo đề nghị của Giám đốc Sở Nội vụ:*');
+    const [f] = expectRule(text, 'ND30-CC-01', [[14, 36, 14, 37]]);
+    assert.ok(fixRemovesOnly(text, f).includes('*Theo đề nghị của Giám đốc Sở Nội vụ.*'));
+    expectClean(text, 'ND30-CC-07');
   });
   it('flags a middle line ending "," or with no punctuation, and fixes it', () => {
     const comma = QD('về công tác văn thư;*', 'về công tác văn thư,*');

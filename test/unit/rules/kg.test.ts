@@ -139,7 +139,7 @@ describe('ND30-KG-05 "Như trên" when Kính gửi is used', () => {
   it('warns when Nơi nhận repeats the recipients without "Như trên", and inserts it', () => {
     const text = fixture('letters/kg-nhieu-noi-sai.md');
     const [f] = expectRule(text, 'ND30-KG-05', [[19, 3, 19, 12]]);
-    assert.equal(f.severity, 'warning');
+    assert.equal(f.severity, 'error');
     assert.ok(fixAndCheck(text, f).includes('***Nơi nhận:***\n- Như trên;\n- Sở Tài chính;'));
   });
   it('inserts it in a table cell', () => {

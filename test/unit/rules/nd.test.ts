@@ -47,6 +47,8 @@ describe('ND30-ND-03 Phần, Chương', () => {
     expectClean(QC(), 'ND30-ND-03');
     expectClean(KH('Kinh phí thực hiện Kế hoạch', 'Phần kinh phí thực hiện Kế hoạch'), 'ND30-ND-03');
     expectClean(BC('Sở Nội vụ đã tham mưu', 'Phần I của Kế hoạch đã được thực hiện. Sở Nội vụ đã tham mưu'), 'ND30-ND-03');
+    expectClean(BC('Sở Nội vụ đã tham mưu', 'Chương II Luật Lưu trữ quy định về tài liệu lưu trữ. Sở Nội vụ đã tham mưu'), 'ND30-ND-03');
+    expectClean(KH('Kinh phí thực hiện Kế hoạch được bố trí', 'Kinh phí thực hiện theo quy định tại\nchương 2 Quy chế chi tiêu nội bộ, được bố trí'), 'ND30-ND-03');
   });
   it('flags an Arabic chapter number and fixes it', () => {
     const [f] = expectRule(LOI, 'ND30-ND-03', [

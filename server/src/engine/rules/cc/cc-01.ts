@@ -41,8 +41,9 @@ export const cc01: Rule = {
     const decision = m.type?.key === 'quyet_dinh' || m.type?.key === 'nghi_quyet';
     const leadIn = !decision && !m.enact && !m.authority.length && /[,;]$/.test(lastText) && !!m.body.length && /^\p{Lu}/u.test(m.body[0].text) && !RE.article.test(m.body[0].text);
     items.forEach((it, k) => {
-      // Two citations on one line.
-      for (const l of it.lines) {
+      // Two citations on one line. "Xét Tờ trình …; Báo cáo thẩm tra …; ý kiến …" lists the
+      // papers of one proposal: only "Căn cứ" lines are checked.
+      for (const l of it.isCanCu ? it.lines : []) {
         SECOND_CITATION.lastIndex = 0;
         let sc: RegExpExecArray | null;
         while ((sc = SECOND_CITATION.exec(l.text))) {

@@ -4,8 +4,8 @@ import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { bare } from '../../text';
 import { PL3, t } from '../util';
+import { ENACT_BARE } from './common';
 
-const ENACT_BARE = /^(quyet\s+dinh|quyet\s+nghi)\s*:?\s*$/;
 const QD = 'QUYẾT ĐỊNH:';
 const NQ = 'QUYẾT NGHỊ:';
 

@@ -3,6 +3,7 @@
 
 import type { Line } from '../../markdown';
 import { RE } from '../../model';
+import { bare } from '../../text';
 import type { DocModel } from '../../model';
 
 /** One căn cứ: its first line and the lines it wraps onto. */
@@ -14,9 +15,17 @@ export interface CanCuItem {
   isCanCu: boolean;
 }
 
+/** An enacting line, loosely: "QUYẾT ĐỊNH:", "Quyết định", "QUYẾT NGHỊ :". */
+export const ENACT_BARE = /^(quyet\s+dinh|quyet\s+nghi)\s*:?\s*$/;
+
 export function canCuItems(m: DocModel): CanCuItem[] {
   const items: CanCuItem[] = [];
-  for (const l of m.canCu) {
+  const lines = [...m.canCu];
+  // "Theo đề nghị của …:" right before the enacting line: the model leaves a line
+  // ending with ":" out of the block, but it is the block's last line.
+  const [b0, b1] = m.body;
+  if (m.canCu.length && !m.enact && b0 && b1 && RE.canCuFollow.test(b0.text) && /:$/.test(b0.text) && ENACT_BARE.test(bare(b1.text))) lines.push(b0);
+  for (const l of lines) {
     if (RE.canCuFollow.test(l.text) || !items.length) {
       items.push({ lines: [l], first: l, last: l, isCanCu: RE.canCu.test(l.text) });
     } else {

@@ -5,7 +5,7 @@
 import type { Line } from '../../markdown';
 import type { RuleContext } from '../../rule';
 import type { FixEdit, Text2 } from '../../types';
-import { bare } from '../../text';
+import { bare, isUpper } from '../../text';
 import { lineWrap } from '../cc/common';
 import { t } from '../util';
 import { bodyLines, fromRoman, KHOAN, needsUpper, ROMAN_MUC, runEdits, STRUCTURE, toRoman } from './common';
@@ -31,6 +31,10 @@ export function checkHeadings(ctx: RuleContext, kind: HeadingKind): void {
     // Prose that starts with the word ("Mục 1 của Quy chế này quy định …") is not a heading.
     const restTrim = rest.trim();
     if (/^[,;]/.test(restTrim) || /^\p{Ll}/u.test(restTrim)) return;
+    // A line starting "mục 2 …" in lower case continues a sentence (OCR line breaks).
+    if (/^\p{Ll}/u.test(m[1])) return;
+    // "Chương II Luật Lưu trữ …": without a separator only an UPPER title makes a heading.
+    if (restTrim.length && !/^\s*[:.\-–—]/u.test(rest) && !isUpper(restTrim)) return;
     // The number.
     let value: number | undefined;
     if (/^\d+$/.test(numTok)) value = Number(numTok);

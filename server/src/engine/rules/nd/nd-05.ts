@@ -32,6 +32,8 @@ export const nd05: Rule = {
       const m = DIEU.exec(l.text);
       if (!m) continue;
       const [, word, num, rest] = m;
+      // "điều 5 …" in lower case continues a sentence (OCR line breaks).
+      if (word === 'điều') continue;
       // "Điều 5 của Luật …", "Điều 3 Quyết định số …": a citation in prose.
       const restTrim = rest.trimStart();
       if (/^[\p{Ll},;]/u.test(restTrim) || PROSE_NEXT.test(restTrim) || /^[/(]/.test(restTrim)) continue;
