@@ -350,6 +350,9 @@ async function main() {
           'editor.fontFamily': "'Noto Sans Mono', 'Droid Sans Mono', monospace",
           'window.commandCenter': false,
           'markdown.preview.openMarkdownLinks': 'inEditor',
+          // Vietnamese messages, hovers and code action titles (the display
+          // language of code-server stays English): what the screenshots show.
+          'thethuc.language': 'vi',
         },
         null,
         2,
@@ -554,7 +557,10 @@ function buildExtension() {
   say(`built the extension (node scripts/build.mjs, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-// One pass over the signal dir: answer every pending screenshot request.
+// One pass over the signal dir: answer every pending screenshot request
+// (test/e2e/suite/helpers.ts, ScreenshotRequest): press keys, hover, wait for a
+// selector, read an element's text (`readText`), save a PNG unless
+// `capture: false`, then click (`click`). The answer: { ok, error?, file?, text? }.
 async function serveScreenshots(page, signalDir, outDir) {
   let names;
   try {
@@ -572,6 +578,7 @@ async function serveScreenshots(page, signalDir, outDir) {
     }
     fs.rmSync(reqFile, { force: true });
     const name = String(req.name).replace(/[^\w.-]/g, '_');
+    const capture = req.capture !== false;
     const result = { ok: true };
     try {
       for (const key of req.press ?? []) await page.keyboard.press(key);
@@ -583,14 +590,25 @@ async function serveScreenshots(page, signalDir, outDir) {
       if (req.waitFor) await page.locator(req.waitFor).first().waitFor({ state: 'visible', timeout: 20_000 });
       // Let the workbench finish the frame that made the selector visible.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      fs.mkdirSync(outDir, { recursive: true });
-      result.file = path.join(outDir, `${name}.png`);
-      await page.screenshot({ path: result.file });
-      say(`screenshot ${path.relative(process.cwd(), result.file)}`);
+      // The visible text of an element (e.g. a status bar item), for the test to check.
+      if (req.readText) {
+        const el = page.locator(req.readText).first();
+        await el.waitFor({ state: 'visible', timeout: 20_000 });
+        result.text = await el.innerText({ timeout: 10_000 });
+      }
+      if (capture) {
+        fs.mkdirSync(outDir, { recursive: true });
+        result.file = path.join(outDir, `${name}.png`);
+        await page.screenshot({ path: result.file });
+        say(`screenshot ${path.relative(process.cwd(), result.file)}`);
+      }
+      // A click after the capture (e.g. on a status bar item); the test then
+      // checks what it did through the vscode API or a further request.
+      if (req.click) await page.locator(req.click).first().click({ timeout: 10_000 });
     } catch (e) {
       result.ok = false;
       result.error = String(e?.message || e).split('\n')[0];
-      say(`screenshot ${name} failed: ${result.error}`);
+      say(`${capture ? 'screenshot' : 'UI request'} ${name} failed: ${result.error}`);
       try {
         fs.mkdirSync(outDir, { recursive: true });
         await page.screenshot({ path: path.join(outDir, `${name}.failed.png`) });

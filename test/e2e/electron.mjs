@@ -53,7 +53,14 @@ async function main() {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'update.mode': 'none', 'git.enabled': false }),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'update.mode': 'none',
+      'git.enabled': false,
+      // Same as the code-server launcher: Vietnamese messages whatever the display language.
+      'thethuc.language': 'vi',
+    }),
   );
   const resultsFile = path.join(tmp, 'results.json');
 

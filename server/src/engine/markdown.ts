@@ -156,6 +156,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
         return;
       }
       case 'image':
+      case 'break':
+        // A hard line break ("\" or two spaces before the newline, as
+        // converters such as pandoc write) is markup, not text.
         mark(s, e, SKIP);
         return;
       case 'heading': {

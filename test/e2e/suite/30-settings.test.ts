@@ -1,10 +1,22 @@
 // Settings (section "thethuc"): changes apply to open documents without a reload.
+// The launchers' user settings have thethuc.language = "vi".
 // Each test writes workspace settings (.vscode/settings.json of the temp copy
 // of the test workspace) and restores them afterwards.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXAMPLE_LETTER, codeOf, openFixture, waitForDiagnostics } from './helpers';
+import {
+  EXAMPLE_LETTER,
+  EXTENSION_ID,
+  cliFindings,
+  codeOf,
+  describeDiagnostics,
+  hoverText,
+  openFixture,
+  thethucDiagnostics,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
 
 const DOC02 = 'ND30-DOC-02';
 
@@ -53,5 +65,39 @@ suite('settings', () => {
     const en = doc02(await waitForDiagnostics(uri, (ds) => doc02(ds).length > 0 && doc02(ds).every((m) => !vi.includes(m))));
     assert.notDeepEqual(en, vi);
     assert.ok(en.every((m) => !/Thiếu/.test(m)), `English messages expected, got ${JSON.stringify(en)}`);
+  });
+
+  test('thethuc.language = "vi": every message is the engine\'s Vietnamese one, and so are the hover and the code actions', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // Vietnamese messages of the engine (the CLI with --lang vi), by rule and range.
+    const engine = await cliFindings(ext, uri.fsPath);
+    const at = (rule: string, r: vscode.Range | { start: { line: number; character: number } }) => `${rule}@${r.start.line}:${r.start.character}`;
+    const messages = (ds: vscode.Diagnostic[]) => ds.map((d) => `${at(codeOf(d), d.range)} ${d.message}`).sort();
+    await setSetting('language', 'en');
+    const en = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === DOC02 && !/Thiếu/.test(d.message)));
+    await setSetting('language', 'vi');
+    if (engine) {
+      const expected = engine.map((f) => `${at(f.ruleId, f.range)} ${f.message}`).sort();
+      await waitFor('the Vietnamese messages of the engine', () => JSON.stringify(messages(thethucDiagnostics(uri))) === JSON.stringify(expected), {
+        describe: () => JSON.stringify(messages(thethucDiagnostics(uri))),
+      });
+    }
+    const vi = await waitForDiagnostics(uri, (ds) => ds.length === en.length && ds.some((d) => codeOf(d) === DOC02 && /Thiếu/.test(d.message)));
+    assert.ok(vi.every((d) => !en.some((e) => e.message === d.message)), `every message must change: ${describeDiagnostics(vi)}`);
+
+    // The hover of a finding and the titles of its code actions.
+    const target = vi.find((d) => codeOf(d) === 'ND30-TL-04') ?? vi.find((d) => !d.range.isEmpty) ?? vi[0];
+    const rule = codeOf(target);
+    const hover = await waitFor(`a Vietnamese hover for ${rule}`, async () => {
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, target.range.start)) ?? [];
+      const text = hoverText(hovers);
+      return text.includes(rule) && /Xem tài liệu quy tắc|Tài liệu:/.test(text) ? text : undefined;
+    });
+    assert.doesNotMatch(hover, /Rule documentation|Quick fix:|Correct:/);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const titles = actions.map((a) => a.title);
+    for (const t of [`Tắt ${rule} cho dòng này`, `Tắt ${rule} cho cả tệp`, `Xem tài liệu quy tắc ${rule}`]) {
+      assert.ok(titles.includes(t), `no "${t}" among: ${titles.join(' | ')}`);
+    }
   });
 });

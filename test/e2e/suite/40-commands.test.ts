@@ -1,8 +1,32 @@
 // Commands contributed by the extension.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { EXAMPLE_LETTER, codeOf, openFixture, waitForDiagnostics } from './helpers';
+import {
+  EXAMPLE_LETTER,
+  EXTENSION_ID,
+  cliFindings,
+  codeOf,
+  fixtureUri,
+  openFixture,
+  revertAndClose,
+  thethucDiagnostics,
+  waitFor,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './helpers';
+
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+const key = (rule: string, r: Range) => `${rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** Every tab of every editor group. */
+const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+
+/** The tab of a Markdown preview whose label names `ruleId` (e.g. "Preview ND30-TL-04.md"). */
+function previewTab(ruleId: string): vscode.Tab | undefined {
+  return allTabs().find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && t.label.includes(ruleId));
+}
 
 suite('commands', () => {
   test('"Thể thức: Khởi động lại máy chủ kiểm tra" restarts the server and the findings come back', async () => {
@@ -23,5 +47,77 @@ suite('commands', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  test('"Kiểm tra toàn bộ thư mục" (thethuc.checkWorkspace) fills the findings of a letter nobody opened', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // A copy of the example letter, written to disk only (never opened in an editor).
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'kiem-tra-thu-muc');
+    const file = vscode.Uri.joinPath(dir, 'cong-van-chua-mo.md');
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    fs.writeFileSync(file.fsPath, fs.readFileSync(fixtureUri(EXAMPLE_LETTER).fsPath));
+    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString());
+    try {
+      assert.deepEqual(thethucDiagnostics(file), []);
+      await waitFor('the new letter to be found by findFiles', async () => (await vscode.workspace.findFiles('**/cong-van-chua-mo.md')).length > 0);
+      // The command resolves only once its summary notification is dismissed: do not await it.
+      const running = vscode.commands.executeCommand('thethuc.checkWorkspace');
+      running.then(undefined, () => undefined);
+      const engine = await cliFindings(ext, file.fsPath);
+      const ds = await waitForDiagnostics(file, (all) => all.some((d) => codeOf(d) === 'ND30-DOC-02'));
+      assert.equal(isOpen(), false, 'the command must check the file from disk, not open it');
+      if (engine) {
+        const expected = engine.map((f) => key(f.ruleId, f.range)).sort();
+        await waitForDiagnostics(file, (all) => JSON.stringify(all.map((d) => key(codeOf(d), d.range)).sort()) === JSON.stringify(expected));
+      } else {
+        assert.ok(ds.length > 0);
+      }
+    } finally {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      // Take its findings out of the Problems panel: the server clears the
+      // diagnostics of a document when it is closed. Then delete it.
+      const doc = await vscode.workspace.openTextDocument(file);
+      await revertAndClose(doc);
+      await waitForDiagnostics(file, (all) => all.length === 0);
+      fs.rmSync(dir.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  test('"Xem tài liệu quy tắc" (the code action running thethuc.showRuleDoc) opens the rule page in the Markdown preview', async () => {
+    const editor = await openFixture(EXAMPLE_LETTER);
+    const ds = await waitForDiagnostics(editor.document.uri);
+    const target = ds.find((d) => codeOf(d) === 'ND30-TL-04') ?? ds[0];
+    const rule = codeOf(target);
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        target.range,
+        vscode.CodeActionKind.QuickFix.value,
+      )) ?? [];
+    const docAction = actions.find((a) => a.command?.command === 'thethuc.showRuleDoc' && a.command.arguments?.[0] === rule);
+    assert.ok(docAction?.command, `no "Xem tài liệu quy tắc" action for ${rule} among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(docAction.title, `Xem tài liệu quy tắc ${rule}`);
+    const [, url] = docAction.command.arguments as [string, string | null, string];
+    assert.ok(url, `the extension should ship docs/rules/${rule}.md`);
+    assert.ok(fs.existsSync(vscode.Uri.parse(url).fsPath), `${url} does not exist`);
+    await vscode.commands.executeCommand(docAction.command.command, ...(docAction.command.arguments ?? []));
+    const tab = await waitFor(`a Markdown preview of ${rule}.md`, () => previewTab(rule), {
+      describe: () => allTabs().map((t) => t.label).join(', '),
+    });
+    await vscode.window.tabGroups.close(tab);
+  });
+
+  test('thethuc.showRuleDoc without a page shows the rule description instead (fallback)', async () => {
+    const rule = 'ND30-E2E-99';
+    const markdown = `# ${rule}: quy tắc thử\n\nMô tả của quy tắc khi không có trang tài liệu.\n`;
+    await vscode.commands.executeCommand('thethuc.showRuleDoc', rule, vscode.Uri.file('/nonexistent/thethuc/docs/rules/' + rule + '.md').toString(), markdown);
+    const tab = await waitFor(`a preview (or editor) of the description of ${rule}`, () => previewTab(rule) ?? allTabs().find((t) => t.label.includes(rule)), {
+      describe: () => allTabs().map((t) => t.label).join(', '),
+    });
+    // The virtual document behind it holds the description.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'thethuc-rule', path: `/${rule}.md` }));
+    assert.equal(doc.getText(), markdown);
+    await vscode.window.tabGroups.close(tab);
   });
 });

@@ -11,9 +11,11 @@ import {
   EXTENSION_ID,
   cliFindings,
   codeOf,
+  lineStartingWith,
   openFixture,
   requireRule,
   revertAndClose,
+  thethucDiagnostics,
   waitFor,
   waitForDiagnostics,
 } from './helpers';
@@ -27,6 +29,44 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string):
 async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `could not apply "${action.title}"`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Text of every edit of a code action (its WorkspaceEdit), joined. */
+function editText(action: vscode.CodeAction): string {
+  return (action.edit?.entries() ?? []).flatMap(([, edits]) => edits.map((e) => e.newText)).join('\n');
+}
+
+/** The finding to disable in the example letter: ND30-TL-04 when reported, else the first one not about the whole document. */
+function pickFinding(ds: vscode.Diagnostic[], prefer: string): vscode.Diagnostic | undefined {
+  return ds.find((d) => codeOf(d) === prefer) ?? ds.find((d) => !['ND30-DOC-02', 'VB-DISABLE-01'].includes(codeOf(d)) && !d.range.isEmpty);
+}
+
+/**
+ * Applies the "Tắt <RULE> cho dòng này / cho cả tệp" action of `target`
+ * (recognised by its Vietnamese title, the launcher sets thethuc.language =
+ * "vi", and by the comment its edit inserts), then waits for the findings of
+ * the edited document: exactly the findings before, less those of the rule on
+ * the target's line (scope "line") or in the whole file (scope "file"). So the
+ * finding is gone, every other one stays and no VB-DISABLE-01 ("the comment
+ * suppresses nothing") appears.
+ */
+async function disableAndCheck(doc: vscode.TextDocument, target: vscode.Diagnostic, scope: 'line' | 'file'): Promise<void> {
+  const rule = codeOf(target);
+  const title = scope === 'line' ? `Tắt ${rule} cho dòng này` : `Tắt ${rule} cho cả tệp`;
+  const comment = scope === 'line' ? new RegExp(`<!-- thethuc-disable-(next-)?line ${rule} -->`) : new RegExp(`^<!-- thethuc-disable ${rule} -->`, 'm');
+  const before = thethucDiagnostics(doc.uri);
+  const removed = (d: vscode.Diagnostic) => codeOf(d) === rule && (scope === 'file' || d.range.start.line === target.range.start.line);
+  const expected = before.filter((d) => !removed(d)).map(codeOf).sort();
+  assert.ok(expected.length < before.length);
+
+  const actions = await codeActions(doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+  const action = actions.find((a) => a.title === title && comment.test(editText(a)));
+  assert.ok(action, `no action "${title}" among: ${actions.map((a) => `${a.title} [${editText(a)}]`).join(' | ')}`);
+  const version = doc.version;
+  await apply(action);
+  assert.ok(doc.version > version, 'the document did not change');
+  assert.match(doc.getText(), comment);
+  await waitForDiagnostics(doc.uri, (all) => JSON.stringify(all.map(codeOf).sort()) === JSON.stringify(expected));
 }
 
 suite('code actions', () => {
@@ -45,6 +85,31 @@ suite('code actions', () => {
       const line = doc.lineAt(tl04.range.start.line).text;
       assert.match(line, /^V\/v /, `line after the fix: ${line}`);
       await waitForDiagnostics(doc.uri, (all) => all.length > 0 && !all.some((d) => codeOf(d) === 'ND30-TL-04'));
+    } finally {
+      await revertAndClose(doc);
+    }
+  });
+
+  test('"Tắt <RULE> cho dòng này" adds a disable-next-line comment: the finding goes, no VB-DISABLE-01', async () => {
+    const editor = await openFixture(EXAMPLE_LETTER);
+    const doc = editor.document;
+    try {
+      const ds = await waitForDiagnostics(doc.uri, (all) => !!pickFinding(all, 'ND30-TL-04'));
+      await disableAndCheck(doc, pickFinding(ds, 'ND30-TL-04')!, 'line');
+    } finally {
+      await revertAndClose(doc);
+    }
+  });
+
+  test('"Tắt <RULE> cho cả tệp" adds a file-wide disable comment: every finding of the rule goes, no VB-DISABLE-01', async () => {
+    const editor = await openFixture(EXAMPLE_LETTER);
+    const doc = editor.document;
+    try {
+      // ND30-CC-03 is reported twice in the letter: both must go.
+      const ds = await waitForDiagnostics(doc.uri, (all) => !!pickFinding(all, 'ND30-CC-03'));
+      const target = pickFinding(ds, 'ND30-CC-03')!;
+      await disableAndCheck(doc, target, 'file');
+      assert.equal(lineStartingWith(doc, `<!-- thethuc-disable ${codeOf(target)}`), 0, 'the comment goes on the first line');
     } finally {
       await revertAndClose(doc);
     }

@@ -5,8 +5,10 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXAMPLE_LETTER, codeOf, openFixture, screenshot, screenshotsAvailable, waitForDiagnostics } from './helpers';
+import { EXAMPLE_LETTER, codeOf, openFixture, screenshot, screenshotsAvailable, waitFor, waitForDiagnostics } from './helpers';
 
+/** The extension's status bar item (DOM id "<extension id>.<item id>"). */
+const STATUS_ITEM = '.statusbar-item[id$="thethuc.summary"]';
 const SQUIGGLE = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
 suite('screenshots', function () {
@@ -51,7 +53,35 @@ suite('screenshots', function () {
     editor.revealRange(target.range, vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.showHover');
-    const r = await screenshot({ name: '03-hover', waitFor: '.monaco-hover .hover-contents, .monaco-hover .hover-row' });
+    const r = await screenshot({ name: '03-hover', waitFor: '.monaco-hover .hover-contents, .monaco-hover .hover-row', readText: '.monaco-hover' });
     assert.ok(r.ok, r.error);
+    // Vietnamese (thethuc.language = "vi" in the launcher's user settings):
+    // the finding's message and our explanation below it.
+    const shown = (r.text ?? '').replace(/\s+/g, ' ');
+    assert.ok(shown.includes(target.message.replace(/\s+/g, ' ').slice(0, 40)), `hover text: ${shown}`);
+    assert.match(shown, /Xem tài liệu quy tắc|Tài liệu:/, `a Vietnamese hover expected: ${shown}`);
+  });
+
+  test('the status bar shows the type and the counts of the letter; clicking it opens the Problems panel', async () => {
+    const editor = await showLetter();
+    const ds = await waitForDiagnostics(editor.document.uri);
+    const n = (s: vscode.DiagnosticSeverity) => ds.filter((d) => d.severity === s).length;
+    const S = vscode.DiagnosticSeverity;
+    // "$(law) Công văn  $(error) 3  $(warning) 3  $(info) 0": the icons have no text.
+    const expected = `${n(S.Error)} ${n(S.Warning)} ${n(S.Information) + n(S.Hint)}`;
+    let seen = '';
+    await waitFor(`the status bar item to read "… ${expected}"`, async () => {
+      const r = await screenshot({ name: 'status-bar', readText: STATUS_ITEM, capture: false });
+      seen = (r.text ?? r.error ?? '').replace(/\s+/g, ' ').trim();
+      return r.ok && seen.endsWith(expected);
+    }, { describe: () => seen });
+    assert.match(seen, /^Công văn /i, `status bar: ${seen}`);
+    // Its command opens the Problems panel.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const click = await screenshot({ name: 'status-bar-click', click: STATUS_ITEM, capture: false });
+    assert.ok(click.ok, click.error);
+    const problems = await screenshot({ name: 'status-bar-problems', waitFor: '.markers-panel .monaco-list-row', capture: false });
+    assert.ok(problems.ok, problems.error);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
   });
 });

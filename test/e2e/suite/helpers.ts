@@ -174,12 +174,20 @@ export interface ScreenshotRequest {
   hover?: string;
   /** Keys to press first, in Playwright syntax (e.g. "Control+Shift+M"). */
   press?: string[];
+  /** CSS selector of an element whose visible text comes back as `text` (e.g. a status bar item). */
+  readText?: string;
+  /** False: no PNG, only the other steps (a UI probe). Default true. */
+  capture?: boolean;
+  /** CSS selector to click last (after the capture). */
+  click?: string;
 }
 
 export interface ScreenshotResult {
   ok: boolean;
   error?: string;
   file?: string;
+  /** innerText of the `readText` element. */
+  text?: string;
 }
 
 export async function screenshot(req: ScreenshotRequest, timeout = WAIT_MS): Promise<ScreenshotResult> {

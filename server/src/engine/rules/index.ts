@@ -13,6 +13,8 @@ import { KG_RULES } from './kg';
 import { CK_RULES } from './ck';
 import { NN_RULES } from './nn';
 import { MK_RULES } from './mk';
+import { PL_RULES } from './pl';
+import { VH_RULES } from './vh';
 import { VB_RULES } from './vb';
 
 export const RULES: Rule[] = [
@@ -28,6 +30,8 @@ export const RULES: Rule[] = [
   ...CK_RULES,
   ...NN_RULES,
   ...MK_RULES,
+  ...PL_RULES,
+  ...VH_RULES,
   ...VB_RULES,
 ];
 

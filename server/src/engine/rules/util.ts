@@ -3,9 +3,22 @@
 import type { Line } from '../markdown';
 import type { Text2 } from '../types';
 
-export const PL1 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục I, mục ${sect}`, en: `Decree 30/2020, Appendix I, section ${sect}` });
-export const PL3 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục III, ${sect}`, en: `Decree 30/2020, Appendix III, ${sect}` });
-export const DIEU = (d: string): Text2 => ({ vi: `NĐ 30/2020, Điều ${d}`, en: `Decree 30/2020, Article ${d}` });
+/** English for the Vietnamese words that clause references use. */
+export function clauseEn(s: string): string {
+  return s
+    .replace(/Phụ lục (I{1,3})/g, 'Appendix $1')
+    .replace(/các Mẫu/g, 'forms')
+    .replace(/Mẫu/g, 'form')
+    .replace(/ghi chú/g, 'note')
+    .replace(/khoản (\d+)/g, 'clause $1')
+    .replace(/điểm ([a-zđ])/g, 'point $1')
+    .replace(/mục/g, 'section')
+    .replace(/Điều (\d+)/g, 'Article $1')
+    .replace(/ và /g, ' and ');
+}
+export const PL1 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục I, mục ${sect}`, en: `Decree 30/2020, Appendix I, section ${clauseEn(sect)}` });
+export const PL3 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục III, ${sect}`, en: `Decree 30/2020, Appendix III, ${clauseEn(sect)}` });
+export const DIEU = (d: string): Text2 => ({ vi: `NĐ 30/2020, Điều ${d}`, en: `Decree 30/2020, Article ${clauseEn(d)}` });
 export const PRACTICE = (what: string, whatEn: string): Text2 => ({ vi: `thực tiễn soạn thảo: ${what}`, en: `drafting practice: ${whatEn}` });
 
 export function t(vi: string, en: string): Text2 {

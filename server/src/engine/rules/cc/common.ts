@@ -70,12 +70,13 @@ const TYPE_ALT = DOC_TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 export const LAW_RE = /^(Bộ\s+luật|Luật|Pháp\s+lệnh)(?![\p{L}\p{N}])/u;
 
 /**
- * A second citation inside one line: after ";" (optionally "và", "căn cứ"),
+ * A second citation inside one line: after ";" (optionally "và", "căn cứ" or
+ * "Căn cứ" — drafters often paste a whole second "Căn cứ …" line after the ;),
  * a law-like type followed by its capitalised name, or another type followed
  * by "số". Group 1: the words to drop before the type; group 2: the type.
  */
 export const SECOND_CITATION = new RegExp(
-  `;(\\s*(?:và\\s+)?(?:căn\\s+cứ\\s+)?)((?:Bộ\\s+luật|Luật|Pháp\\s+lệnh)(?=\\s+\\p{Lu})|(?:${TYPE_ALT})(?=\\s+số(?![\\p{L}\\p{N}])))`,
+  `;(\\s*(?:và\\s+)?(?:[Cc]ăn\\s+cứ\\s+)?)((?:Bộ\\s+luật|Luật|Pháp\\s+lệnh)(?=\\s+\\p{Lu})|(?:${TYPE_ALT})(?=\\s+số(?![\\p{L}\\p{N}])))`,
   'gu',
 );
 

@@ -7,6 +7,16 @@ import { readLabel, recipients } from './common';
 
 const PLACEHOLDER_ONLY = /^[\s….·_-]*$/u;
 
+/** Head nouns that open the name of a body (a recipient), as in Phụ lục II §IV. */
+const BODY_HEAD = /^(?:Bộ|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Ban|Cục|Chi\s+cục|Tổng\s+cục|Vụ|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Bệnh\s+viện|Trường|Viện|Học\s+viện|Phòng|Hội\s+đồng|Hội|Liên\s+đoàn|Đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Kho\s+bạc|Thuế|Hải\s+quan|Bảo\s+hiểm|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Đài|Báo|Hạt|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Mặt\s+trận|Ủy\s+ban\s+Mặt\s+trận|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?![\p{L}\p{N}])/u;
+
+/** Split "A, B, C" into recipients when each part opens with a body's head noun. */
+function commaRecipients(rest: string): string[] {
+  const parts = rest.split(/,\s+/);
+  if (parts.length < 2 || !parts.every((p) => BODY_HEAD.test(p))) return [];
+  return parts;
+}
+
 export const kg03: Rule = {
   meta: {
     id: 'ND30-KG-03',
@@ -35,7 +45,11 @@ export const kg03: Rule = {
 
     if (lb.rest && !entries.length) {
       // "Kính gửi: A; B." on one line.
-      const parts = lb.rest.split(/;\s*/).map(clean).filter((p) => p && !PLACEHOLDER_ONLY.test(p));
+      let parts = lb.rest.split(/;\s*/).map(clean).filter((p) => p && !PLACEHOLDER_ONLY.test(p));
+      // "Kính gửi: Sở Nội vụ, Sở Tài chính, Kho bạc Nhà nước khu vực VIII." — recipients
+      // joined by commas. Only split where every part opens with the head noun of a body,
+      // so "Ủy ban nhân dân các xã, phường" or "Ông Nguyễn Văn A, Giám đốc …" stay whole.
+      if (parts.length < 2) parts = commaRecipients(clean(lb.rest));
       if (parts.length < 2) return;
       const lines = parts.map((p, k) => `- ${p}${k === parts.length - 1 ? '.' : ';'}`);
       ctx.report({
