@@ -626,6 +626,15 @@ function annexStart(lines: Line[], from: number): number {
   for (let i = nn + 1; i < n; i++) {
     const l = lines[i];
     const phuLuc = /^phụ\s+lục(?![\p{L}])/iu.test(l.text) && l.text.length <= 80 && !/[;,]$/.test(l.text);
+    // "(Kèm theo Quyết định số …)" under the heading of an attached list
+    // ("DANH SÁCH …", "DANH MỤC …") that is not one of the 29 types: the
+    // annex starts at its heading lines (bold or UPPER, at most 3, not the signer's).
+    if (/^\(\s*kèm\s+theo(?![\p{L}])/iu.test(l.text)) {
+      let s = i;
+      const heading = (x: Line) => (x.bold || isUpperLine(x)) && !x.cell && !looksLikeName(x.text) && !isSignaturePlaceholder(x) && !POSITION_WORDS.test(canon(x.text)) && !RE.signPrefix.test(x.text) && !isNoiNhanLabel(x);
+      while (s > nn + 1 && i - s < 3 && heading(lines[s - 1])) s--;
+      if (s < i) return s;
+    }
     if (!isQuocHieu(l) && !(isTitleLine(l) && isUpperLine(l)) && !phuLuc && !isCopyForm(l)) continue;
     let s = i;
     if (l.cell) while (s > nn + 1 && lines[s - 1].cell?.table === l.cell.table) s--;

@@ -94,10 +94,16 @@ suite('settings', () => {
       return text.includes(rule) && /Xem tài liệu quy tắc|Tài liệu:/.test(text) ? text : undefined;
     });
     assert.doesNotMatch(hover, /Rule documentation|Quick fix:|Correct:/);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const titles = actions.map((a) => a.title);
-    for (const t of [`Tắt ${rule} cho dòng này`, `Tắt ${rule} cho cả tệp`, `Xem tài liệu quy tắc ${rule}`]) {
-      assert.ok(titles.includes(t), `no "${t}" among: ${titles.join(' | ')}`);
-    }
+    const wanted = [`Tắt ${rule} cho dòng này`, `Tắt ${rule} cho cả tệp`, `Xem tài liệu quy tắc ${rule}`];
+    let titles: string[] = [];
+    await waitFor(
+      'the Vietnamese code action titles',
+      async () => {
+        const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+        titles = actions.map((a) => a.title);
+        return wanted.every((t) => titles.includes(t));
+      },
+      { describe: () => `wanted ${wanted.join(' | ')}; got ${titles.join(' | ')}` },
+    );
   });
 });

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { EXAMPLE_LETTER, codeOf, fixtureUri, revertAndClose, thethucDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
+import { EXAMPLE_LETTER, codeOf, fixtureUri, thethucDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const DOC02 = 'ND30-DOC-02';
 
@@ -43,8 +43,13 @@ suite('config file (.thethuc.jsonc)', () => {
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === DOC02)).catch(() => undefined);
       await waitForDiagnostics(config, (ds) => ds.length === 0).catch(() => undefined);
     }
-    await revertAndClose(doc);
+    // Empty the letter and save it: its findings leave the Problems panel now
+    // (closing an editor does not close its document right away).
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((b) => b.delete(new vscode.Range(0, 0, doc.lineCount, 0)));
+    await doc.save();
     await waitForDiagnostics(doc.uri, (ds) => ds.length === 0).catch(() => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     fs.rmSync(dir.fsPath, { recursive: true, force: true });
   });
 

@@ -11,6 +11,7 @@ import {
   EXTENSION_ID,
   cliFindings,
   codeOf,
+  fixtureUri,
   lineStartingWith,
   openFixture,
   requireRule,
@@ -42,31 +43,61 @@ function pickFinding(ds: vscode.Diagnostic[], prefer: string): vscode.Diagnostic
 }
 
 /**
- * Applies the "Tắt <RULE> cho dòng này / cho cả tệp" action of `target`
- * (recognised by its Vietnamese title, the launcher sets thethuc.language =
- * "vi", and by the comment its edit inserts), then waits for the findings of
- * the edited document: exactly the findings before, less those of the rule on
- * the target's line (scope "line") or in the whole file (scope "file"). So the
- * finding is gone, every other one stays and no VB-DISABLE-01 ("the comment
- * suppresses nothing") appears.
+ * Applies the "Tắt <RULE> cho dòng này / cho cả tệp" action of a finding of
+ * the example letter (`prefer`'s, else the first one not about the whole
+ * document), recognised by its Vietnamese title (the launcher sets
+ * thethuc.language = "vi") and by the comment its edit inserts. Then waits for
+ * the findings of the edited document: exactly the findings before, less those
+ * of the rule on the finding's line (scope "line") or in the whole file (scope
+ * "file"). So the finding is gone, every other one stays and no VB-DISABLE-01
+ * ("the comment suppresses nothing") appears. Returns the rule id.
  */
-async function disableAndCheck(doc: vscode.TextDocument, target: vscode.Diagnostic, scope: 'line' | 'file'): Promise<void> {
+async function disableAndCheck(doc: vscode.TextDocument, prefer: string, scope: 'line' | 'file'): Promise<string> {
+  let seen = '';
+  // The server offers quick fixes only for the findings of the document's
+  // current version: retry until the diagnostics and the actions agree
+  // (right after a revert the diagnostics may still be the previous ones).
+  const { action, before, target } = await waitFor(
+    `the "Tắt …" ${scope} action`,
+    async () => {
+      const ds = thethucDiagnostics(doc.uri);
+      const t = pickFinding(ds, prefer);
+      if (!t) return undefined;
+      const rule = codeOf(t);
+      const title = scope === 'line' ? `Tắt ${rule} cho dòng này` : `Tắt ${rule} cho cả tệp`;
+      const actions = await codeActions(doc.uri, t.range, vscode.CodeActionKind.QuickFix.value);
+      seen = `${title} among: ${actions.map((a) => `${a.title} [${editText(a)}]`).join(' | ')}`;
+      const found = actions.find((a) => a.title === title);
+      return found && { action: found, before: ds, target: t };
+    },
+    { describe: () => seen },
+  );
   const rule = codeOf(target);
-  const title = scope === 'line' ? `Tắt ${rule} cho dòng này` : `Tắt ${rule} cho cả tệp`;
   const comment = scope === 'line' ? new RegExp(`<!-- thethuc-disable-(next-)?line ${rule} -->`) : new RegExp(`^<!-- thethuc-disable ${rule} -->`, 'm');
-  const before = thethucDiagnostics(doc.uri);
+  assert.match(editText(action), comment);
   const removed = (d: vscode.Diagnostic) => codeOf(d) === rule && (scope === 'file' || d.range.start.line === target.range.start.line);
   const expected = before.filter((d) => !removed(d)).map(codeOf).sort();
   assert.ok(expected.length < before.length);
 
-  const actions = await codeActions(doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
-  const action = actions.find((a) => a.title === title && comment.test(editText(a)));
-  assert.ok(action, `no action "${title}" among: ${actions.map((a) => `${a.title} [${editText(a)}]`).join(' | ')}`);
   const version = doc.version;
   await apply(action);
   assert.ok(doc.version > version, 'the document did not change');
   assert.match(doc.getText(), comment);
   await waitForDiagnostics(doc.uri, (all) => JSON.stringify(all.map(codeOf).sort()) === JSON.stringify(expected));
+  return rule;
+}
+
+/**
+ * An untitled copy of the example letter, checked. A new document, so that its
+ * first findings are surely those of its text: right after a revert the
+ * example letter itself may still show the findings of the edited version.
+ */
+async function letterCopy(): Promise<vscode.TextDocument> {
+  const text = (await vscode.workspace.openTextDocument(fixtureUri(EXAMPLE_LETTER))).getText();
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await vscode.window.showTextDocument(doc);
+  await waitForDiagnostics(doc.uri);
+  return doc;
 }
 
 suite('code actions', () => {
@@ -91,25 +122,20 @@ suite('code actions', () => {
   });
 
   test('"Tắt <RULE> cho dòng này" adds a disable-next-line comment: the finding goes, no VB-DISABLE-01', async () => {
-    const editor = await openFixture(EXAMPLE_LETTER);
-    const doc = editor.document;
+    const doc = await letterCopy();
     try {
-      const ds = await waitForDiagnostics(doc.uri, (all) => !!pickFinding(all, 'ND30-TL-04'));
-      await disableAndCheck(doc, pickFinding(ds, 'ND30-TL-04')!, 'line');
+      await disableAndCheck(doc, 'ND30-TL-04', 'line');
     } finally {
       await revertAndClose(doc);
     }
   });
 
   test('"Tắt <RULE> cho cả tệp" adds a file-wide disable comment: every finding of the rule goes, no VB-DISABLE-01', async () => {
-    const editor = await openFixture(EXAMPLE_LETTER);
-    const doc = editor.document;
+    const doc = await letterCopy();
     try {
       // ND30-CC-03 is reported twice in the letter: both must go.
-      const ds = await waitForDiagnostics(doc.uri, (all) => !!pickFinding(all, 'ND30-CC-03'));
-      const target = pickFinding(ds, 'ND30-CC-03')!;
-      await disableAndCheck(doc, target, 'file');
-      assert.equal(lineStartingWith(doc, `<!-- thethuc-disable ${codeOf(target)}`), 0, 'the comment goes on the first line');
+      const rule = await disableAndCheck(doc, 'ND30-CC-03', 'file');
+      assert.equal(lineStartingWith(doc, `<!-- thethuc-disable ${rule}`), 0, 'the comment goes on the first line');
     } finally {
       await revertAndClose(doc);
     }

@@ -79,7 +79,10 @@ describe('fix-all convergence (every fixture and the example letter)', () => {
         // A finding is not new when it was there before (rule + message), or
         // when its rule reported at least as many findings before (a message
         // quoting a line another fix changed).
-        const fresh = after.filter((f) => !beforeKeys.has(key(f)) && count(after, f.ruleId) > count(before, f.ruleId));
+        // A fix that cannot know a value inserts a template blank (a missing Lưu line of a
+        // kế hoạch becomes "- Lưu: VT, …."): ND30-DOC-05 then reports it as not filled in,
+        // which is the intended prompt, not a new error.
+        const fresh = after.filter((f) => f.ruleId !== 'ND30-DOC-05' && !beforeKeys.has(key(f)) && count(after, f.ruleId) > count(before, f.ruleId));
         assert.deepEqual(
           fresh.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.ruleId} ${f.message}`),
           [],

@@ -283,3 +283,25 @@ describe('ND30-CC-07 enacting line', () => {
     expectRule(fixture('letters/cc-quyet-dinh-loi.md'), 'ND30-CC-07', [[19, 2, 19, 13]]);
   });
 });
+
+describe('ND30-CC missed errors found by the error corpus', () => {
+  it('CC-01: a second "Căn cứ …" pasted after the ";" of the first (capital C)', () => {
+    const text = quyetDinh('năm 2025;*', 'năm 2025; Căn cứ Nghị định số 81/2021/NĐ-CP ngày 27 tháng 8 năm 2021 của Chính phủ quy định về học phí;*');
+    const [f] = expectRule(text, 'ND30-CC-01', [[10, 78, 10, 104]]);
+    // The Luật of the first citation is not read as "Luật … số 81/2021/NĐ-CP".
+    expectClean(text, 'ND30-CC-02');
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('năm 2025;*\n*Căn cứ Nghị định số 81/2021/NĐ-CP'), fixed);
+    expectClean(fixed, 'ND30-CC-01');
+  });
+  it('CC-03: a written date without the leading zero of a day below 10 or of month 1, 2', () => {
+    const text = quyetDinh('ngày 05 tháng 3 năm 2020 của Chính phủ', 'ngày 5 tháng 3 năm 2020 của Chính phủ');
+    const [f] = expectRule(text, 'ND30-CC-03', [[12, 35, 12, 58]]);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('ngày 05 tháng 3 năm 2020 của Chính phủ'));
+    expectClean(fixed, 'ND30-CC-03');
+    expectRule(quyetDinh('ngày 19 tháng 02 năm 2025', 'ngày 19 tháng 2 năm 2025'), 'ND30-CC-03', [[10, 44, 10, 68]]);
+    // Months 3–12 take no zero; "tháng 06" is not this rule's business.
+    expectClean(quyetDinh('ngày 05 tháng 3 năm 2020 của Chính phủ', 'ngày 15 tháng 10 năm 2020 của Chính phủ'), 'ND30-CC-03');
+  });
+});

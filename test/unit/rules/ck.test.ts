@@ -98,6 +98,16 @@ describe('ND30-CK-04 titles before the name, initials', () => {
     expectClean(sign('**GIÁM ĐỐC**\n\n**PGS.TS Nguyễn Văn An**'), 'ND30-CK-04', opts);
     expectRule(sign('**GIÁM ĐỐC**\n\n**NGƯT. PGS.TS Nguyễn Văn An**'), 'ND30-CK-04', [[33, 2, 33, 7]], opts);
   });
+  it('accepts a quân hàm before the name in a letter of the armed forces (sector rule), not elsewhere', () => {
+    // Regression (false alarm): "Đại tá" under a Bộ Chỉ huy Quân sự letterhead.
+    const block = '**CHỈ HUY TRƯỞNG**\n\n**Đại tá Nguyễn Văn An**';
+    const armed = sign(block).replace(/^.*\n.*\n/, 'BỘ QUỐC PHÒNG\n**BỘ CHỈ HUY QUÂN SỰ TỈNH ĐẮK LẮK**\n');
+    expectClean(armed, 'ND30-CK-04');
+    expectClean(fixture('corpus/valid/cong-van-7.md'), 'ND30-CK-04');
+    // A civilian agency: still reported; an academic title in the armed forces too.
+    expectRule(sign(block), 'ND30-CK-04', [[33, 2, 33, 8]]);
+    expectRule(armed.replace('Đại tá', 'TS.'), 'ND30-CK-04', [[33, 2, 33, 5]]);
+  });
   it('flags initials, with no fix', () => {
     const [f] = expectRule(sign('**GIÁM ĐỐC**\n\n**N.V. An**'), 'ND30-CK-04', [[33, 2, 33, 9]]);
     assert.equal(f.fix, undefined);
@@ -125,5 +135,21 @@ describe('ND30-CK-06 chains of prefixes (Điều 13)', () => {
   it('speaks English', () => {
     const f = lint(sign('**TUQ. CHỦ TỊCH**\n**TL. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n**Nguyễn Văn An**'), { lang: 'en' }).find((x) => x.ruleId === 'ND30-CK-06')!;
     assert.match(f.message, /may not delegate/);
+  });
+});
+
+describe('ND30-CK missed errors found by the error corpus', () => {
+  it('CK-01: "P. GIÁM ĐỐC" — only the five authority prefixes are abbreviated', () => {
+    const text = congVan('**PHÓ GIÁM ĐỐC**', '**P. GIÁM ĐỐC**');
+    const [f] = expectRule(text, 'ND30-CK-01', [[32, 2, 32, 5]]);
+    assert.ok(fixAndCheck(text, f).includes('**PHÓ GIÁM ĐỐC**'));
+    expectClean(congVan(), 'ND30-CK-01');
+  });
+  it('CK-04: "Ông Nguyễn Văn An" — no form of address before the name', () => {
+    const text = congVan('**Nguyễn Văn An**', '**Ông Nguyễn Văn An**');
+    const [f] = expectRule(text, 'ND30-CK-04', [[36, 2, 36, 5]]);
+    assert.ok(fixAndCheck(text, f).includes('**Nguyễn Văn An**'));
+    // "Ông" is also a surname.
+    expectClean(congVan('**Nguyễn Văn An**', '**Ông Văn Tùng**'), 'ND30-CK-04');
   });
 });

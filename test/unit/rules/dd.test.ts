@@ -175,3 +175,18 @@ describe('ND30-DD-06 plausibility', () => {
     expectRule(withDate('Hà Nội, 31/04/2020'), 'ND30-DD-06', [[10, 9, 10, 19]]);
   });
 });
+
+describe('ND30-DD-03 abbreviated generic noun in the place (found by the error corpus)', () => {
+  it('"TX. Mường Lay" → "Thị xã Mường Lay"', () => {
+    const text = congVan('*Lai Châu, ngày', '*TX. Mường Lay, ngày');
+    const [f] = expectRule(text, 'ND30-DD-03', [[10, 1, 10, 14]]);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('*Thị xã Mường Lay, ngày'));
+    expectClean(fixed, 'ND30-DD-03');
+  });
+  it('"Q. 1" → "Quận 1"; full names are clean', () => {
+    expectRule(congVan('*Lai Châu, ngày', '*Q. 1, ngày'), 'ND30-DD-03', [[10, 1, 10, 5]]);
+    expectClean(congVan('*Lai Châu, ngày', '*Quận 1, ngày'), 'ND30-DD-03');
+    expectClean(congVan('*Lai Châu, ngày', '*Phường Sài Gòn, ngày'), 'ND30-DD-03');
+  });
+});

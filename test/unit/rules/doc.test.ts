@@ -136,3 +136,59 @@ describe('error fixtures (letters/dd-*.md)', () => {
     assert.match(fs[1].message, /"ngày 05 tháng 6 năm 2026"/);
   });
 });
+
+describe('ND30-DOC-02 and a document issued with a decision, in its own file (Mẫu 1.3)', () => {
+  const ATTACHED = [
+    '| BỘ NỘI VỤ<br>**VĂN PHÒNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |',
+    '|:---:|:---:|',
+    '',
+    '**QUY CHẾ**',
+    '',
+    '**Quản lý và sử dụng xe ô tô công của Văn phòng**',
+    '',
+    '*(Kèm theo Quyết định số 215/QĐ-VP ngày 10 tháng 3 năm 2026 của Chánh Văn phòng Bộ Nội vụ)*',
+    '',
+    '**Điều 1. Phạm vi điều chỉnh**',
+    '',
+    'Quy chế này quy định việc quản lý, sử dụng xe ô tô công của Văn phòng Bộ./.',
+    '',
+  ].join('\n');
+  it('asks for no Số, date, signer or Nơi nhận', () => {
+    expectClean(ATTACHED, 'ND30-DOC-02');
+  });
+  it('without the "(Kèm theo …)" line it is a document of its own and needs them', () => {
+    const text = ATTACHED.replace(/\*\(Kèm theo[^\n]*\n/u, '');
+    const msgs = lint(text).filter((x) => x.ruleId === 'ND30-DOC-02').map((x) => x.message);
+    assert.ok(msgs.some((m) => /số, ký hiệu/.test(m)), msgs.join('\n'));
+    assert.ok(msgs.some((m) => /nơi nhận/.test(m)), msgs.join('\n'));
+  });
+});
+
+describe('ND30-DOC-02 and a list attached after the footer ("DANH SÁCH … (Kèm theo …)")', () => {
+  // Regression (false alarm): a QĐ followed by its attached list, whose heading
+  // is not one of the 29 types, was read as having no signer.
+  const LIST = [
+    '',
+    '**DANH SÁCH**',
+    '',
+    '**THÀNH VIÊN TỔ CÔNG TÁC**',
+    '',
+    '*(Kèm theo Quyết định số 15/QĐ-UBND ngày 09 tháng 02 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh)*',
+    '',
+    '| TT | Họ và tên | Chức vụ |',
+    '|:---:|:---|:---|',
+    '| 1 | Ông Trần Văn Bình | Tổ trưởng |',
+    '',
+  ].join('\n');
+  it('finds the signer of the decision (table and sequential footer)', () => {
+    expectClean(quyetDinh() + LIST, 'ND30-DOC-02');
+    const seq = quyetDinh().replace(/\| \*\*\*Nơi nhận[\s\S]*$/u, '***Nơi nhận:***\n- Như Điều 3;\n- Lưu: VT, NC.\n\n**CHỦ TỊCH**\n\n**Trần Văn Minh**\n');
+    expectClean(seq + LIST, 'ND30-DOC-02');
+    expectClean(fixture('corpus/valid/quyet-dinh-5.md'), 'ND30-DOC-02');
+  });
+  it('still reports a decision that has no signer before its list', () => {
+    const seq = quyetDinh().replace(/\| \*\*\*Nơi nhận[\s\S]*$/u, '***Nơi nhận:***\n- Như Điều 3;\n- Lưu: VT, NC.\n');
+    const msgs = lint(seq + LIST).filter((x) => x.ruleId === 'ND30-DOC-02').map((x) => x.message);
+    assert.ok(msgs.some((m) => /người có thẩm quyền/.test(m)), msgs.join('\n'));
+  });
+});

@@ -151,3 +151,24 @@ describe('ND30-KG-05 "Như trên" when Kính gửi is used', () => {
     expectClean(fixture('valid/footer-bien-ban.md'), 'ND30-KG-05');
   });
 });
+
+describe('ND30-KG missed errors found by the error corpus', () => {
+  const LIST = 'Kính gửi:\n\n- Văn phòng Ủy ban nhân dân tỉnh;\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.';
+  it('KG-03: several bodies joined by commas on the "Kính gửi:" line', () => {
+    const text = congVan(LIST, 'Kính gửi: Sở Tài chính, Kho bạc Nhà nước khu vực VIII, Công an tỉnh.');
+    const [f] = expectRule(text, 'ND30-KG-03', [[12, 10, 12, 68]]);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('Kính gửi:\n- Sở Tài chính;\n- Kho bạc Nhà nước khu vực VIII;\n- Công an tỉnh.'), fixed);
+    expectClean(fixed, 'ND30-KG-03');
+  });
+  it('KG-03: one recipient with a comma stays whole', () => {
+    expectClean(congVan(LIST, 'Kính gửi: Ủy ban nhân dân các xã, phường'), 'ND30-KG-03');
+    expectClean(congVan(LIST, 'Kính gửi: Ông Nguyễn Văn Bình, Giám đốc Công ty Cổ phần Xây dựng số 1'), 'ND30-KG-03');
+    expectClean(congVan(LIST, 'Kính gửi: Sở Văn hóa, Thể thao và Du lịch'), 'ND30-KG-03');
+  });
+  it('KG-04 and VH-10: a Title-Case recipient is one finding (KG-04), not two', () => {
+    const text = congVan('- Ủy ban nhân dân các xã, phường.', '- Ủy Ban Nhân Dân Các Xã, Phường.');
+    expectRule(text, 'ND30-KG-04', [[16, 2, 16, 24]]);
+    expectClean(text, 'ND30-VH-10');
+  });
+});

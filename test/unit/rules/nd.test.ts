@@ -200,3 +200,20 @@ describe('ND30-ND-07 mục titles of reports and plans', () => {
     assert.match(f.message, /section title is in capitals/);
   });
 });
+
+describe('ND30-ND-06 khoản numbered "1)" or "1/" (found by the error corpus)', () => {
+  it('reports "1)" and "2/" with a fix to "1." and "2."', () => {
+    const text = congVan('1. Rà soát', '1) Rà soát').replace('2. Sử dụng', '2/ Sử dụng');
+    const fs = expectRule(text, 'ND30-ND-06', [
+      [20, 0, 20, 2],
+      [22, 0, 22, 2],
+    ]);
+    const fixed = applyFix(applyFix(text, fs[1]), fs[0]);
+    assert.ok(fixed.includes('1. Rà soát') && fixed.includes('2. Sử dụng'));
+    expectClean(fixed, 'ND30-ND-06');
+  });
+  it('leaves fractions and numbers at the start of a sentence alone', () => {
+    expectClean(congVan('1. Rà soát', '1/2 số cán bộ rà soát'), 'ND30-ND-06');
+    expectClean(congVan('1. Rà soát', '1. Rà soát'), 'ND30-ND-06');
+  });
+});

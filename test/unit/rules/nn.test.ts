@@ -186,3 +186,35 @@ describe('ND30-NN-06 biên bản filing line', () => {
     assert.equal(f.severity, 'information');
   });
 });
+
+describe('ND30-NN-02 with Markdown hard line breaks (pandoc: "\\" at the end of the line)', () => {
+  // Regression (false alarm): the "\" of a hard line break was read as text,
+  // so "Nơi nhận:\" and "- Như trên;\" did not end in ":" / ";".
+  const HARD = '***Nơi nhận:***\\\n\\- Như trên;\\\n\\- Giám đốc Sở (để báo cáo);\\\n\\- Lưu: VT, VP.';
+  it('a correct Nơi nhận written with hard breaks and escaped dashes is clean', () => {
+    const text = nn(HARD);
+    for (const id of ['ND30-NN-01', 'ND30-NN-02', 'ND30-NN-03', 'ND30-NN-04']) expectClean(text, id);
+  });
+  it('a missing ";" is still reported (the item, without the "\\")', () => {
+    expectRule(nn(HARD.replace('Như trên;', 'Như trên')), 'ND30-NN-02', [[27, 1, 27, 11]]);
+  });
+  it('two trailing spaces (the other hard break) are not text either', () => {
+    expectClean(nn('***Nơi nhận:***  \n\\- Như trên;  \n\\- Giám đốc Sở (để báo cáo);  \n\\- Lưu: VT, VP.'), 'ND30-NN-02');
+  });
+});
+
+describe('ND30-NN-02 entry wrapped after a comma before a proper name', () => {
+  // Regression (false alarm): "- VPCP: PCN Nguyễn Xuân Thành," / "Cổng TTĐT Chính phủ;"
+  // (a table cell cannot indent the continuation) was read as two entries.
+  const WRAP = '***Nơi nhận:***\n- Như trên;\n- VPCP: PCN Nguyễn Xuân Thành,\nCổng TTĐT Chính phủ;\n- Lưu: VT, VP.';
+  it('is one entry, in sequential lines and in a table cell', () => {
+    expectClean(nn(WRAP), 'ND30-NN-02');
+    expectClean(fixture('corpus/valid/quyet-dinh-6.md'), 'ND30-NN-02');
+  });
+  it('an entry ending in "," before a dashed entry is still reported', () => {
+    expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Sở Tài chính,\n- Lưu: VT, VP.'), 'ND30-NN-02', [[28, 14, 28, 15]]);
+  });
+  it('a capitalised line after an entry ending in ";" is still a new entry without its dash', () => {
+    expectRule(nn('***Nơi nhận:***\n- Như trên;\nSở Tài chính;\n- Lưu: VT, VP.'), 'ND30-NN-02', [[28, 0, 28, 13]]);
+  });
+});

@@ -274,3 +274,13 @@ describe('Số/ký hiệu: valid header fixtures and layouts', () => {
     assert.match(f.message, /does not match/);
   });
 });
+
+describe('ND30-SO-02 with no space after the colon (found by the error corpus)', () => {
+  it('"Số:12/…" is not read as the number "2"', () => {
+    expectClean(congVan('Số: 05/SNV-VP', 'Số:12/SNV-VP'), 'ND30-SO-02');
+    expectClean(congVan('Số: 05/SNV-VP', 'Số:05/SNV-VP'), 'ND30-SO-02');
+  });
+  it('"Số:5/…" still takes its leading zero', () => {
+    expectRule(congVan('Số: 05/SNV-VP', 'Số:5/SNV-VP'), 'ND30-SO-02', [[3, 3, 3, 4]]);
+  });
+});

@@ -5,6 +5,8 @@ import { PL1, t } from '../util';
 
 /** "ngày 24/5/2023", ", ngày 05/06/2023", "ngày 24-5-2023", "ngày 24.5.2023". */
 const NUMERIC_DATE = /(,\s*)?(?<![\p{L}])(ngày\s*)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\4\s*(\d{4})(?![\p{N}])/gu;
+/** "ngày 1 tháng 9 năm 2017": written out, but the day or month may lack its leading zero. */
+const WORDS_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?![\p{N}])/gu;
 
 /** The written form: day below 10 and months 1–2 with a leading zero (PL I §II.4.b). */
 export function writtenDate(d: number, m: number, y: string): string {
@@ -27,7 +29,11 @@ export const cc03: Rule = {
     fixable: true,
     examples: {
       correct: ['Căn cứ Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về việc …;'],
-      incorrect: ['Căn cứ Quyết định số 701/QĐ-UBND ngày 24/5/2023 của Ủy ban nhân dân tỉnh về việc …;', 'Căn cứ Quyết định số 701/QĐ-UBND, ngày 24/5/2023 của …;'],
+      incorrect: [
+        'Căn cứ Quyết định số 701/QĐ-UBND ngày 24/5/2023 của Ủy ban nhân dân tỉnh về việc …;',
+        'Căn cứ Quyết định số 701/QĐ-UBND, ngày 24/5/2023 của …;',
+        'Căn cứ Nghị định số 101/2017/NĐ-CP ngày 1 tháng 9 năm 2017 của Chính phủ …;',
+      ],
     },
   },
   check(ctx) {
@@ -52,6 +58,27 @@ export const cc03: Rule = {
             `Write the date in the căn cứ out in full: "${shown.trim()}" → "${written}"`,
           ),
           fix: { title: t(`Sửa thành "${written}"`, `Change to "${written}"`), edits: [ctx.edit(l, from, to, newText)] },
+        });
+      }
+      // Written out, but without the leading zero of a day below 10 or of month 1 or 2.
+      WORDS_DATE.lastIndex = 0;
+      while ((m = WORDS_DATE.exec(l.text))) {
+        const d = Number(m[1]);
+        const mo = Number(m[2]);
+        if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+        if (!((d < 10 && m[1].length === 1) || (mo <= 2 && m[2].length === 1))) continue;
+        const written = writtenDate(d, mo, m[3]);
+        const from = m.index;
+        const to = m.index + m[0].length;
+        ctx.report({
+          line: l,
+          from,
+          to,
+          message: t(
+            `Ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0 phía trước: "${m[0]}" → "${written}"`,
+            `Days below 10 and months 1, 2 take a leading zero: "${m[0]}" → "${written}"`,
+          ),
+          fix: { title: t(`Sửa thành "${written}"`, `Change to "${written}"`), edits: [ctx.edit(l, from, to, written)] },
         });
       }
     }

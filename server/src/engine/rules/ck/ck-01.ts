@@ -19,12 +19,29 @@ export const ck01: Rule = {
     regimes: ['hanh-chinh', 'vbqppl'],
     examples: {
       correct: ['TM. ỦY BAN NHÂN DÂN', 'KT. BỘ TRƯỞNG', 'TL. BỘ TRƯỞNG', 'TUQ. CHỦ TỊCH', 'Q. GIÁM ĐỐC'],
-      incorrect: ['T/M UBND', 'K/T GIÁM ĐỐC', 'KT GIÁM ĐỐC', 'Kt. Giám đốc', 'T.L BỘ TRƯỞNG', 'TUQ CHỦ TỊCH'],
+      incorrect: ['T/M UBND', 'K/T GIÁM ĐỐC', 'KT GIÁM ĐỐC', 'Kt. Giám đốc', 'T.L BỘ TRƯỞNG', 'TUQ CHỦ TỊCH', 'P. CHỦ TỊCH'],
     },
   },
   check(ctx) {
     for (const s of ctx.model.signers) {
       for (const l of s.titles) {
+        // "P. CHỦ TỊCH", "P.GIÁM ĐỐC": "Phó" abbreviated like a prefix. Only TM., Q., KT., TL.
+        // and TUQ. are abbreviations; the title itself is written in full (PL I §II.7.b–c).
+        const pho = /^(P\.\s*)(?=\p{Lu}{2})/u.exec(l.text);
+        if (pho) {
+          const fixed = l.text.slice(0, pho[0].length).replace(/^P\.\s*/u, 'PHÓ ');
+          ctx.report({
+            line: l,
+            from: 0,
+            to: pho[0].length,
+            message: t(
+              `Chỉ "TM.", "Q.", "KT.", "TL.", "TUQ." được viết tắt; chức vụ của người ký viết đầy đủ: "${pho[0].trim()}" → "PHÓ"`,
+              `Only "TM.", "Q.", "KT.", "TL.", "TUQ." are abbreviated; the signer's title is written in full: "${pho[0].trim()}" → "PHÓ"`,
+            ),
+            fix: { title: t('Sửa thành "PHÓ"', 'Change to "PHÓ"'), edits: [ctx.edit(l, 0, pho[0].length, fixed)] },
+          });
+          continue;
+        }
         const p = prefixOf(l);
         if (!p) continue;
         const want = p.prefix + ' ';

@@ -15,6 +15,9 @@ function isHcmVariant(place: string): boolean {
 
 /** "TP. Đà Nẵng", "Tp Cần Thơ", "T.P. Huế": the abbreviation of "Thành phố". */
 const TP_ABBR = /^(T\.?\s?P\.?|Tp\.?)(\s*)(?=\p{Lu})/u;
+/** "TX. Mường Lay", "TT. Sìn Hồ", "Q. 1", "P. Bến Nghé", "H. Tam Đường": abbreviated generic nouns. */
+const UNIT_ABBR = /^(TX|Tx|TT|Tt|Q|P|H)\.\s*(?=[\p{Lu}\d])/u;
+const UNIT_FULL: Record<string, string> = { tx: 'Thị xã', tt: 'Thị trấn', q: 'Quận', p: 'Phường', h: 'Huyện' };
 
 /** Generic nouns that may lead a place name in lower case before a proper name. */
 const GENERIC = /^(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)(?=\s)/iu;
@@ -68,6 +71,19 @@ export const dd03: Rule = {
     const tp = TP_ABBR.exec(text);
     if (tp) {
       const fixed = 'Thành phố ' + text.slice(tp[0].length);
+      ctx.report({
+        line: l,
+        from: place.from,
+        to: place.to,
+        message: t(`Địa danh ghi tên gọi chính thức, không viết tắt: "${text}" → "${fixed}"`, `The place is not abbreviated: "${text}" → "${fixed}"`),
+        fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [ctx.edit(l, place.from, place.to, fixed)] },
+      });
+      return;
+    }
+
+    const ua = UNIT_ABBR.exec(text);
+    if (ua) {
+      const fixed = `${UNIT_FULL[ua[1].toLowerCase()]} ${text.slice(ua[0].length)}`;
       ctx.report({
         line: l,
         from: place.from,

@@ -1,9 +1,19 @@
 // ND30-DOC-02: every administrative document has the main components of Điều 8.2.
 
 import type { Rule } from '../../rule';
+import type { DocModel } from '../../model';
 import { DIEU, t } from '../util';
 
 const NO_DATE = ['bien_ban'];
+
+/** Mẫu 1.3: a tên loại and trích yếu followed by "(Kèm theo Quyết định …)", with no Số line. */
+function isAttachedDocument(m: DocModel): boolean {
+  if (m.so || !m.trichYeu.length) return false;
+  const last = m.trichYeu[m.trichYeu.length - 1];
+  const k = m.lines.indexOf(last);
+  const next = k >= 0 ? m.lines[k + 1] : undefined;
+  return !!next && /^\(?\s*kèm\s+theo\s+(quyết\s+định|nghị\s+quyết)(?![\p{L}])/iu.test(next.text);
+}
 const NO_TRICH_YEU = ['giay_gioi_thieu', 'giay_nghi_phep'];
 
 export const doc02: Rule = {
@@ -31,6 +41,13 @@ export const doc02: Rule = {
     else if (!m.quocHieu) missing.push(t('Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"', 'national title'));
     else if (!m.tieuNgu) missing.push(t('Tiêu ngữ "Độc lập - Tự do - Hạnh phúc"', 'motto'));
     if (!m.agency.length) missing.push(t('tên cơ quan, tổ chức ban hành văn bản', 'issuing agency name'));
+    // A document issued with a decision, in its own file (Mẫu 1.3: tên loại, trích yếu,
+    // "(Kèm theo Quyết định số …)"): no Số, no date, no signature and no Nơi nhận of its own.
+    if (isAttachedDocument(m)) {
+      if (!m.title) missing.push(t('tên loại văn bản', 'document type title'));
+      for (const what of missing) ctx.report({ start: 0, end: 0, message: t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`) });
+      return;
+    }
     if (!m.so) missing.push(t('số, ký hiệu văn bản ("Số: …/…")', 'number and symbol ("Số: …/…")'));
     if (!m.date && !NO_DATE.includes(key)) missing.push(t('địa danh và thời gian ban hành', 'place and date of issue'));
     if (!m.title && !m.trichYeuInHeader && key !== 'cong_van') missing.push(t('tên loại văn bản', 'document type title'));

@@ -7,6 +7,7 @@ import { bare } from '../../text';
 import { t } from '../util';
 import { spanText, withoutBullet } from '../nn/common';
 import type { Line } from '../../markdown';
+import type { DocModel } from '../../model';
 import { readLabel, recipients } from './common';
 
 /** Pairs of syllables of agency and unit names that are never both capitalised
@@ -51,31 +52,43 @@ export const kg04: Rule = {
     examples: { correct: ['- Ủy ban nhân dân các xã, phường;'], incorrect: ['- Uỷ Ban Nhân Dân Các Xã;'] },
   },
   check(ctx) {
-    const kg = ctx.model.kinhGui;
-    if (!kg) return;
-    const spans: { line: Line; from: number; to: number }[] = [];
-    const lb = readLabel(kg.label);
-    if (lb?.rest) spans.push({ line: kg.label, from: lb.restStart, to: kg.label.text.length });
-    for (const e of recipients(ctx.model).entries) for (const p of e.parts) spans.push(p);
-    for (const sp of spans) {
-      const tx = spanText(sp);
-      const off = sp.from + (tx.length - withoutBullet(tx).length);
-      for (const r of titleCaseRuns(withoutBullet(tx))) {
-        if (r.words.length < 4) continue;
-        let pairs = 0;
-        for (let k = 0; k + 1 < r.words.length; k++) if (PAIRS.has(bare(r.words[k] + ' ' + r.words[k + 1]))) pairs++;
-        if (pairs < 2) continue;
-        const found = withoutBullet(tx).slice(r.from, r.to);
-        ctx.report({
-          line: sp.line,
-          from: off + r.from,
-          to: off + r.to,
-          message: t(
-            `Tên nơi nhận không viết hoa mọi âm tiết: "${found}" (viết hoa theo Phụ lục II, ví dụ "Ủy ban nhân dân các xã")`,
-            `Do not capitalise every syllable of a recipient: "${found}" (capitalise per Appendix II, e.g. "Ủy ban nhân dân các xã")`,
-          ),
-        });
-      }
+    for (const { line, from, to, found } of titleCaseRecipients(ctx.model)) {
+      ctx.report({
+        line,
+        from,
+        to,
+        message: t(
+          `Tên nơi nhận không viết hoa mọi âm tiết: "${found}" (viết hoa theo Phụ lục II, ví dụ "Ủy ban nhân dân các xã")`,
+          `Do not capitalise every syllable of a recipient: "${found}" (capitalise per Appendix II, e.g. "Ủy ban nhân dân các xã")`,
+        ),
+      });
     }
   },
 };
+
+/**
+ * The recipient names of "Kính gửi" written in Title Case (the runs this rule
+ * reports). ND30-VH-10 leaves these runs to this rule, so that one mistake gets
+ * one finding.
+ */
+export function titleCaseRecipients(m: DocModel): { line: Line; from: number; to: number; found: string }[] {
+  const out: { line: Line; from: number; to: number; found: string }[] = [];
+  const kg = m.kinhGui;
+  if (!kg) return out;
+  const spans: { line: Line; from: number; to: number }[] = [];
+  const lb = readLabel(kg.label);
+  if (lb?.rest) spans.push({ line: kg.label, from: lb.restStart, to: kg.label.text.length });
+  for (const e of recipients(m).entries) for (const p of e.parts) spans.push(p);
+  for (const sp of spans) {
+    const tx = spanText(sp);
+    const off = sp.from + (tx.length - withoutBullet(tx).length);
+    for (const r of titleCaseRuns(withoutBullet(tx))) {
+      if (r.words.length < 4) continue;
+      let pairs = 0;
+      for (let k = 0; k + 1 < r.words.length; k++) if (PAIRS.has(bare(r.words[k] + ' ' + r.words[k + 1]))) pairs++;
+      if (pairs < 2) continue;
+      out.push({ line: sp.line, from: off + r.from, to: off + r.to, found: withoutBullet(tx).slice(r.from, r.to) });
+    }
+  }
+  return out;
+}

@@ -80,7 +80,10 @@ export function listEntries(block: ListBlock, labelBare: RegExp, inline = true):
     const tx = spanText(span);
     const isLuu = LUU_RE.test(tx);
     const cur = entries[entries.length - 1];
-    const newEntry = inline || !cur || BULLET_RE.test(tx) || isLuu || (!startsLower(tx) && span.line.indent === 0);
+    // A line with no bullet continues the entry above when it is indented, starts
+    // in lower case, or the entry above ends with "," (wrapped before a proper
+    // name: "- VPCP: PCN Nguyễn Xuân Thành," / "Cổng TTĐT Chính phủ;").
+    const newEntry = inline || !cur || BULLET_RE.test(tx) || isLuu || (!startsLower(tx) && span.line.indent === 0 && !/,$/.test(spanText(lastPart(cur))));
     if (newEntry) entries.push({ parts: [span], luu: isLuu });
     else cur.parts.push(span);
   }

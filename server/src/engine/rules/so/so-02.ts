@@ -21,7 +21,8 @@ export const so02: Rule = {
   check(ctx) {
     const so = ctx.model.so;
     if (!so) return;
-    const m = /^\S+\s*[:.;]?\s*(\d+)\s*\//u.exec(so.text);
+    // The word "Số" (letters only: "Số:12/…" has no space after the colon, §11.2), then the number.
+    const m = /^\p{L}+\s*[:.;]?\s*(\d+)\s*\//u.exec(so.text);
     if (!m) return;
     const num = m[1];
     const from = m.index + m[0].search(/\d/);

@@ -11,6 +11,7 @@ import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
 import { bare } from '../../text';
 import { t } from '../util';
+import { titleCaseRecipients } from '../kg/kg-04';
 
 /** Official capitalisation of the field part of "Bộ …" / "Sở …" names. */
 const FIELDS = [
@@ -68,6 +69,8 @@ export const vh10: Rule = {
   check(ctx) {
     const m = ctx.model;
     const skip = new Set<Line>([...m.agency, ...(m.quocHieu ? [m.quocHieu] : []), ...(m.tieuNgu ? [m.tieuNgu] : []), ...m.authority, ...m.signers.flatMap((s) => s.titles)]);
+    // Title-Case recipients of "Kính gửi" are ND30-KG-04's finding: one mistake, one finding.
+    const kgRuns = titleCaseRecipients(m);
     for (const line of m.lines) {
       if (skip.has(line) || isCapsLine(line)) continue;
       const b = bare(line.text);
@@ -79,6 +82,10 @@ export const vh10: Rule = {
           const want = canonical(mm);
           // Only names meant as proper names: the first letter is a capital.
           if (!/^\p{Lu}/u.test(found)) continue;
+          // All in capitals inside a mixed line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" of a
+          // công điện, Mẫu 1.6): a heading-style name, not a capitalisation slip.
+          if (found === found.toUpperCase()) continue;
+          if (kgRuns.some((r) => r.line === line && r.from < mm!.index + mm![0].length && mm!.index < r.to)) continue;
           if (found.normalize('NFC') === want || foldUy(found) === foldUy(want)) continue;
           // Words of the field written all in capitals inside a sentence (an acronym-like style) are left alone.
           ctx.report({
