@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { foldTones, normaliseMapped } from './text';
+import { bare, foldTones, normaliseMapped } from './text';
 
 export interface Line {
   /** Index in the document's list of logical lines. */
@@ -133,7 +133,13 @@ export function parseMarkdown(text: string): MarkdownDoc {
         frontMatter = { data: parseFrontMatter(node.value ?? ''), start: s, end: e };
         return;
       }
-      case 'code':
+      case 'code': {
+        // Fenced code is not the letter's text. An indented "code block" in a
+        // letter is text laid out with spaces (pdftotext -layout, OCR): keep it.
+        const raw = text.slice(s, e);
+        if (/^\s*(```|~~~)/.test(raw)) mark(s, e, SKIP);
+        return;
+      }
       case 'definition':
       case 'footnoteDefinition':
       case 'thematicBreak':
@@ -234,7 +240,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
   }
 
   // Build segments: per source line, split at separators and cell boundaries.
-  type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number };
+  type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
   const segs: Seg[] = [];
   let lineNo = 0;
   let pos = 0;
@@ -247,6 +253,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
     while (pos + indent < eol && (text[pos + indent] === ' ' || text[pos + indent] === '\t')) indent++;
     let cur: Seg | undefined;
     let any = false;
+    const firstSeg = segs.length;
     for (let k = pos; k < eol; k++) {
       const f = flags[k];
       const cellIdx = cellOf[k];
@@ -261,6 +268,16 @@ export function parseMarkdown(text: string): MarkdownDoc {
       if (text[k] !== ' ' && text[k] !== '\t') any = true;
     }
     if (!any && !/\S/.test(text.slice(pos, eol))) blankLines.add(lineNo);
+    // Two columns on one line, separated by a run of spaces (pdftotext
+    // -layout, OCR): "Số: 12/SNV-VP        Lai Châu, ngày 05 tháng 3 năm 2026".
+    if (segs.length === firstSeg + 1 && segs[firstSeg].cell < 0) {
+      const two = splitColumns(segs[firstSeg]);
+      if (two) {
+        segs.splice(firstSeg, 1, two[0], two[1]);
+        two[0].order = order++;
+        two[1].order = order++;
+      }
+    }
     if (eol >= n) break;
     pos = eol + (text[eol] === '\r' && text[eol + 1] === '\n' ? 2 : 1);
     lineNo++;
@@ -274,7 +291,13 @@ export function parseMarkdown(text: string): MarkdownDoc {
     const t = cells[sg.cell].table;
     if (!tableFirst.has(t)) tableFirst.set(t, sg.order);
   }
+  // The signature block laid out in two columns with spaces: read the left
+  // column (Nơi nhận) before the right one (signer), like a table.
+  columnRegions(segs, blankLines);
+  const regionFirst = new Map<number, number>();
+  for (const sg of segs) if (sg.region !== undefined && !regionFirst.has(sg.region)) regionFirst.set(sg.region, sg.order);
   const keyed = segs.map((sg) => {
+    if (sg.region !== undefined) return { sg, k: [regionFirst.get(sg.region)!, sg.pcol ?? 0, sg.order, 0] };
     if (sg.cell < 0) return { sg, k: [sg.order, 0, 0, 0] };
     const c = cells[sg.cell];
     return { sg, k: [tableFirst.get(c.table)!, c.col, c.row, sg.order] };
@@ -360,4 +383,102 @@ export function lineRange(line: Line, a: number, b: number): { start: number; en
   const start = a < line.text.length ? line.starts[a] : line.ends[line.text.length - 1];
   const end = b > a ? line.ends[b - 1] : start;
   return { start, end };
+}
+
+// ------------------------------------------------------------ text columns
+
+type ColSeg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
+
+const WS = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
+
+/** "strong": clearly a header/signature column part; "weak": a name. */
+function columnKind(part: string): 'strong' | 'weak' | undefined {
+  const t = part.replace(/[*_#>]/g, '').trim();
+  if (!t) return undefined;
+  const b = bare(t);
+  if (/^(cong\s*hoa\s|doc\s*lap\s|dang\s+cong\s+san\s|noi\s+nhan)/.test(b)) return 'strong';
+  if (/^so\s*:/.test(b)) return 'strong';
+  if (/ngay\s+\S+\s+thang\s+\S+/.test(b) && t.length <= 80) return 'strong';
+  if (/^[([]?\s*(đã\s+ký|chữ\s+ký|ký\s+tên|ký,)/iu.test(t)) return 'strong';
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && upperShare(letters) >= 0.8) return 'strong';
+  const words = t.split(/\s+/);
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return 'weak';
+  return undefined;
+}
+
+function upperShare(letters: string): number {
+  let up = 0;
+  for (const ch of letters) if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) up++;
+  return up / letters.length;
+}
+
+/** Split a line at its widest run of ≥ 3 spaces when one side is a header or signature column. */
+function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
+  const c = sg.chars;
+  let first = 0;
+  while (first < c.length && WS(c[first])) first++;
+  let last = c.length - 1;
+  while (last >= 0 && WS(c[last])) last--;
+  const gaps: [number, number][] = [];
+  for (let i = first; i <= last; i++) {
+    if (!WS(c[i])) continue;
+    let j = i;
+    // A tab or a gap of 3+ spaces; the gap must be contiguous in the source.
+    while (j <= last && WS(c[j]) && (j === i || sg.offs[j] === sg.offs[j - 1] + 1)) j++;
+    const width = c.slice(i, j).reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
+    if (width >= 3) gaps.push([i, j]);
+    i = j;
+  }
+  gaps.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  let best: [number, number] | undefined;
+  for (const g of gaps) {
+    const left = c.slice(first, g[0]).join('');
+    const right = c.slice(g[1], last + 1).join('');
+    // Blanks left for the number or the day ("Số:      /QĐ-UBND",
+    // "ngày      tháng 3") are not column gaps.
+    if (/^[/\-.,;:)]/.test(right) || /^(thang|nam)(\s|$)/.test(bare(right))) continue;
+    const kl = columnKind(left);
+    const kr = columnKind(right);
+    const gap = g[1] - g[0];
+    if (kl === 'strong' || kr === 'strong' || ((kl === 'weak' || kr === 'weak') && gap >= 6)) {
+      best = g;
+      break;
+    }
+  }
+  if (!best) return undefined;
+  const mk = (a: number, b: number, pcol: number): ColSeg => ({ ...sg, chars: c.slice(a, b), offs: sg.offs.slice(a, b), pcol });
+  return [mk(0, best[0], 0), mk(best[1], c.length, 1)];
+}
+
+/**
+ * Regions where text columns must be read column by column: from a split
+ * line that holds the Nơi nhận label or a signer's title, to the end of its
+ * run of non-blank lines (blank lines inside the signature block allowed when
+ * the next line is indented like a right column).
+ */
+function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
+  let region = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const sg = segs[i];
+    if (sg.pcol !== 0 || sg.region !== undefined) continue;
+    const right = segs[i + 1];
+    const l = bare(sg.chars.join('').replace(/[*_]/g, '').trim());
+    const r = right ? right.chars.join('').replace(/[*_]/g, '').trim() : '';
+    const starts = /^noi\s+nhan/.test(l) || (/^(TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(r) && columnKind(r) === 'strong');
+    if (!starts) continue;
+    const id = region++;
+    let line = sg.srcLine;
+    for (let k = i; k < segs.length; k++) {
+      const s2 = segs[k];
+      if (s2.cell >= 0) break;
+      // Stop at a blank line unless what follows is a right-column line.
+      let blank = false;
+      for (let l2 = line + 1; l2 < s2.srcLine; l2++) if (blankLines.has(l2)) blank = true;
+      if (blank && !(s2.pcol === undefined && s2.indent >= 12)) break;
+      line = s2.srcLine;
+      s2.region = id;
+      if (s2.pcol === undefined) s2.pcol = s2.indent >= 12 ? 1 : 0;
+    }
+  }
 }

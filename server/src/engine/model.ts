@@ -250,6 +250,10 @@ function isVv(l: Line): boolean {
 function startsLower(l: Line): boolean {
   return /^\p{Ll}/u.test(l.text);
 }
+/** A long list line that breaks with no punctuation: the next line continues it (PDF text). */
+function wrapsOn(l: Line): boolean {
+  return l.text.length >= 25 && /[\p{L}\p{N}]$/u.test(l.text);
+}
 function isBullet(l: Line): boolean {
   return RE.bullet.test(l.text) && !/^\*\*/.test(l.text);
 }
@@ -407,8 +411,10 @@ export function buildModel(md: MarkdownDoc): DocModel {
         p++;
         continue;
       }
-      // A wrapped item: indented or lowercase line right under an item.
-      if (items.length && !t.blankBefore && (t.indent > 0 || startsLower(t)) && !isUpperLine(t)) {
+      // A wrapped item: indented or lowercase line right under an item, or
+      // (text pasted from a PDF) any line right under a long item that breaks
+      // with no punctuation.
+      if (items.length && !t.blankBefore && (t.indent > 0 || startsLower(t) || wrapsOn(items[items.length - 1])) && !isUpperLine(t)) {
         items.push(t);
         p++;
         continue;
@@ -490,7 +496,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
         p++;
         continue;
       }
-      if ((items.length && (t.indent > 0 || startsLower(t)) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text)) {
+      if ((items.length && (t.indent > 0 || startsLower(t) || (!t.blankBefore && wrapsOn(items[items.length - 1]))) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text)) {
         items.push(t);
         p++;
         continue;

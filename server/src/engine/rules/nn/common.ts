@@ -82,8 +82,13 @@ export function listEntries(block: ListBlock, labelBare: RegExp, inline = true):
     const cur = entries[entries.length - 1];
     // A line with no bullet continues the entry above when it is indented, starts
     // in lower case, or the entry above ends with "," (wrapped before a proper
-    // name: "- VPCP: PCN Nguyễn Xuân Thành," / "Cổng TTĐT Chính phủ;").
-    const newEntry = inline || !cur || BULLET_RE.test(tx) || isLuu || (!startsLower(tx) && span.line.indent === 0 && !/,$/.test(spanText(lastPart(cur))));
+    // name: "- VPCP: PCN Nguyễn Xuân Thành," / "Cổng TTĐT Chính phủ;"), or when
+    // text pasted from a PDF wrapped a long entry with no punctuation at the
+    // break and lost the indentation ("- Giám đốc Sở, các Phó Giám đốc Sở" /
+    // "Nội vụ (để báo cáo);").
+    const above = cur ? spanText(lastPart(cur)) : '';
+    const wrapped = /[\p{L}\p{N}]$/u.test(above) && above.length >= 25 && !span.line.blankBefore;
+    const newEntry = inline || !cur || BULLET_RE.test(tx) || isLuu || (!startsLower(tx) && span.line.indent === 0 && !/,$/.test(above) && !wrapped);
     if (newEntry) entries.push({ parts: [span], luu: isLuu });
     else cur.parts.push(span);
   }
