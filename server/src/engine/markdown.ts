@@ -91,6 +91,8 @@ export function parseMarkdown(text: string): MarkdownDoc {
   const cellOf = new Int32Array(n).fill(-1);
   const cells: { table: number; row: number; col: number; start: number; end: number }[] = [];
   const directives: Directive[] = [];
+  /** Source offsets whose character reads as another string (entities, NBSP). */
+  const subst = new Map<number, string>();
   let frontMatter: MarkdownDoc['frontMatter'];
   let tableCount = 0;
 
@@ -106,6 +108,19 @@ export function parseMarkdown(text: string): MarkdownDoc {
 
   const mark = (a: number, b: number, v: number) => {
     for (let k = Math.max(0, a); k < Math.min(n, b); k++) flags[k] |= v;
+  };
+  // Character references ("&nbsp;", "&#7897;") read as the character they stand for.
+  const decodeEntities = (a: number, b: number) => {
+    const raw = text.slice(a, b);
+    const re = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+    let em: RegExpExecArray | null;
+    while ((em = re.exec(raw))) {
+      const ch = decodeEntity(em[1]);
+      if (ch === undefined) continue;
+      const at = a + em.index;
+      subst.set(at, ch);
+      mark(at + 1, at + em[0].length, SKIP);
+    }
   };
   const fill = (arr: Uint8Array, a: number, b: number, v = 1) => {
     for (let k = Math.max(0, a); k < Math.min(n, b); k++) arr[k] = v;
@@ -158,7 +173,52 @@ export function parseMarkdown(text: string): MarkdownDoc {
         const value = node.value ?? '';
         lineDirectives(value, s);
         if (/^<br\s*\/?>$/i.test(value.trim())) mark(s, e, SKIP | SEP);
-        else mark(s, e, SKIP);
+        else if (/^\s*<!--/.test(value) || /^\s*<(script|style|pre)\b/i.test(value)) mark(s, e, SKIP);
+        else {
+          // HTML wrappers (<div align="center">, <p><b>…</b></p>, <center>):
+          // the tags are markup, the text between them is the letter's text.
+          const tagRe = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)[^>]*>/g;
+          let tm: RegExpExecArray | null;
+          while ((tm = tagRe.exec(value))) {
+            const a = s + tm.index;
+            const b = a + tm[0].length;
+            const blockish = /^(br|p|div|center|h[1-6]|li|tr|td|th|table|ul|ol|blockquote)$/i.test(tm[1] ?? '');
+            mark(a, b, blockish ? SKIP | SEP : SKIP);
+          }
+          // Markdown is not parsed inside an HTML block: drop emphasis markers
+          // around a line ("**CỘNG HÒA …**").
+          const lineRe = /^([ \t]*)(\*{1,3}|_{1,3})?(.*?)(\*{1,3}|_{1,3})?[ \t]*$/gm;
+          let lm: RegExpExecArray | null;
+          while ((lm = lineRe.exec(value))) {
+            if (lm[0] === '') {
+              lineRe.lastIndex++;
+              continue;
+            }
+            const a = s + lm.index + lm[1].length;
+            if (lm[2]) mark(a, a + lm[2].length, SKIP);
+            if (lm[4]) {
+              const b = a + (lm[2]?.length ?? 0) + lm[3].length;
+              mark(b, b + lm[4].length, SKIP);
+            }
+          }
+          decodeEntities(s, e);
+        }
+        return;
+      }
+      case 'footnoteReference':
+        mark(s, e, SKIP);
+        return;
+      case 'text': {
+        decodeEntities(s, e);
+        // pandoc bracketed spans: "[Độc lập - Tự do - Hạnh phúc]{.underline}".
+        const raw = text.slice(s, e);
+        const spanRe = /\[([^\]\n]+)\]\{[.#][^}\n]*\}/g;
+        let sm: RegExpExecArray | null;
+        while ((sm = spanRe.exec(raw))) {
+          const a = s + sm.index;
+          mark(a, a + 1, SKIP);
+          mark(a + 1 + sm[1].length, a + sm[0].length, SKIP);
+        }
         return;
       }
       case 'image':
@@ -263,7 +323,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
         cur = { chars: [], offs: [], srcLine: lineNo, cell: cellIdx, order: order++, indent, lineStart: pos };
         segs.push(cur);
       }
-      cur.chars.push(text[k]);
+      const ch = subst.get(k) ?? INVISIBLE[text[k]] ?? text[k];
+      if (ch === '') continue;
+      cur.chars.push(ch);
       cur.offs.push(k);
       if (text[k] !== ' ' && text[k] !== '\t') any = true;
     }
@@ -481,4 +543,33 @@ function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
       if (s2.pcol === undefined) s2.pcol = s2.indent >= 12 ? 1 : 0;
     }
   }
+}
+
+/** Invisible or space-like characters: NBSP reads as a space; soft hyphen,
+ * zero-width spaces and joiners, word joiner and BOM are not text. */
+const INVISIBLE: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+};
+
+const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', shy: '\u00ad', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', nbhy: '\u2011', zwsp: '\u200b' };
+
+function decodeEntity(body: string): string | undefined {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return undefined;
+    try {
+      return String.fromCodePoint(code);
+    } catch {
+      return undefined;
+    }
+  }
+  return NAMED[body];
 }

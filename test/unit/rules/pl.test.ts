@@ -23,3 +23,19 @@ describe('ND30-PL-03 "Phụ lục" heading', () => {
     assert.ok(!lint(congVan() + ANNEX.replace('PHỤ LỤC I', 'Phụ lục I')).some((x) => x.ruleId === 'ND30-PL-03'));
   });
 });
+
+describe('ND30-PL-02 Roman numerals for two or more appendices', () => {
+  const annex = (n: string) => `\n\n**Phụ lục ${n}**\n\n**DANH SÁCH ${n}**\n\n*(Kèm theo Công văn số 05/SNV-VP ngày 05 tháng 3 năm 2026 của Sở Nội vụ)*\n\nNội dung phụ lục./.\n`;
+  it('accepts Roman numerals, and a single appendix numbered 1', () => {
+    expectClean(congVan() + annex('I') + annex('II'), 'ND30-PL-02');
+    expectClean(congVan() + annex('1'), 'ND30-PL-02');
+  });
+  it('flags Arabic numbers with two appendices, and fixes them', () => {
+    const text = congVan() + annex('1') + annex('2');
+    const fs = expectRule(text, 'ND30-PL-02', [[39, 9, 39, 11], [48, 9, 48, 11]]);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('**Phụ lục I**') && fixed.includes('**Phụ lục II**'));
+    expectClean(fixed, 'ND30-PL-02');
+  });
+});

@@ -1,0 +1,145 @@
+// Letters as converters and editors write them (pandoc docx → gfm/markdown,
+// mammoth, Word/Google Docs export, Obsidian/Typora, text pasted from a PDF):
+//
+// - test/fixtures/corpus/converters/*.md are correct letters: no error or
+//   warning from any rule.
+// - test/fixtures/corpus/converters-errors/<name>.md carry known mistakes; the
+//   error and warning findings equal <name>.expected.json ({ ruleId, line } with
+//   a 0-based start line, written from the decree before running the engine).
+// - Regression tests for converter layouts fixed in the model and the rules,
+//   and pending tests for inputs that markdown.ts does not read yet.
+
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { fixAll } from '../../server/src/engine/fix';
+import { FIXTURES, TODAY, congVan, expectClean, expectRule, lint, quyetDinh } from './helpers';
+
+const OPTS = { today: TODAY };
+const VALID = join(FIXTURES, 'corpus', 'converters');
+const ERRORS = join(FIXTURES, 'corpus', 'converters-errors');
+const mdFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+
+/** Error and warning findings as "line:char RULE message" (for assertion messages). */
+function problems(text: string): string[] {
+  return lint(text)
+    .filter((f) => f.severity !== 'information')
+    .map((f) => `${f.range.start.line}:${f.range.start.character} ${f.ruleId} ${f.message}`);
+}
+
+describe('converter corpus (corpus/converters): correct letters get no error or warning', () => {
+  it('has at least 15 letters', () => assert.ok(mdFiles(VALID).length >= 15, `${mdFiles(VALID).length} letters`));
+  for (const f of mdFiles(VALID)) {
+    it(f, () => {
+      const text = readFileSync(join(VALID, f), 'utf8');
+      const a = analyze(text, OPTS);
+      assert.ok(a.model.isDocument, 'recognised as a document');
+      assert.deepEqual(a.internalErrors, []);
+      assert.ok(a.model.quocHieu && a.model.tieuNgu, 'Quốc hiệu and Tiêu ngữ found');
+      assert.ok(a.model.noiNhan && a.model.signers.length, 'Nơi nhận and signer found');
+      assert.deepEqual(problems(text), []);
+    });
+  }
+});
+
+describe('converter error corpus (corpus/converters-errors): findings equal the expected mistakes', () => {
+  it('has letters, each with an expected file', () => {
+    assert.ok(mdFiles(ERRORS).length >= 3);
+    for (const f of mdFiles(ERRORS)) assert.ok(existsSync(join(ERRORS, f.replace(/\.md$/, '.expected.json'))), `${f} has no .expected.json`);
+  });
+  for (const f of mdFiles(ERRORS)) {
+    describe(f, () => {
+      const text = readFileSync(join(ERRORS, f), 'utf8');
+      const expected: { ruleId: string; line: number }[] = JSON.parse(readFileSync(join(ERRORS, f.replace(/\.md$/, '.expected.json')), 'utf8'));
+      const key = (x: { ruleId: string; line: number }) => `${String(x.line).padStart(4, '0')} ${x.ruleId}`;
+      it('reports exactly the expected mistakes (rule + line)', () => {
+        const a = analyze(text, OPTS);
+        assert.ok(a.model.isDocument);
+        assert.deepEqual(a.internalErrors, []);
+        const got = a.findings.filter((x) => x.severity !== 'information');
+        assert.deepEqual(
+          got.map((x) => key({ ruleId: x.ruleId, line: x.range.start.line })).sort(),
+          expected.map(key).sort(),
+          problems(text).join('\n'),
+        );
+      });
+      it('fix-all leaves no fixable finding and is idempotent', () => {
+        const r = fixAll(text, OPTS);
+        assert.deepEqual(r.remaining.map((x) => `${x.range.start.line}:${x.range.start.character} ${x.ruleId} ${x.message}`), []);
+        assert.equal(fixAll(r.text, OPTS).text, r.text);
+      });
+    });
+  }
+});
+
+describe('converter layouts: regressions', () => {
+  // Text pasted from a PDF keeps the PDF's line breaks and loses the
+  // indentation: a long list entry wraps onto a line that starts with a
+  // capital (a proper name) and has no dash.
+  it('Nơi nhận: a PDF-wrapped entry continuing with a capital is one entry', () => {
+    const text = congVan('- Giám đốc Sở (để báo cáo);', '- Giám đốc Sở, các Phó Giám đốc Sở\nNội vụ (để báo cáo);');
+    expectClean(text, 'ND30-NN-02');
+    const m = analyze(text, OPTS).model;
+    assert.deepEqual(m.noiNhan?.items.map((l) => l.text), ['- Như trên;', '- Giám đốc Sở, các Phó Giám đốc Sở', 'Nội vụ (để báo cáo);', '- Lưu: VT, VP.']);
+  });
+  it('Kính gửi: PDF-wrapped entries continuing with a capital stay in the list', () => {
+    const text = congVan('- Các sở, ban, ngành tỉnh;', '- Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh\nLai Châu;');
+    const m = analyze(text, OPTS).model;
+    assert.deepEqual(m.kinhGui?.items.map((l) => l.text), [
+      '- Văn phòng Ủy ban nhân dân tỉnh;',
+      '- Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh',
+      'Lai Châu;',
+      '- Ủy ban nhân dân các xã, phường.',
+    ]);
+    assert.deepEqual(problems(text), []);
+  });
+  it('a short entry missing both its ";" and the next dash is still reported', () => {
+    const text = congVan('- Giám đốc Sở (để báo cáo);', '- Sở Tài chính\nSở Xây dựng;');
+    expectRule(text, 'ND30-NN-02', [
+      [28, 0, 28, 14],
+      [29, 0, 29, 12],
+    ]);
+  });
+  it('a quyết định wrapped as a PDF (căn cứ and trích yếu broken before a capital) is clean', () => {
+    const text = quyetDinh(
+      '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*',
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của\nChính phủ về công tác văn thư;',
+    );
+    assert.deepEqual(problems(text), []);
+  });
+});
+
+// Inputs that depend on markdown.ts (Markdown → logical lines, owned by the
+// lead): character references, invisible characters, footnote references,
+// pandoc spans. The HTML-block case is still pending: un-skip it when fixed.
+describe('converter layouts: markdown.ts inputs', () => {
+  const NB = '\u00a0';
+  it('"&nbsp;" character references are spaces ("Số:&nbsp;05/SNV-VP")', () => {
+    assert.deepEqual(problems(congVan('Số: 05/SNV-VP', 'Số:&nbsp;05/SNV-VP')), []);
+  });
+  it('U+00A0 between words counts as a space (Quốc hiệu, Tiêu ngữ, "KT. GIÁM ĐỐC")', () => {
+    let text = congVan('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', `**CỘNG${NB}HÒA XÃ HỘI CHỦ NGHĨA VIỆT${NB}NAM**`);
+    text = text.replace('**Độc lập - Tự do - Hạnh phúc**', `**Độc lập${NB}-${NB}Tự do - Hạnh phúc**`).replace('**KT. GIÁM ĐỐC**', `**KT.${NB}GIÁM ĐỐC**`);
+    assert.deepEqual(problems(text), []);
+  });
+  it('soft hyphen U+00AD and zero-width space U+200B are not text', () => {
+    assert.deepEqual(problems(congVan('05/SNV-VP', '05/SNV\u00ad-VP')), []);
+    assert.deepEqual(problems(congVan('05/SNV-VP', '05/SNV-\u200bVP')), []);
+  });
+  it('a footnote reference "[^1]" is not text (căn cứ line end)', () => {
+    const text = quyetDinh('về công tác văn thư;*', 'về công tác văn thư;*[^1]') + '\n[^1]: Ghi chú.\n';
+    assert.deepEqual(problems(text), []);
+  });
+  it('a pandoc bracketed span "[Độc lập - Tự do - Hạnh phúc]{.underline}" reads as its text', () => {
+    assert.deepEqual(problems(congVan('**Độc lập - Tự do - Hạnh phúc**', '**[Độc lập - Tự do - Hạnh phúc]{.underline}**')), []);
+  });
+  it.skip('text inside an HTML block ("<div align=center>" with no blank line, "<p align=center><b>…</b></p>") is read', () => {
+    const a = congVan(
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**',
+      '<div align="center">\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n</div>',
+    );
+    assert.deepEqual(problems(a), []);
+    assert.deepEqual(problems(quyetDinh('**QUYẾT ĐỊNH**\n', '<p align="center"><b>QUYẾT ĐỊNH</b></p>\n')), []);
+  });
+});
