@@ -112,7 +112,7 @@ describe('converter layouts: regressions', () => {
 
 // Inputs that depend on markdown.ts (Markdown → logical lines, owned by the
 // lead): character references, invisible characters, footnote references,
-// pandoc spans. The HTML-block case is still pending: un-skip it when fixed.
+// pandoc spans, Markdown inside HTML blocks.
 describe('converter layouts: markdown.ts inputs', () => {
   const NB = '\u00a0';
   it('"&nbsp;" character references are spaces ("Số:&nbsp;05/SNV-VP")', () => {
@@ -134,7 +134,7 @@ describe('converter layouts: markdown.ts inputs', () => {
   it('a pandoc bracketed span "[Độc lập - Tự do - Hạnh phúc]{.underline}" reads as its text', () => {
     assert.deepEqual(problems(congVan('**Độc lập - Tự do - Hạnh phúc**', '**[Độc lập - Tự do - Hạnh phúc]{.underline}**')), []);
   });
-  it.skip('text inside an HTML block ("<div align=center>" with no blank line, "<p align=center><b>…</b></p>") is read', () => {
+  it('text inside an HTML block ("<div align=center>" with no blank line, "<p align=center><b>…</b></p>") is read', () => {
     const a = congVan(
       '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**',
       '<div align="center">\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n</div>',

@@ -502,7 +502,7 @@ function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
     if (/^[/\-.,;:)]/.test(right) || /^(thang|nam)(\s|$)/.test(bare(right))) continue;
     const kl = columnKind(left);
     const kr = columnKind(right);
-    const gap = g[1] - g[0];
+    const gap = c.slice(g[0], g[1]).reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
     if (kl === 'strong' || kr === 'strong' || ((kl === 'weak' || kr === 'weak') && gap >= 6)) {
       best = g;
       break;
