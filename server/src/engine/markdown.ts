@@ -455,7 +455,7 @@ const WS = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
 
 /** "strong": clearly a header/signature column part; "weak": a name. */
 function columnKind(part: string): 'strong' | 'weak' | undefined {
-  const t = part.replace(/[*_#>]/g, '').trim();
+  const t = part.replace(/[*_#>]/g, '').trim().normalize('NFC');
   if (!t) return undefined;
   const b = bare(t);
   if (/^(cong\s*hoa\s|doc\s*lap\s|dang\s+cong\s+san\s|noi\s+nhan)/.test(b)) return 'strong';
@@ -527,7 +527,12 @@ function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
     const right = segs[i + 1];
     const l = bare(sg.chars.join('').replace(/[*_]/g, '').trim());
     const r = right ? right.chars.join('').replace(/[*_]/g, '').trim() : '';
-    const starts = /^noi\s+nhan/.test(l) || (/^(TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(r) && columnKind(r) === 'strong');
+    const rn = r.normalize('NFC');
+    const ln = sg.chars.join('').replace(/[*_]/g, '').trim().normalize('NFC');
+    // Two signers side by side ("THƯ KÝ      CHỦ TỌA"), not the letterhead.
+    const twoSigners =
+      ln.length <= 50 && rn.length <= 50 && isCaps(ln) && isCaps(rn) && !/^(cong\s*hoa|doc\s*lap|dang\s+cong\s+san|so\s*:)/.test(l) && !/^(cong\s*hoa|doc\s*lap|dang\s+cong\s+san)/.test(bare(rn));
+    const starts = /^noi\s+nhan/.test(l) || (/^(TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(rn) && columnKind(rn) === 'strong') || twoSigners;
     if (!starts) continue;
     const id = region++;
     let line = sg.srcLine;
@@ -572,4 +577,9 @@ function decodeEntity(body: string): string | undefined {
     }
   }
   return NAMED[body];
+}
+
+function isCaps(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && upperShare(letters) >= 0.9;
 }
