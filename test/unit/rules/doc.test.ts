@@ -192,3 +192,15 @@ describe('ND30-DOC-02 and a list attached after the footer ("DANH SÁCH … (Kè
     assert.ok(msgs.some((m) => /người có thẩm quyền/.test(m)), msgs.join('\n'));
   });
 });
+
+describe('ND30-DOC-02 two-party documents', () => {
+  it('does not ask a hợp đồng for Nơi nhận', () => {
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const { FIXTURES, lint } = require('../helpers') as typeof import('../helpers');
+    const text = readFileSync(join(FIXTURES, 'corpus', 'valid', 'hop-dong-1.md'), 'utf8');
+    const withoutNN = text.replace(/\n[^\n]*Nơi nhận[\s\S]*$/u, '\n');
+    const doc02 = lint(withoutNN).filter((f) => f.ruleId === 'ND30-DOC-02');
+    if (doc02.some((f) => /nơi nhận/i.test(f.message))) throw new Error(doc02.map((f) => f.message).join('\n'));
+  });
+});

@@ -15,6 +15,9 @@ function isAttachedDocument(m: DocModel): boolean {
   return !!next && /^\(?\s*kèm\s+theo\s+(quyết\s+định|nghị\s+quyết)(?![\p{L}])/iu.test(next.text);
 }
 const NO_TRICH_YEU = ['giay_gioi_thieu', 'giay_nghi_phep'];
+/** Two-party documents with no template in Phụ lục III (hợp đồng, bản ghi nhớ,
+ * bản thỏa thuận): the parties sign and keep copies; no Nơi nhận is expected. */
+const NO_NOI_NHAN = ['hop_dong', 'ban_ghi_nho', 'ban_thoa_thuan'];
 
 export const doc02: Rule = {
   meta: {
@@ -57,7 +60,7 @@ export const doc02: Rule = {
     if (!m.body.length) missing.push(t('nội dung văn bản', 'content'));
     if (!m.signers.length) missing.push(t('chức vụ, họ tên và chữ ký của người có thẩm quyền', "signer's position, name and signature"));
     else if (!m.signers.some((s) => s.name)) missing.push(t('họ tên người ký', "signer's name"));
-    if (!m.noiNhan) missing.push(t('nơi nhận ("Nơi nhận:")', 'recipients ("Nơi nhận:")'));
+    if (!m.noiNhan && !NO_NOI_NHAN.includes(key)) missing.push(t('nơi nhận ("Nơi nhận:")', 'recipients ("Nơi nhận:")'));
     for (const what of missing) {
       ctx.report({ start: 0, end: 0, message: t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`) });
     }
