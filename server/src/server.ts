@@ -77,6 +77,8 @@ function isMarkdown(doc: TextDocument): boolean {
 // ---- validation queue: a light debounce per document, and results for an
 // older version are dropped, never published.
 const timers = new Map<string, NodeJS.Timeout>();
+const MAX_CHECK_CHARS = 2 * 1024 * 1024;
+const tooLargeWarned = new Set<string>();
 const DEBOUNCE_MS = 120;
 
 function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
@@ -114,6 +116,24 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   const options = settingsToOptions(settings, clientLocale, uri);
+  // A letter is a few pages; a multi-megabyte Markdown file would block the
+  // server for seconds on every keystroke. Say so once and do not check it.
+  const size = doc.getText().length;
+  if (size > MAX_CHECK_CHARS) {
+    analyses.delete(uri);
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+    if (!tooLargeWarned.has(uri)) {
+      tooLargeWarned.add(uri);
+      const mb = (size / 1048576).toFixed(1);
+      void connection.window.showWarningMessage(
+        options.lang === 'en'
+          ? `Thể thức: ${uri.split('/').pop()} is too large to check while typing (${mb} MB > 2 MB); use the CLI: thethuc check <file>.`
+          : `Thể thức: ${uri.split('/').pop()} quá lớn để kiểm tra khi đang gõ (${mb} MB > 2 MB); hãy dùng dòng lệnh: thethuc check <tệp>.`,
+      );
+    }
+    return;
+  }
+  tooLargeWarned.delete(uri);
   let analysis: Analysis;
   try {
     analysis = analyze(doc.getText(), options);

@@ -75,3 +75,27 @@ describe('language server over stdio', function () {
     void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   });
 });
+
+describe('language server: a huge document', function () {
+  this.timeout(60000);
+  it('is not checked while typing, with one plain warning message', async () => {
+    ensureBuilt();
+    const client = new TestClient();
+    const messages: string[] = [];
+    await client.start({ locale: 'vi' });
+    client.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      messages.push(p.message);
+      return null;
+    });
+    client.conn.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
+    const uri = 'file:///tmp/thethuc-test/huge.md';
+    const wait = client.waitFor(uri);
+    client.open(uri, EXAMPLE + 'x'.repeat(3 * 1024 * 1024), 1);
+    const p = await wait;
+    assert.deepEqual(p.diagnostics, []);
+    for (let i = 0; i < 50 && !messages.length; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(messages.length, 1);
+    assert.match(messages[0], /quá lớn/);
+    await client.stop();
+  });
+});
