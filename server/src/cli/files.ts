@@ -4,6 +4,9 @@
 import { readFileSync, readdirSync, statSync, Stats } from 'node:fs';
 import { join, sep, resolve } from 'node:path';
 import type { Lang } from '../engine';
+import { globToRegExp } from '../util/glob';
+
+export { globToRegExp };
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 const MD_EXT = /\.(md|markdown|mdown|mkd)$/i;
@@ -22,34 +25,6 @@ export class InputError extends Error {
   }
 }
 
-/** Convert a glob (**, *, ?, {a,b}) to a RegExp over '/'-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, end).split(',').map(escapeRe).join('|') + ')';
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp('^' + re + '$');
-}
-function escapeRe(s: string): string {
-  return s.replace(/[.+^$()|[\]\\]/g, '\\$&');
-}
 export function isGlob(s: string): boolean {
   return /[*?{]/.test(s);
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../config';
+import { globBody } from '../util/glob';
 
 export const IGNORE_FILE = '.thethucignore';
 
@@ -44,34 +45,6 @@ export function parseIgnore(text: string, base: string): Pattern[] {
   return out;
 }
 
-function globBody(g: string): string {
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*') {
-      if (g[i + 1] === '*') {
-        i++;
-        if (g[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = g.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += '[' + g.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
-        i = end;
-      }
-    } else if (c === '\\' && i + 1 < g.length) re += esc(g[++i]);
-    else re += esc(c);
-  }
-  return re;
-}
-function esc(s: string): string {
-  return s.replace(/[.+^$()|[\]\\{}*?]/g, '\\$&');
-}
 
 /** Ignore patterns collected from several files; cheap to extend per folder. */
 export class IgnoreSet {

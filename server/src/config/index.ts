@@ -19,6 +19,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
 import { RULES_BY_ID } from '../engine/rules';
 import type { AgencyProfile, CheckOptions, Lang, Level, Text2 } from '../engine/types';
+import { globBody } from '../util/glob';
 
 export const CONFIG_FILE = '.thethuc.jsonc';
 /** Also accepted, in this order after the main name. */
@@ -415,44 +416,6 @@ export function globMatcher(glob: string): (relPath: string) => boolean {
   return (p) => re.test(p);
 }
 
-function globBody(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += '[' + body + ']';
-        i = end;
-      }
-    } else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, end).split(',').map(globBody).join('|') + ')';
-        i = end;
-      }
-    } else if (c === '\\' && i + 1 < glob.length) {
-      re += escapeRe(glob[++i]);
-    } else re += escapeRe(c);
-  }
-  return re;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.+^$()|[\]\\{}*?]/g, '\\$&');
-}
 
 /** A problem as one line of text: `file:line:col: message`. */
 export function formatProblem(p: ConfigProblem, lang: Lang, text?: string): string {
