@@ -3,8 +3,6 @@
 
 import {
   createConnection,
-  Diagnostic,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
@@ -13,12 +11,10 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze, Analysis, CheckOptions, Finding, Lang, Severity } from './engine';
+import { analyze, Analysis, CheckOptions, Lang } from './engine';
 import { ServerSettings, DEFAULT_SETTINGS, settingsToOptions } from './settings';
 import { registerFeatures } from './features';
+import { ruleDocUrl, toDiagnostic } from './diagnostics';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -148,32 +144,7 @@ async function validate(uri: string): Promise<void> {
   registerFeatures.afterValidate(uri, analysis);
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-const docsRoot = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', 'docs', 'rules')].find((p) => existsSync(p));
-
-export function ruleDocUrl(ruleId: string): string | undefined {
-  if (!docsRoot) return undefined;
-  return pathToFileURL(join(docsRoot, `${ruleId}.md`)).toString();
-}
-
-export function toDiagnostic(f: Finding): Diagnostic {
-  const href = ruleDocUrl(f.ruleId);
-  return {
-    range: f.range,
-    severity: SEVERITY[f.severity],
-    code: f.ruleId,
-    codeDescription: href ? { href } : undefined,
-    source: 'thethuc',
-    message: f.message,
-    data: { fixable: f.fixable },
-  };
-}
+export { ruleDocUrl, toDiagnostic };
 
 registerFeatures.init({ connection, documents, analyses, getSettings, validateNow: (uri) => validate(uri), locale: () => clientLocale });
 

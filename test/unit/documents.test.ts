@@ -15,7 +15,7 @@ function mdFiles(dir: string): string[] {
 }
 
 describe('correct letters get no error and no warning', () => {
-  for (const dir of ['valid', 'layouts', 'corpus/valid']) {
+  for (const dir of ['valid', 'layouts', 'corpus/valid', 'corpus/valid2']) {
     for (const f of mdFiles(dir)) {
       it(`${dir}/${f}`, () => {
         const text = readFileSync(join(FIXTURES, dir, f), 'utf8');
@@ -26,6 +26,16 @@ describe('correct letters get no error and no warning', () => {
         assert.deepEqual(a.internalErrors, []);
       });
     }
+  }
+});
+
+describe('an electronic appendix in its own file (Mẫu 2.2) gets no error and no warning', () => {
+  for (const f of mdFiles('corpus/appendix')) {
+    it(`corpus/appendix/${f}`, () => {
+      const a = analyze(readFileSync(join(FIXTURES, 'corpus', 'appendix', f), 'utf8'), { today: TODAY });
+      assert.deepEqual(a.findings.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => `${rangeOf(x)} ${x.ruleId} ${x.message}`), []);
+      assert.deepEqual(a.internalErrors, []);
+    });
   }
 });
 

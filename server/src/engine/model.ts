@@ -645,6 +645,13 @@ function annexStart(lines: Line[], from: number): number {
     let s = i;
     if (l.cell) while (s > nn + 1 && lines[s - 1].cell?.table === l.cell.table) s--;
     else if (isQuocHieu(l)) while (s > nn + 1 && isUpperLine(lines[s - 1]) && !looksLikeName(lines[s - 1].text) && !isNoiNhanLabel(lines[s - 1])) s--;
+    else if (isCopyForm(l)) {
+      // A copy block laid out line by line (Mẫu 3.1): the copier's agency
+      // lines and its "Số: …/SL-…" line come before "SAO LỤC".
+      const copyHead = (x: Line) =>
+        isSoLine(x) || (isUpperLine(x) && !looksLikeName(x.text) && !isNoiNhanLabel(x) && !RE.signPrefix.test(x.text) && !POSITION_WORDS.test(canon(x.text)));
+      while (s > nn + 1 && !lines[s - 1].cell && copyHead(lines[s - 1])) s--;
+    }
     return s;
   }
   return n;

@@ -66,8 +66,16 @@ export function docTypeByTitle(title: string): DocType | undefined {
     .replace(/\s*\(CÁ BIỆT\)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return byCanonTitle.get(c);
+  return byCanonTitle.get(c) ?? (THU_CONG_TITLE.test(c) ? byCanonTitle.get(canon('THƯ CÔNG')) : undefined);
 }
+/** A thư công is titled by its purpose ("THƯ CHÚC MỪNG", "THƯ KHEN", "THƯ CẢM ƠN"…):
+ * Điều 7 lists it, Phụ lục III gives it no template (catalogue §11.1: never flag its
+ * title). Not "THƯ KÝ" (a signer) nor "THƯ VIỆN" (an agency); "THƯ MỜI" is left out
+ * (an invitation is a giấy mời). Matched on canon() text. */
+const THU_CONG_TITLE = new RegExp(
+  '^' + canon('THƯ') + ' (' + ['CHÚC MỪNG', 'CHÚC TẾT', 'KHEN', 'CẢM ƠN', 'THĂM HỎI', 'CHIA BUỒN', 'NGỎ', 'KÊU GỌI', 'ĐỘNG VIÊN'].map((w) => canon(w)).join('|') + ')$',
+  'u',
+);
 export function docTypeByKey(key: string): DocType | undefined {
   const k = key
     .normalize('NFC')

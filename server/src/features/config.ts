@@ -9,9 +9,9 @@
 //    (command "Kiểm tra toàn bộ thư mục": checks files from disk and publishes
 //    their diagnostics).
 
+import { toDiagnostic } from '../diagnostics';
 import { statSync, readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
-import { join, relative, dirname } from 'node:path';
+import { relative, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Diagnostic,
@@ -19,7 +19,7 @@ import {
   DidChangeWatchedFilesNotification,
   InitializeParams,
 } from 'vscode-languageserver/node';
-import { analyze, Finding, Severity } from '../engine';
+import { analyze, Finding } from '../engine';
 import { ConfigProblem, LoadedConfig, loadConfigFile, findConfigFile, configToOptions, makeFileFilter, isInside } from '../config';
 import { decode } from '../cli/files';
 import { setConfigProvider, settingsToOptions } from '../settings';
@@ -133,26 +133,6 @@ function publishProblems(ctx: FeatureContext, loaded: LoadedConfig): void {
   }
 }
 
-const SEV: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-const docsRoot = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((p) => existsSync(p));
-
-function toDiagnostic(f: Finding): Diagnostic {
-  const href = docsRoot ? pathToFileURL(join(docsRoot, `${f.ruleId}.md`)).toString() : undefined;
-  return {
-    range: f.range,
-    severity: SEV[f.severity],
-    code: f.ruleId,
-    codeDescription: href ? { href } : undefined,
-    source: 'thethuc',
-    message: f.message,
-    data: { fixable: f.fixable },
-  };
-}
 
 function count(findings: Finding[]): { errors: number; warnings: number; infos: number } {
   let errors = 0;

@@ -1,9 +1,6 @@
 // Helpers shared by the editor features: the analysis of a document for its
 // current version, localisation, rule documentation links, server commands.
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ExecuteCommandParams, InitializeResult } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analysis, CheckOptions, Lang, localise, RULES_BY_ID, Text2 } from '../engine';
@@ -46,24 +43,7 @@ export function loc(t: Text2 | undefined, lang: Lang): string {
   return t ? localise(t, lang) : '';
 }
 
-// Rule documentation: docs/rules/<ID>.md next to the bundle (dist/../docs) or
-// the sources (server/src/features/../../../docs).
-let docsRootCache: string | null | undefined;
-function docsRoot(): string | undefined {
-  if (docsRootCache === undefined) {
-    const candidates = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')];
-    docsRootCache = candidates.find((p) => existsSync(p)) ?? null;
-  }
-  return docsRootCache ?? undefined;
-}
-
-/** file:// URL of a rule's documentation page, when the page exists. */
-export function ruleDocUrl(ruleId: string): string | undefined {
-  const root = docsRoot();
-  if (!root) return undefined;
-  const file = join(root, `${ruleId}.md`);
-  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
-}
+export { ruleDocUrl } from '../diagnostics';
 
 /** A Markdown description of a rule (fallback when its docs page is missing). */
 export function ruleMarkdown(ruleId: string, lang: Lang): string {

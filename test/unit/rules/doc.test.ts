@@ -204,3 +204,31 @@ describe('ND30-DOC-02 two-party documents', () => {
     if (doc02.some((f) => /nơi nhận/i.test(f.message))) throw new Error(doc02.map((f) => f.message).join('\n'));
   });
 });
+
+describe('thư công titled by its purpose (found by corpus/valid2)', () => {
+  // Điều 7 lists the thư công; Phụ lục III has no template: "THƯ CHÚC MỪNG",
+  // "THƯ KHEN" are its title (catalogue §11.1: never flag a thư công's title).
+  const thu = (title: string, ty = '**Nhân dịp kỷ niệm Ngày Nhà giáo Việt Nam 20-11**\n\n') =>
+    congVan('V/v hướng dẫn triển khai chữ ký số năm 2026\n\n', '').replace('Kính gửi:', `**${title}**\n\n${ty}Kính gửi:`);
+  it('is neither an invented type nor missing a tên loại or trích yếu', () => {
+    for (const title of ['THƯ CHÚC MỪNG', 'THƯ KHEN', 'THƯ CẢM ƠN']) {
+      const fs = lint(thu(title)).filter((f) => f.ruleId === 'ND30-DOC-03' || f.ruleId === 'ND30-DOC-02');
+      assert.deepEqual(fs.map((f) => f.message), [], title);
+    }
+    const fs = lint(thu('THƯ CHÚC MỪNG', '')).filter((f) => f.ruleId === 'ND30-DOC-02');
+    assert.deepEqual(fs.map((f) => f.message), []);
+  });
+  it('still warns on a title that is no type ("THƯ MỜI" is a giấy mời)', () => {
+    expectRule(thu('THƯ MỜI'), 'ND30-DOC-03', [[10, 2, 10, 9]]);
+  });
+  it('still checks the title case', () => {
+    expectRule(thu('Thư chúc mừng'), 'ND30-TL-01', [[10, 2, 10, 15]]);
+  });
+});
+
+describe('ND30-DOC-02 copy block laid out line by line (found by corpus/valid2)', () => {
+  it('finds the signer of the copied document above the copier\'s agency and Số line', () => {
+    const text = congVan() + '\n---\n\nUBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**\n\nSố: 05/SL-SNV\n\n**SAO LỤC**\n\n*Lai Châu, ngày 12 tháng 3 năm 2026*\n\n***Nơi nhận:***\n- Phòng Tổ chức;\n- Lưu: VT.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn An**\n';
+    expectClean(text, 'ND30-DOC-02');
+  });
+});

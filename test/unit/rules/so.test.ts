@@ -284,3 +284,17 @@ describe('ND30-SO-02 with no space after the colon (found by the error corpus)',
     expectRule(congVan('Số: 05/SNV-VP', 'Số:5/SNV-VP'), 'ND30-SO-02', [[3, 3, 3, 4]]);
   });
 });
+
+describe('ND30-SO-08 copy block laid out line by line (found by corpus/valid2)', () => {
+  // Mẫu 3.1 read column by column: the copier's agency and Số line come before "SAO LỤC".
+  const copy = (so: string) =>
+    congVan() + `\n---\n\nUBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**\n\n${so}\n\n**SAO LỤC**\n\n*Lai Châu, ngày 12 tháng 3 năm 2026*\n\n***Nơi nhận:***\n- Phòng Tổ chức;\n- Lưu: VT.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn An**\n`;
+  const soLine = congVan().split('\n').length + 5;
+  it('accepts "SL" and still reads the main signer', () => {
+    const fs = lint(copy('Số: 05/SL-SNV'));
+    assert.deepEqual(fs.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+  it('flags a wrong copy abbreviation before the form-of-copy line', () => {
+    expectRule(copy('Số: 05/BS-SNV'), 'ND30-SO-08', [[soLine, 7, soLine, 9]]);
+  });
+});

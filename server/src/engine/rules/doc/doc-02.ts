@@ -14,7 +14,9 @@ function isAttachedDocument(m: DocModel): boolean {
   const next = k >= 0 ? m.lines[k + 1] : undefined;
   return !!next && /^\(?\s*kèm\s+theo\s+(quyết\s+định|nghị\s+quyết)(?![\p{L}])/iu.test(next.text);
 }
-const NO_TRICH_YEU = ['giay_gioi_thieu', 'giay_nghi_phep'];
+/** Mẫu 1.8, 1.10 have no trích yếu; a thư công has no template at all (Phụ lục III),
+ * and its title ("THƯ CHÚC MỪNG") already says what it is about. */
+const NO_TRICH_YEU = ['giay_gioi_thieu', 'giay_nghi_phep', 'thu_cong'];
 /** Two-party documents with no template in Phụ lục III (hợp đồng, bản ghi nhớ,
  * bản thỏa thuận): the parties sign and keep copies; no Nơi nhận is expected. */
 const NO_NOI_NHAN = ['hop_dong', 'ban_ghi_nho', 'ban_thoa_thuan'];

@@ -186,7 +186,13 @@ export function soLines(m: DocModel): SoLineInfo[] {
     // In a table the cells come column by column: the Số line may come first.
     const cell = l.cell;
     const from = cell ? Math.max(0, l.i - 6) : l.i + 1;
-    for (let j = from; j <= Math.min(m.lines.length - 1, l.i + 4); j++) {
+    // Line by line (no table), the copier's agency and Số line (left column
+    // of Mẫu 3.1) may come just before "SAO LỤC": look after it, then up to 3
+    // lines before it (never the main document's own Số line).
+    const order: number[] = [];
+    for (let j = from; j <= Math.min(m.lines.length - 1, l.i + 4); j++) order.push(j);
+    if (!cell) for (let j = l.i - 1; j >= Math.max(0, l.i - 3); j--) if (j !== m.so?.i && !m.lines[j].cell) order.push(j);
+    for (const j of order) {
       const lj = m.lines[j];
       if (j === l.i || (cell && j < l.i && lj.cell?.table !== cell.table)) continue;
       if (!seen.has(j) && isSoLine(lj)) {

@@ -1,0 +1,47 @@
+// Findings as LSP diagnostics, with a link to the rule's documentation page.
+// Shared by the server and its features; no side effects on import.
+
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding, Severity } from './engine';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+// Rule documentation: docs/rules/<ID>.md next to the bundle (dist/../docs) or
+// the sources (server/src/…/../../docs).
+let docsRootCache: string | null | undefined;
+function docsRoot(): string | undefined {
+  if (docsRootCache === undefined) {
+    const candidates = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')];
+    docsRootCache = candidates.find((p) => existsSync(p)) ?? null;
+  }
+  return docsRootCache ?? undefined;
+}
+
+/** file:// URL of a rule's documentation page, when the page exists. */
+export function ruleDocUrl(ruleId: string): string | undefined {
+  const root = docsRoot();
+  if (!root) return undefined;
+  const file = join(root, `${ruleId}.md`);
+  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+}
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const href = ruleDocUrl(f.ruleId);
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: href ? { href } : undefined,
+    source: 'thethuc',
+    message: f.message,
+    data: { fixable: f.fixable },
+  };
+}
