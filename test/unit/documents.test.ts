@@ -15,7 +15,7 @@ function mdFiles(dir: string): string[] {
 }
 
 describe('correct letters get no error and no warning', () => {
-  for (const dir of ['valid', 'layouts', 'corpus/valid', 'corpus/valid2']) {
+  for (const dir of ['valid', 'layouts', 'corpus/valid', 'corpus/valid2', 'corpus/typed']) {
     for (const f of mdFiles(dir)) {
       it(`${dir}/${f}`, () => {
         const text = readFileSync(join(FIXTURES, dir, f), 'utf8');

@@ -80,6 +80,17 @@ function off(p: { offset?: number } | undefined): number {
   return p?.offset ?? 0;
 }
 
+/** Adds `by` to every offset in the tree (each point object once). */
+function shiftOffsets(node: MdNode, by: number, seen: Set<object>): void {
+  for (const p of [node.position?.start, node.position?.end]) {
+    if (p && p.offset !== undefined && !seen.has(p)) {
+      seen.add(p);
+      p.offset += by;
+    }
+  }
+  for (const c of node.children ?? []) shiftOffsets(c, by, seen);
+}
+
 const DIRECTIVE_RE = /<!--\s*thethuc-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
 
 export function parseMarkdown(text: string): MarkdownDoc {
@@ -105,6 +116,10 @@ export function parseMarkdown(text: string): MarkdownDoc {
   } catch {
     tree = { type: 'root', children: [] };
   }
+  // micromark drops a leading BOM before parsing, so its offsets are one
+  // short of `text`'s: shift them back, or every markup range lands one
+  // character early ("*SỞ TÀI CHÍN*") and bold/italic are lost.
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1, new Set());
 
   const mark = (a: number, b: number, v: number) => {
     for (let k = Math.max(0, a); k < Math.min(n, b); k++) flags[k] |= v;

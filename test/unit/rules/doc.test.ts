@@ -232,3 +232,21 @@ describe('ND30-DOC-02 copy block laid out line by line (found by corpus/valid2)'
     expectClean(text, 'ND30-DOC-02');
   });
 });
+
+describe('a file saved with a byte-order mark (Notepad, some Windows editors)', () => {
+  // micromark drops a leading BOM, so its offsets were one character short:
+  // every "**…**" / "*…*" range landed early, bold and italic were lost, the
+  // signer block and "Nơi nhận:" were not found and ND30-DOC-02 reported them missing.
+  const typed = fixture('corpus/typed/thong-bao-ket-luan.md');
+  it('reads a correct letter with a BOM like the same letter without it', () => {
+    const fs = lint('\ufeff' + typed);
+    expectClean('\ufeff' + typed, 'ND30-DOC-02');
+    assert.deepEqual(fs.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+  });
+  it('reports real errors of a BOM file at exact ranges', () => {
+    const bad = '\ufeff' + typed.replace('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam').replace('- Lưu: VT, VP.', '* Lưu: VT, VP.');
+    expectRule(bad, 'ND30-QH-01', [[0, 1, 0, 35]]);
+    expectRule(bad, 'ND30-NN-03', [[40, 0, 40, 6]]);
+    expectClean(bad, 'ND30-DOC-02');
+  });
+});
