@@ -3,17 +3,9 @@
 // active editor or its diagnostics change.
 
 import * as vscode from 'vscode';
+import type { SummaryResult } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-interface SummaryResult {
-  type?: string;
-  typeName?: string;
-  regime?: string;
-  isDocument: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
 
 const REGIME: Record<string, string> = { 'hanh-chinh': 'hành chính', vbqppl: 'VBQPPL', dang: 'Đảng' };
 

@@ -4,16 +4,9 @@
 // (`thethuc/checkFiles`), which fills the Problems panel.
 
 import * as vscode from 'vscode';
+import type { CheckFilesResult } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-interface CheckFilesResult {
-  checked: number;
-  skipped: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  failed: { uri: string; message: string }[];
-}
 
 const BATCH = 25;
 

@@ -25,29 +25,8 @@ import { decode } from '../cli/files';
 import { setConfigProvider, settingsToOptions } from '../settings';
 import type { FeatureContext } from './index';
 
-export interface SummaryParams {
-  uri: string;
-}
-export interface SummaryResult {
-  type?: string;
-  typeName?: string;
-  regime?: string;
-  isDocument: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-export interface CheckFilesParams {
-  uris: string[];
-}
-export interface CheckFilesResult {
-  checked: number;
-  skipped: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  failed: { uri: string; message: string }[];
-}
+export type { SummaryParams, SummaryResult, CheckFilesParams, CheckFilesResult } from '../protocol';
+import type { SummaryParams, SummaryResult, CheckFilesParams, CheckFilesResult } from '../protocol';
 
 let workspaceRoots: string[] = [];
 const cache = new Map<string, { stamp: string; loaded: LoadedConfig }>();
