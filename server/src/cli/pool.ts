@@ -50,7 +50,9 @@ export async function runJobs(jobs: Job[], options: CheckOptions[], o: PoolOptio
     for (let k = 0; k < n; k++) {
       const w = new Worker(workerPath, { workerData: { options, fix: o.fix } });
       workers.push(w);
-      let pending: number[] = [];
+      // Two batches in flight per thread, so a thread never waits for the
+      // main thread between batches.
+      const pending = new Set<number>();
       let closed = false;
       const close = () => {
         if (!closed) {
@@ -60,36 +62,37 @@ export async function runJobs(jobs: Job[], options: CheckOptions[], o: PoolOptio
       };
       const feed = () => {
         if (next >= jobs.length) {
-          pending = [];
-          close();
+          if (pending.size === 0) close();
           return;
         }
         const ids: number[] = [];
         while (ids.length < BATCH && next < jobs.length) ids.push(next++);
-        pending = ids;
+        for (const i of ids) pending.add(i);
         w.postMessage(ids.map((i) => ({ i, job: jobs[i] })));
       };
       w.on('message', (msg: { i: number; r: JobResult }[]) => {
         for (const { i, r } of msg) {
           results[i] = r;
+          pending.delete(i);
           done++;
           o.onProgress?.(done, jobs.length, r.file);
         }
         feed();
       });
       w.on('error', (e) => {
-        // A crashed thread: do its batch here and let the others go on.
+        // A crashed thread: do its batches here and let the others go on.
         try {
           for (const i of pending) {
             results[i] = runJob(jobs[i], options, o.fix);
             done++;
           }
-          pending = [];
+          pending.clear();
           close();
         } catch {
           rejectAll(e);
         }
       });
+      feed();
       feed();
     }
   });
