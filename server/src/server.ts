@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analysis, CheckOptions, Lang } from './engine';
-import { ServerSettings, DEFAULT_SETTINGS, settingsToOptions } from './settings';
+import { ServerSettings, DEFAULT_SETTINGS, settingsToOptions, MAX_CHECK_CHARS } from './settings';
 import { registerFeatures } from './features';
 import { ruleDocUrl, toDiagnostic } from './diagnostics';
 
@@ -73,7 +73,6 @@ function isMarkdown(doc: TextDocument): boolean {
 // ---- validation queue: a light debounce per document, and results for an
 // older version are dropped, never published.
 const timers = new Map<string, NodeJS.Timeout>();
-const MAX_CHECK_CHARS = 2 * 1024 * 1024;
 const tooLargeWarned = new Set<string>();
 const DEBOUNCE_MS = 120;
 

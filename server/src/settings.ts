@@ -37,3 +37,6 @@ export function settingsToOptions(s: ServerSettings, clientLocale: Lang, uri: st
   const coQuan = { ...(file.coQuan ?? {}), ...set, ...(file.coQuan?.donVi || set.donVi ? { donVi: { ...(file.coQuan?.donVi ?? {}), ...(set.donVi ?? {}) } } : {}) };
   return { lang, rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
 }
+
+/** Documents longer than this are not checked while typing (see server.ts). */
+export const MAX_CHECK_CHARS = 2 * 1024 * 1024;

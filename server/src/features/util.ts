@@ -4,7 +4,7 @@
 import type { ExecuteCommandParams, InitializeResult } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analysis, CheckOptions, Lang, localise, RULES_BY_ID, Text2 } from '../engine';
-import { settingsToOptions } from '../settings';
+import { settingsToOptions, MAX_CHECK_CHARS } from '../settings';
 import type { FeatureContext } from './index';
 
 export interface DocAnalysis {
@@ -27,7 +27,7 @@ export async function analysisFor(ctx: FeatureContext, uri: string): Promise<Doc
   const settings = await ctx.getSettings(uri);
   if (!settings.enable) return undefined;
   const current = ctx.documents.get(uri);
-  if (!current) return undefined;
+  if (!current || current.getText().length > MAX_CHECK_CHARS) return undefined;
   const options = settingsToOptions(settings, ctx.locale(), uri);
   const analysis = analyze(current.getText(), options);
   const again = ctx.analyses.get(uri);
