@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyze } from '/work/main/server/src/engine/index';
+import { analyze } from '../server/src/engine/index';
 const f = process.argv[2];
 const a = analyze(readFileSync(f, 'utf8'), { today: new Date('2026-11-27') });
 const m = a.model;

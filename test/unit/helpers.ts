@@ -74,3 +74,44 @@ export function replaceOnce(text: string, from?: string, to?: string): string {
   assert.ok(text.includes(from), `fixture does not contain ${JSON.stringify(from)}`);
   return text.replace(from, to ?? '');
 }
+
+/** The example letter of ../shared (next to the repository). */
+export const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md'), 'utf8');
+
+/** Apply the fix of `f`: its rule reports one finding fewer and no rule reports a new one. */
+export function fixRemovesOnly(text: string, f: Finding): string {
+  const count = (fs: Finding[]) => {
+    const m = new Map<string, number>();
+    for (const x of fs) m.set(x.ruleId, (m.get(x.ruleId) ?? 0) + 1);
+    return m;
+  };
+  const before = count(lint(text));
+  const fixed = applyFix(text, f);
+  const afterList = lint(fixed);
+  const after = count(afterList);
+  assert.equal(after.get(f.ruleId) ?? 0, (before.get(f.ruleId) ?? 0) - 1, `${f.ruleId} after the fix:\n${fixed}`);
+  for (const [id, n] of after) {
+    assert.ok(n <= (before.get(id) ?? 0), `the fix of ${f.ruleId} created a ${id} finding:\n${fixed}\n${afterList.filter((x) => x.ruleId === id).map((x) => x.message).join('\n')}`);
+  }
+  return fixed;
+}
+
+/** The rule reports exactly one finding; its fix gives `expected` and the rule is gone. */
+export function fixesTo(text: string, ruleId: string, expected: string): string {
+  const fs = lint(text).filter((f) => f.ruleId === ruleId);
+  assert.equal(fs.length, 1, `${ruleId}: ${fs.map((f) => f.message).join(' | ')}`);
+  const out = applyFix(text, fs[0]);
+  assert.ok(out.includes(expected), `fixed text lacks ${expected}:\n${out}`);
+  assert.deepEqual(rangesFor(lint(out), ruleId), [], `${ruleId} still reported after its fix`);
+  return out;
+}
+
+/** Apply the first fix of a rule: the text contains `expected` and the rule is gone. */
+export function fixAndRecheck(text: string, ruleId: string, expected: string): string {
+  const f = lint(text).find((x) => x.ruleId === ruleId);
+  assert.ok(f, `${ruleId} not reported`);
+  const out = applyFix(text, f);
+  assert.ok(out.includes(expected), `fix gave:\n${out}`);
+  expectClean(out, ruleId);
+  return out;
+}

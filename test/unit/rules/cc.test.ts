@@ -1,31 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import type { Finding } from '../../../server/src/engine';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, EXAMPLE } from '../helpers';
 
-const EXAMPLE = readFileSync('/work/shared/examples/cong-van-1465-SNN-VP.md', 'utf8');
 const QD = (from?: string, to?: string) => quyetDinh(from, to);
 const CC_IDS = ['ND30-CC-01', 'ND30-CC-02', 'ND30-CC-03', 'ND30-CC-06', 'ND30-CC-07'];
-
-function countBy(fs: Finding[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of fs) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
-  return m;
-}
-
-/** Apply the fix of `f`: its rule reports one finding fewer and no rule reports a new one. */
-function fixRemovesOnly(text: string, f: Finding): string {
-  const before = countBy(lint(text));
-  const fixed = applyFix(text, f);
-  const after = countBy(lint(fixed));
-  for (const [id, n] of after) {
-    const was = before.get(id) ?? 0;
-    if (id === f.ruleId) assert.equal(n, was - 1, `${id}: ${was} → ${n} after the fix\n${fixed}`);
-    else assert.ok(n <= was, `the fix of ${f.ruleId} created a ${id} finding\n${fixed}`);
-  }
-  if (!after.has(f.ruleId)) assert.equal(before.get(f.ruleId), 1);
-  return fixed;
-}
 
 describe('ND30-CC valid fixtures', () => {
   for (const name of ['valid/body-quy-che.md', 'valid/body-nghi-quyet.md', 'valid/body-bao-cao.md', 'valid/body-ke-hoach.md']) {

@@ -1,15 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/engine';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, rangesFor } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, fixesTo } from '../helpers';
 
-function fixesTo(text: string, ruleId: string, expected: string): string {
-  const fs = lint(text).filter((f) => f.ruleId === ruleId);
-  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
-  const out = applyFix(text, fs[0]);
-  assert.ok(out.includes(expected), out);
-  assert.deepEqual(rangesFor(lint(out), ruleId), []);
-  return out;
-}
 const AGENCY = 'UBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**';
 const CQ = ['ND30-CQ-01', 'ND30-CQ-02', 'ND30-CQ-03'];
 

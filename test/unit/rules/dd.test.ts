@@ -1,21 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, fixAndRecheck } from '../helpers';
 
 // The công văn fixture's date is line 10: "*Lai Châu, ngày 05 tháng 3 năm 2026*"
 // (text from character 1). The quyết định's is in the header table, line 2.
 const CV_DATE = 'Lai Châu, ngày 05 tháng 3 năm 2026';
 const withDate = (d: string) => congVan(CV_DATE, d);
 const QD_COL = '| Số: 15/QĐ-UBND | *'.length;
-
-/** Apply the first fix of a rule and check that the rule is gone. */
-function fixAndRecheck(text: string, ruleId: string, expected: string): string {
-  const f = lint(text).find((x) => x.ruleId === ruleId);
-  assert.ok(f, `${ruleId} not reported`);
-  const out = applyFix(text, f);
-  assert.ok(out.includes(expected), `fix gave:\n${out}`);
-  expectClean(out, ruleId);
-  return out;
-}
 
 const VALID = ['valid/cong-van.md', 'valid/quyet-dinh.md', 'valid/types-to-trinh.md', 'valid/types-ke-hoach.md', 'valid/types-giay-moi.md', 'valid/types-giay-gioi-thieu.md', 'valid/types-bien-ban.md', 'valid/types-thong-bao.md'];
 const DD = ['ND30-DD-01', 'ND30-DD-02', 'ND30-DD-03', 'ND30-DD-06'];

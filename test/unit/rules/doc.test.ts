@@ -1,17 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, fixAndRecheck } from '../helpers';
 
 const CV_END = 'để được hướng dẫn./.';
 const CV_DATE = '*Lai Châu, ngày 05 tháng 3 năm 2026*';
-
-function fixAndRecheck(text: string, ruleId: string, expected: string): string {
-  const f = lint(text).find((x) => x.ruleId === ruleId);
-  assert.ok(f, `${ruleId} not reported`);
-  const out = applyFix(text, f);
-  assert.ok(out.includes(expected), `fix gave:\n${out}`);
-  expectClean(out, ruleId);
-  return out;
-}
 
 const VALID = ['valid/cong-van.md', 'valid/quyet-dinh.md', 'valid/body-quy-che.md', 'valid/types-to-trinh.md', 'valid/types-ke-hoach.md', 'valid/types-giay-moi.md', 'valid/types-giay-gioi-thieu.md', 'valid/types-bien-ban.md', 'valid/types-thong-bao.md'];
 

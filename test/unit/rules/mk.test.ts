@@ -1,16 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, rangesFor } from '../helpers';
+import { congVan, expectClean, expectRule, fixture, lint, fixesTo } from '../helpers';
 
 /** The công văn fixture with a mark line above the V/v line (line 5). */
 const withMark = (mark: string) => congVan('V/v hướng dẫn', `${mark}\n\nV/v hướng dẫn`);
-
-function fixesTo(text: string, ruleId: string, expected: string): void {
-  const fs = lint(text).filter((f) => f.ruleId === ruleId);
-  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
-  const out = applyFix(text, fs[0]);
-  assert.ok(out.includes(expected), out);
-  assert.deepEqual(rangesFor(lint(out), ruleId), []);
-}
 
 describe('ND30-MK-01 secrecy marks', () => {
   it('accepts MẬT, TỐI MẬT, TUYỆT MẬT, bold or framed', () => {

@@ -1,30 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import type { Finding } from '../../../server/src/engine';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, EXAMPLE } from '../helpers';
 
-const EXAMPLE = readFileSync('/work/shared/examples/cong-van-1465-SNN-VP.md', 'utf8');
 const ND_IDS = ['ND30-ND-03', 'ND30-ND-04', 'ND30-ND-05', 'ND30-ND-06', 'ND30-ND-07'];
 const QC = (from?: string, to?: string) => replaceOnce(fixture('valid/body-quy-che.md'), from, to);
 const BC = (from?: string, to?: string) => replaceOnce(fixture('valid/body-bao-cao.md'), from, to);
 const KH = (from?: string, to?: string) => replaceOnce(fixture('valid/body-ke-hoach.md'), from, to);
 const LOI = fixture('letters/nd-quy-che-loi.md');
-
-function countBy(fs: Finding[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of fs) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
-  return m;
-}
-
-/** Apply the fix of `f`: its rule reports one finding fewer and no rule reports a new one. */
-function fixRemovesOnly(text: string, f: Finding): string {
-  const before = countBy(lint(text));
-  const fixed = applyFix(text, f);
-  const after = countBy(lint(fixed));
-  assert.equal(after.get(f.ruleId) ?? 0, (before.get(f.ruleId) ?? 0) - 1, `${f.ruleId} after the fix:\n${fixed}`);
-  for (const [id, n] of after) assert.ok(n <= (before.get(id) ?? 0), `the fix of ${f.ruleId} created a ${id} finding\n${fixed}`);
-  return fixed;
-}
 
 describe('ND30-ND valid documents', () => {
   for (const name of ['valid/body-quy-che.md', 'valid/body-nghi-quyet.md', 'valid/body-bao-cao.md', 'valid/body-ke-hoach.md']) {

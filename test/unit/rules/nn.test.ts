@@ -1,9 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh } from '../helpers';
-import { fixAndCheck } from './kg.test';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, EXAMPLE, fixRemovesOnly } from '../helpers';
 
-const EXAMPLE = readFileSync('/work/shared/examples/cong-van-1465-SNN-VP.md', 'utf8');
 const NN = '***Nơi nhận:***\n- Như trên;\n- Giám đốc Sở (để báo cáo);\n- Lưu: VT, VP.';
 /** The công văn fixture with another Nơi nhận block (label on line 26). */
 const nn = (block: string) => congVan(NN, block);
@@ -42,13 +39,13 @@ describe('ND30-NN-01 the label "Nơi nhận:"', () => {
     it(`flags "${bad}"`, () => {
       const text = nn(`${bad}\n- Như trên;\n- Lưu: VT, VP.`);
       const [f] = expectRule(text, 'ND30-NN-01', [range]);
-      assert.ok(fixAndCheck(text, f).includes(`\n${fixed}\n- Như trên;`));
+      assert.ok(fixRemovesOnly(text, f).includes(`\n${fixed}\n- Như trên;`));
     });
   }
   it('flags the label in a table cell with its items on the same line', () => {
     const text = fixture('letters/nn-sai.md');
     const [f] = expectRule(text, 'ND30-NN-01', [[8, 2, 8, 12]]);
-    assert.ok(fixAndCheck(text, f).includes('| Nơi nhận:<br>+ Sở'));
+    assert.ok(fixRemovesOnly(text, f).includes('| Nơi nhận:<br>+ Sở'));
   });
 });
 
@@ -63,7 +60,7 @@ describe('ND30-NN-02 "- …;" lines', () => {
     for (const b of ['+', '•', '*']) {
       const text = nn(`***Nơi nhận:***\n- Như trên;\n${b} Sở Tài chính;\n- Lưu: VT, VP.`);
       const [f] = expectRule(text, 'ND30-NN-02', [[28, 0, 28, 2]]);
-      assert.ok(fixAndCheck(text, f).includes('\n- Sở Tài chính;\n'), b);
+      assert.ok(fixRemovesOnly(text, f).includes('\n- Sở Tài chính;\n'), b);
     }
   });
   it('flags a line without a dash, and a line ending "." before the Lưu line', () => {
@@ -72,8 +69,8 @@ describe('ND30-NN-02 "- …;" lines', () => {
       [28, 0, 28, 13],
       [29, 13, 29, 14],
     ]);
-    assert.ok(fixAndCheck(text, fs[0]).includes('\n- Sở Tài chính;\n'));
-    assert.ok(fixAndCheck(text, fs[1]).includes('\n- Sở Xây dựng;\n'));
+    assert.ok(fixRemovesOnly(text, fs[0]).includes('\n- Sở Tài chính;\n'));
+    assert.ok(fixRemovesOnly(text, fs[1]).includes('\n- Sở Xây dựng;\n'));
   });
   it('flags a missing ";" in a table cell', () => {
     const text = fixture('letters/nn-sai.md');
@@ -82,8 +79,8 @@ describe('ND30-NN-02 "- …;" lines', () => {
       [8, 16, 8, 29],
       [8, 43, 8, 44],
     ]);
-    assert.ok(fixAndCheck(text, fs[1]).includes('+ Sở Xây dựng;<br>'));
-    assert.ok(fixAndCheck(text, fs[2]).includes('- Như trên;<br>'));
+    assert.ok(fixRemovesOnly(text, fs[1]).includes('+ Sở Xây dựng;<br>'));
+    assert.ok(fixRemovesOnly(text, fs[2]).includes('- Như trên;<br>'));
   });
 });
 
@@ -106,14 +103,14 @@ describe('ND30-NN-03 the Lưu line', () => {
     it(`flags "${bad}" and fixes it`, () => {
       const text = nn(`***Nơi nhận:***\n- Như trên;\n${bad}`);
       const [f] = expectRule(text, 'ND30-NN-03', [range]);
-      assert.ok(fixAndCheck(text, f).includes(`\n${good}`), good);
+      assert.ok(fixRemovesOnly(text, f).includes(`\n${good}`), good);
     });
   }
   it('inserts a missing Lưu line with the unit of the công văn ký hiệu, turning the "." above into ";"', () => {
     const text = nn('***Nơi nhận:***\n- Như trên;\n- Sở Tài chính.');
     const [f] = expectRule(text, 'ND30-NN-03', [[28, 0, 28, 15]]);
     assert.match(f.message, /- Lưu: VT, VP\./);
-    assert.ok(fixAndCheck(text, f).includes('\n- Sở Tài chính;\n- Lưu: VT, VP.'));
+    assert.ok(fixRemovesOnly(text, f).includes('\n- Sở Tài chính;\n- Lưu: VT, VP.'));
   });
   it('uses the agency profile unit for other types, else "…", and "Hồ sơ" for a biên bản', () => {
     const qd = quyetDinh('<br>- Lưu: VT, NC.', '');
@@ -131,12 +128,12 @@ describe('ND30-NN-03 the Lưu line', () => {
     assert.equal(lint(out).filter((x) => x.ruleId.startsWith('ND30-NN')).length, 0);
     const bb = fixture('valid/footer-bien-ban.md').replace('\n- Lưu: VT, Hồ sơ.', '');
     f = lint(bb).find((x) => x.ruleId === 'ND30-NN-03')!;
-    assert.ok(fixAndCheck(bb, f).includes('- Giám đốc Sở (để báo cáo);\n- Lưu: VT, Hồ sơ.'));
+    assert.ok(fixRemovesOnly(bb, f).includes('- Giám đốc Sở (để báo cáo);\n- Lưu: VT, Hồ sơ.'));
   });
   it('moves a Lưu line that is not last', () => {
     const text = nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, VP.\n- Sở Tài chính;');
     const [f] = expectRule(text, 'ND30-NN-03', [[28, 0, 28, 14]]);
-    assert.ok(fixAndCheck(text, f).includes('- Như trên;\n- Sở Tài chính;\n- Lưu: VT, VP.'));
+    assert.ok(fixRemovesOnly(text, f).includes('- Như trên;\n- Sở Tài chính;\n- Lưu: VT, VP.'));
   });
   it('fixes the Lưu line in a table cell', () => {
     const text = fixture('letters/nn-sai.md');
@@ -144,8 +141,8 @@ describe('ND30-NN-03 the Lưu line', () => {
       [8, 48, 8, 63],
       [8, 55, 8, 63],
     ]);
-    assert.ok(fixAndCheck(text, fs[1]).includes('- Lưu: VT, TCCB |'));
-    assert.ok(fixAndCheck(text, fs[0]).includes('- Lưu: TCCB, VT. |'));
+    assert.ok(fixRemovesOnly(text, fs[1]).includes('- Lưu: VT, TCCB |'));
+    assert.ok(fixRemovesOnly(text, fs[0]).includes('- Lưu: TCCB, VT. |'));
   });
 });
 
@@ -156,12 +153,12 @@ describe('ND30-NN-04 "Như trên" first', () => {
   it('flags "Như trên" in the middle and moves it up', () => {
     const text = nn('***Nơi nhận:***\n- Sở Tài chính;\n- Như trên;\n- Lưu: VT, VP.');
     const [f] = expectRule(text, 'ND30-NN-04', [[28, 0, 28, 11]]);
-    assert.ok(fixAndCheck(text, f).includes('***Nơi nhận:***\n- Như trên;\n- Sở Tài chính;\n- Lưu'));
+    assert.ok(fixRemovesOnly(text, f).includes('***Nơi nhận:***\n- Như trên;\n- Sở Tài chính;\n- Lưu'));
   });
   it('flags the wrong case "như trên"', () => {
     const text = nn('***Nơi nhận:***\n- như trên;\n- Lưu: VT, VP.');
     const [f] = expectRule(text, 'ND30-NN-04', [[27, 2, 27, 10]]);
-    assert.ok(fixAndCheck(text, f).includes('\n- Như trên;\n'));
+    assert.ok(fixRemovesOnly(text, f).includes('\n- Như trên;\n'));
   });
   it('is silent without Kính gửi', () => {
     expectClean(quyetDinh('- Như Điều 3;<br>- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- Chủ tịch, các Phó Chủ tịch UBND tỉnh;<br>- Như trên;'), 'ND30-NN-04');
@@ -174,7 +171,7 @@ describe('ND30-NN-05 "Như Điều n" in decisions', () => {
     const text = quyetDinh('- Như Điều 3;<br>', '- Sở Nội vụ;<br>');
     const [f] = expectRule(text, 'ND30-NN-05', [[34, 5, 34, 14]]);
     assert.equal(f.severity, 'information');
-    assert.ok(fixAndCheck(text, f).includes('***Nơi nhận:***<br>- Như Điều 3;<br>- Sở Nội vụ;'));
+    assert.ok(fixRemovesOnly(text, f).includes('***Nơi nhận:***<br>- Như Điều 3;<br>- Sở Nội vụ;'));
   });
   it('is silent for a công văn', () => expectClean(congVan(), 'ND30-NN-05'));
 });

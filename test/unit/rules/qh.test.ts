@@ -1,15 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, rangesFor } from '../helpers';
-
-/** Apply the one finding's fix of a rule and check it is gone. */
-function fixesTo(text: string, ruleId: string, expected: string): string {
-  const fs = lint(text).filter((f) => f.ruleId === ruleId);
-  assert.equal(fs.length, 1, fs.map((f) => f.message).join(' | '));
-  const out = applyFix(text, fs[0]);
-  assert.ok(out.includes(expected), out);
-  assert.deepEqual(rangesFor(lint(out), ruleId), []);
-  return out;
-}
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, rangesFor, fixesTo } from '../helpers';
 
 describe('ND30-QH-01 Quốc hiệu', () => {
   it('accepts the Quốc hiệu, the HOÀ spelling, the table layout and plain text', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, lint, quyetDinh } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, lint, quyetDinh, fixesTo } from '../helpers';
 
 describe('ND30-SO-02 leading zero', () => {
   it('accepts 05 and 1465', () => {
@@ -22,7 +22,7 @@ describe('ND30-SO-02 leading zero', () => {
 // ---------------------------------------------------------------------------
 // Helpers for the rules below.
 
-import { fixture as fx, rangesFor as rangesOf } from '../helpers';
+import { fixture as fx } from '../helpers';
 
 /** The valid tờ trình fixture with one substring replaced. */
 function toTrinh(from?: string, to?: string): string {
@@ -30,16 +30,6 @@ function toTrinh(from?: string, to?: string): string {
   if (from === undefined) return t;
   assert.ok(t.includes(from), `fixture does not contain ${from}`);
   return t.replace(from, to ?? '');
-}
-
-/** Assert the one finding of a rule, apply its fix, and check the rule is gone. */
-function fixesTo(text: string, ruleId: string, expected: string): string {
-  const fs = lint(text).filter((f) => f.ruleId === ruleId);
-  assert.equal(fs.length, 1, `${ruleId}: ${fs.map((f) => f.message).join(' | ')}`);
-  const out = applyFix(text, fs[0]);
-  assert.ok(out.includes(expected), `fixed text lacks ${expected}:\n${out}`);
-  assert.deepEqual(rangesOf(lint(out), ruleId), [], `${ruleId} still reported after its fix`);
-  return out;
 }
 
 /** Rule IDs reported on a text for the Số line (ô 3). */

@@ -55,42 +55,33 @@ export const dd03: Rule = {
     const place = p.place;
     if (!place.text || placeUnfilled(place)) return;
     const text = place.text;
-
-    if (isHcmVariant(text)) {
-      if (text === HCM) return;
+    /** Report the place name with a fix that replaces it by `fixed`. */
+    const replacePlace = (vi: string, en: string, fixed: string) =>
       ctx.report({
         line: l,
         from: place.from,
         to: place.to,
-        message: t(`Địa danh phải ghi tên gọi đầy đủ: "${text}" → "${HCM}"`, `The place takes its full official name: "${text}" → "${HCM}"`),
-        fix: { title: t(`Sửa thành "${HCM}"`, `Change to "${HCM}"`), edits: [ctx.edit(l, place.from, place.to, HCM)] },
+        message: t(vi, en),
+        fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [ctx.edit(l, place.from, place.to, fixed)] },
       });
+
+    if (isHcmVariant(text)) {
+      if (text === HCM) return;
+      replacePlace(`Địa danh phải ghi tên gọi đầy đủ: "${text}" → "${HCM}"`, `The place takes its full official name: "${text}" → "${HCM}"`, HCM);
       return;
     }
 
     const tp = TP_ABBR.exec(text);
     if (tp) {
       const fixed = 'Thành phố ' + text.slice(tp[0].length);
-      ctx.report({
-        line: l,
-        from: place.from,
-        to: place.to,
-        message: t(`Địa danh ghi tên gọi chính thức, không viết tắt: "${text}" → "${fixed}"`, `The place is not abbreviated: "${text}" → "${fixed}"`),
-        fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [ctx.edit(l, place.from, place.to, fixed)] },
-      });
+      replacePlace(`Địa danh ghi tên gọi chính thức, không viết tắt: "${text}" → "${fixed}"`, `The place is not abbreviated: "${text}" → "${fixed}"`, fixed);
       return;
     }
 
     const ua = UNIT_ABBR.exec(text);
     if (ua) {
       const fixed = `${UNIT_FULL[ua[1].toLowerCase()]} ${text.slice(ua[0].length)}`;
-      ctx.report({
-        line: l,
-        from: place.from,
-        to: place.to,
-        message: t(`Địa danh ghi tên gọi chính thức, không viết tắt: "${text}" → "${fixed}"`, `The place is not abbreviated: "${text}" → "${fixed}"`),
-        fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [ctx.edit(l, place.from, place.to, fixed)] },
-      });
+      replacePlace(`Địa danh ghi tên gọi chính thức, không viết tắt: "${text}" → "${fixed}"`, `The place is not abbreviated: "${text}" → "${fixed}"`, fixed);
       return;
     }
 
@@ -98,13 +89,7 @@ export const dd03: Rule = {
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length >= 2 && isUpper(text)) {
       const fixed = text.replace(/\p{L}+/gu, properCase);
-      ctx.report({
-        line: l,
-        from: place.from,
-        to: place.to,
-        message: t(`Địa danh viết bằng chữ in thường, chỉ viết hoa chữ cái đầu: "${text}" → "${fixed}"`, `The place is in lower case with capital initials: "${text}" → "${fixed}"`),
-        fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [ctx.edit(l, place.from, place.to, fixed)] },
-      });
+      replacePlace(`Địa danh viết bằng chữ in thường, chỉ viết hoa chữ cái đầu: "${text}" → "${fixed}"`, `The place is in lower case with capital initials: "${text}" → "${fixed}"`, fixed);
       return;
     }
 

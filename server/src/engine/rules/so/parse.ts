@@ -321,6 +321,29 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
   const typed = !!type && !!type.abbr && (m.typeSource === 'title' || m.typeSource === 'front-matter');
   const caseOnly = (a: string) => g0.text !== a && looseAbbr(g0.text) === looseAbbr(a) && g0.text.toUpperCase() === a.toUpperCase();
   let caseFix: { issue: Issue; to: string } | undefined;
+  /** VT-01: the first group is a PL III abbreviation spelt wrongly ("TTR", "QD"); `tl` names the type when known. */
+  const misspeltAbbr = (a: string, tl?: string) => {
+    const issue: Issue = {
+      ruleId: 'ND30-VT-01',
+      line,
+      from: g0.from,
+      to: g0.to,
+      // All capitals where PL III has mixed case ("TTR") follows PL I's "in hoa": warning.
+      severity: g0.text === g0.text.toUpperCase() && caseOnly(a) ? 'warning' : undefined,
+      message: tl
+        ? t(
+            `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
+            `The Appendix III abbreviation of ${tl} is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
+          )
+        : t(
+            `Chữ viết tắt tên loại theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
+            `The Appendix III type abbreviation is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
+          ),
+      fix: fixTo(line, g0.from, g0.to, a),
+    };
+    out.push(issue);
+    if (caseOnly(a) && g0.text !== g0.text.toUpperCase()) caseFix = { issue, to: a };
+  };
 
   if (g0.ph) {
     g0Handled = true;
@@ -403,21 +426,7 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       // A compound type abbreviation used in practice ("HĐLĐ", "KHPH"): not flagged.
     } else if (looseAbbr(g0.text) === looseAbbr(a) || (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^\p{Ll}{1,2}$/u.test(g0.text.slice(a.length)))) {
       // "TTR", "Ttr", "QD", "QĐi" for the right type: PL III spelling (VT-01).
-      // All capitals where PL III has mixed case ("TTR") follows PL I's "in hoa": warning.
-      const issue: Issue = {
-        ruleId: 'ND30-VT-01',
-        line,
-        from: g0.from,
-        to: g0.to,
-        severity: g0.text === g0.text.toUpperCase() && caseOnly(a) ? 'warning' : undefined,
-        message: t(
-          `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
-          `The Appendix III abbreviation of ${tl} is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
-        ),
-        fix: fixTo(line, g0.from, g0.to, a),
-      };
-      out.push(issue);
-      if (caseOnly(a) && g0.text !== g0.text.toUpperCase()) caseFix = { issue, to: a };
+      misspeltAbbr(a, tl);
     } else if (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^[\p{Lu}&]+$/u.test(g0.text.slice(a.length))) {
       // "HDLĐ" for HỢP ĐỒNG: fix the PL III part only.
       const end = g0.from + a.length;
@@ -463,20 +472,7 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
     const a = pl3ByLoose(g0.text);
     if (a && g0.text !== a && !ALL_ABBRS.includes(g0.text) && s.groups.length >= 2) {
       g0Handled = true;
-      const issue: Issue = {
-        ruleId: 'ND30-VT-01',
-        line,
-        from: g0.from,
-        to: g0.to,
-        severity: g0.text === g0.text.toUpperCase() && caseOnly(a) ? 'warning' : undefined,
-        message: t(
-          `Chữ viết tắt tên loại theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
-          `The Appendix III type abbreviation is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
-        ),
-        fix: fixTo(line, g0.from, g0.to, a),
-      };
-      out.push(issue);
-      if (caseOnly(a) && g0.text !== g0.text.toUpperCase()) caseFix = { issue, to: a };
+      misspeltAbbr(a);
     }
   }
 
