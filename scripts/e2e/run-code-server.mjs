@@ -350,9 +350,8 @@ async function main() {
           'editor.fontFamily': "'Noto Sans Mono', 'Droid Sans Mono', monospace",
           'window.commandCenter': false,
           'markdown.preview.openMarkdownLinks': 'inEditor',
-          // Vietnamese messages, hovers and code action titles (the display
-          // language of code-server stays English): what the screenshots show.
-          'thethuc.language': 'vi',
+          // No thethuc.language: the display language of code-server is
+          // English, and the extension's default must still be Vietnamese.
         },
         null,
         2,

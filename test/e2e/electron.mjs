@@ -59,7 +59,6 @@ async function main() {
       'update.mode': 'none',
       'git.enabled': false,
       // Same as the code-server launcher: Vietnamese messages whatever the display language.
-      'thethuc.language': 'vi',
     }),
   );
   const resultsFile = path.join(tmp, 'results.json');

@@ -1,5 +1,6 @@
 // Settings (section "thethuc"): changes apply to open documents without a reload.
-// The launchers' user settings have thethuc.language = "vi".
+// The launchers leave thethuc.language unset in an English VS Code: the
+// default must be Vietnamese.
 // Each test writes workspace settings (.vscode/settings.json of the temp copy
 // of the test workspace) and restores them afterwards.
 
@@ -35,6 +36,16 @@ suite('settings', () => {
   teardown(async () => {
     for (const k of ['enable', 'rules', 'language']) await setSetting(k, undefined);
     await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === DOC02 && d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  test('default settings in an English VS Code: the messages are Vietnamese', async () => {
+    assert.match(vscode.env.language, /^en/, 'the host runs in English');
+    const inspected = vscode.workspace.getConfiguration('thethuc').inspect('language');
+    assert.equal(inspected?.globalValue, undefined, 'no user value for thethuc.language');
+    assert.equal(inspected?.workspaceValue, undefined, 'no workspace value for thethuc.language');
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === DOC02));
+    const doc02 = ds.filter((d) => codeOf(d) === DOC02);
+    assert.ok(doc02.every((d) => /Thiếu/.test(d.message)), `Vietnamese messages expected, got ${describeDiagnostics(doc02)}`);
   });
 
   test('thethuc.enable = false removes the findings, true brings them back', async () => {

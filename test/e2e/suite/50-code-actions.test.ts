@@ -46,7 +46,7 @@ function pickFinding(ds: vscode.Diagnostic[], prefer: string): vscode.Diagnostic
  * Applies the "Tắt <RULE> cho dòng này / cho cả tệp" action of a finding of
  * the example letter (`prefer`'s, else the first one not about the whole
  * document), recognised by its Vietnamese title (the launcher sets
- * thethuc.language = "vi") and by the comment its edit inserts. Then waits for
+ * the default language, Vietnamese) and by the comment its edit inserts. Then waits for
  * the findings of the edited document: exactly the findings before, less those
  * of the rule on the finding's line (scope "line") or in the whole file (scope
  * "file"). So the finding is gone, every other one stays and no VB-DISABLE-01

@@ -62,7 +62,7 @@ suite('screenshots', function () {
     await vscode.commands.executeCommand('editor.action.showHover');
     const r = await screenshot({ name: '03-hover', waitFor: '.monaco-hover .hover-contents, .monaco-hover .hover-row', readText: '.monaco-hover' });
     assert.ok(r.ok, r.error);
-    // Vietnamese (thethuc.language = "vi" in the launcher's user settings):
+    // Vietnamese (the default, with no thethuc.language setting):
     // the finding's message and our explanation below it.
     const shown = (r.text ?? '').replace(/\s+/g, ' ');
     assert.ok(shown.includes(target.message.replace(/\s+/g, ' ').slice(0, 40)), `hover text: ${shown}`);
