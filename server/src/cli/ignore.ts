@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../config';
-import { globBody } from '../util/glob';
+import { compileGlob, GlobMatcher } from '../util/glob';
 
 export const IGNORE_FILE = '.thethucignore';
 
 interface Pattern {
   /** Folder of the ignore file (absolute). */
   base: string;
-  re: RegExp;
+  match: GlobMatcher;
   negate: boolean;
   dirOnly: boolean;
 }
@@ -24,7 +24,7 @@ interface Pattern {
 export function parseIgnore(text: string, base: string): Pattern[] {
   const out: Pattern[] = [];
   for (let line of text.split(/\r?\n/)) {
-    line = line.replace(/(?<!\\)\s+$/, '');
+    line = trimUnescaped(line);
     if (!line || line.startsWith('#')) continue;
     let negate = false;
     if (line.startsWith('!')) {
@@ -39,12 +39,25 @@ export function parseIgnore(text: string, base: string): Pattern[] {
     if (!line) continue;
     const anchored = line.startsWith('/') || line.includes('/');
     line = line.replace(/^\//, '');
-    const body = globBody(line);
-    out.push({ base, negate, dirOnly, re: new RegExp('^' + (anchored ? '' : '(?:.*/)?') + body + '$', 'u') });
+    let match: GlobMatcher;
+    try {
+      match = compileGlob(line, { anyDepth: !anchored });
+    } catch {
+      continue; // a malformed pattern ("[z-a]") matches nothing, as in git
+    }
+    out.push({ base, negate, dirOnly, match });
   }
   return out;
 }
 
+
+/** Trailing whitespace removed unless escaped ("a\\ "); linear, unlike a `\s+$` pattern. */
+function trimUnescaped(line: string): string {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  if (end < line.length && end > 0 && line[end - 1] === '\\') end++;
+  return line.slice(0, end);
+}
 
 /** Ignore patterns collected from several files; cheap to extend per folder. */
 export class IgnoreSet {
@@ -91,7 +104,7 @@ export class IgnoreSet {
       if (!isInside(abs, p.base) || abs === p.base) continue;
       if (p.dirOnly && !isDir) continue;
       const rel = relative(p.base, abs).split(sep).join('/');
-      if (p.re.test(rel)) ignored = !p.negate;
+      if (p.match(rel)) ignored = !p.negate;
     }
     return ignored;
   }
