@@ -19,6 +19,19 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Path of the worker bundle (default: worker.js beside this bundle). */
   workerPath?: string;
+  /**
+   * Sizes of the jobs' files: the largest are handed out first, so a big file
+   * met last never leaves one thread working alone at the end. Results stay
+   * in input order.
+   */
+  sizes?: number[];
+}
+
+/** Indices of the jobs, largest file first (stable for equal sizes). */
+export function dispatchOrder(n: number, sizes?: number[]): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (sizes) order.sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
+  return order;
 }
 
 export function defaultWorkers(): number {
@@ -28,12 +41,14 @@ export function defaultWorkers(): number {
 export async function runJobs(jobs: Job[], options: CheckOptions[], o: PoolOptions): Promise<JobResult[]> {
   const workerPath = o.workerPath ?? join(__dirname, 'worker.js');
   const n = Math.min(o.workers, Math.ceil(jobs.length / BATCH));
+  const order = dispatchOrder(jobs.length, o.sizes);
   if (o.workers <= 1 || jobs.length < MIN_PARALLEL_FILES || n <= 1 || !existsSync(workerPath)) {
-    return jobs.map((j, i) => {
-      const r = runJob(j, options, o.fix);
-      o.onProgress?.(i + 1, jobs.length, j.file);
-      return r;
+    const out: JobResult[] = new Array(jobs.length);
+    order.forEach((i, k) => {
+      out[i] = runJob(jobs[i], options, o.fix);
+      o.onProgress?.(k + 1, jobs.length, jobs[i].file);
     });
+    return out;
   }
   const results: JobResult[] = new Array(jobs.length);
   let next = 0;
@@ -66,7 +81,7 @@ export async function runJobs(jobs: Job[], options: CheckOptions[], o: PoolOptio
           return;
         }
         const ids: number[] = [];
-        while (ids.length < BATCH && next < jobs.length) ids.push(next++);
+        while (ids.length < BATCH && next < jobs.length) ids.push(order[next++]);
         for (const i of ids) pending.add(i);
         w.postMessage(ids.map((i) => ({ i, job: jobs[i] })));
       };
