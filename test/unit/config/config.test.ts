@@ -19,7 +19,7 @@ import {
 } from '../../../server/src/config';
 import { buildSchema } from '../../../server/src/config/schema';
 import { RULES } from '../../../server/src/engine';
-import { settingsToOptions, setConfigProvider, DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { resolveOptions, languageOf, DEFAULT_SETTINGS } from '../../../server/src/settings';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -146,15 +146,22 @@ describe('config: lookup, extends, merge', () => {
 });
 
 describe('config: VS Code settings override the config file', () => {
-  afterEach(() => setConfigProvider(() => ({})));
   it('settings rules and coQuan fields win over the file', () => {
-    setConfigProvider(() => ({ rules: { 'ND30-SO-02': 'off', 'ND30-QH-01': 'hint' }, coQuan: { kyHieu: 'SNV', diaDanh: 'Lai Châu', donVi: { VP: 'Văn phòng' } } }));
-    const o = settingsToOptions({ ...DEFAULT_SETTINGS, rules: { 'ND30-SO-02': 'error' }, coQuan: { diaDanh: 'Hà Nội', donVi: { KH: 'Phòng Kế hoạch' } } }, 'vi', 'file:///x.md');
+    const file = { rules: { 'ND30-SO-02': 'off', 'ND30-QH-01': 'hint' }, coQuan: { kyHieu: 'SNV', diaDanh: 'Lai Châu', donVi: { VP: 'Văn phòng' } } } as const;
+    const o = resolveOptions({ ...DEFAULT_SETTINGS, rules: { 'ND30-SO-02': 'error' }, coQuan: { diaDanh: 'Hà Nội', donVi: { KH: 'Phòng Kế hoạch' } } }, file as never);
     assert.deepEqual(o.rules, { 'ND30-SO-02': 'error', 'ND30-QH-01': 'hint' });
     assert.deepEqual(o.coQuan, { kyHieu: 'SNV', diaDanh: 'Hà Nội', donVi: { VP: 'Văn phòng', KH: 'Phòng Kế hoạch' } });
   });
   it('no profile anywhere → no coQuan', () => {
-    assert.equal(settingsToOptions({ ...DEFAULT_SETTINGS }, 'vi', 'file:///x.md').coQuan, undefined);
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS }).coQuan, undefined);
+  });
+  it('Vietnamese by default; English only when chosen ("auto" is Vietnamese)', () => {
+    assert.equal(DEFAULT_SETTINGS.language, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS }).lang, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS, language: 'auto' }).lang, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS, language: 'en' }).lang, 'en');
+    assert.equal(languageOf(undefined), 'vi');
+    assert.equal(languageOf('en-US'), 'vi');
   });
 });
 

@@ -67,7 +67,7 @@ describe('server: .thethuc.jsonc, summary, checkFiles', function () {
     });
     assert.equal(r.checked, 1);
     assert.equal(r.failed.length, 1);
-    assert.match(r.failed[0].message, /binary/);
+    assert.match(r.failed[0].message, /tệp nhị phân/);
     const p = await wait;
     assert.ok(p.diagnostics.some((d) => d.code === 'ND30-SO-02' && d.severity === 2));
     assert.ok(p.diagnostics.some((d) => d.code === 'VB-CQ-01'));
