@@ -55,6 +55,7 @@ export function shardOf(files: string[], k: number, n: number): string[] {
 }
 
 async function runFiles(args: Args, configs: Configs): Promise<number> {
+  const startedAt = performance.now();
   const lang = args.lang;
   // Folders honour .thethucignore and the configuration's include/exclude.
   const filter = new FileFilter({ useIgnore: args.ignore, top: () => process.cwd(), configFor: (p) => configs.forPath(p) });
@@ -106,13 +107,17 @@ async function runFiles(args: Args, configs: Configs): Promise<number> {
   if (configs.problems.length) return configError(configs, args);
 
   const progress = progressLine(!!process.stderr.isTTY && jobs.length > 1);
+  const stats = { firstResult: [] as number[] };
+  const t0 = performance.now();
   const done = await runJobs(jobs, configs.options, {
     workers: args.workers ?? defaultWorkers(),
     fix: args.fix,
     sizes: jobs.map((j) => found.sizes.get(j.file) ?? 0),
     onProgress: progress.update,
+    stats,
   });
   progress.end();
+  if (process.env.THETHUC_TIMING) printTiming(done, performance.now() - t0, stats.firstResult, startedAt, t0);
   done.forEach((r, j) => {
     results[slots[j]] = r;
     if (cache && !r.error && keys[j]) cache.set(r.file, keys[j]!, r.findings);
@@ -137,6 +142,27 @@ async function runFiles(args: Args, configs: Configs): Promise<number> {
     ioError = true;
   }
   return report(args, checked, ioError);
+}
+
+/**
+ * THETHUC_TIMING=1: where the time of a run goes, on stderr — process start
+ * to dispatch (bundle load, walk, configuration), the pool's wall time, per
+ * thread time to its first result (thread start + bundle load), and the
+ * summed read and check time of the files (CPU work that threads share).
+ */
+function printTiming(results: JobResult[], poolMs: number, firstResult: number[], startedAt: number, dispatchAt: number): void {
+  let read = 0;
+  let check = 0;
+  for (const r of results) {
+    read += r.timing?.read ?? 0;
+    check += r.timing?.check ?? 0;
+  }
+  const f = (n: number) => `${Math.round(n)} ms`;
+  process.stderr.write(
+    `thethuc timing: process start → command ${f(startedAt)}, walk and configuration ${f(dispatchAt - startedAt)}; ` +
+      `pool ${f(poolMs)} for ${results.length} file(s); threads' first result ${firstResult.map(f).join(', ') || '(in-process)'}; ` +
+      `read ${f(read)}, check ${f(check)} (summed over files)\n`,
+  );
 }
 
 function configError(configs: Configs, args: Args): number {
