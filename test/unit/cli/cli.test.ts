@@ -427,6 +427,19 @@ describe('CLI (dist/cli.js)', function () {
     });
   });
 
+  describe('one bad file never aborts the run', () => {
+    it('deep nesting in one file: the others are still checked, any error names its file', () => {
+      writeFileSync(join(dir, 'deep.md'), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n' + '- '.repeat(2000) + 'x\n');
+      writeFileSync(join(dir, 'emph.md'), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n' + '*'.repeat(5000) + 'x' + '*'.repeat(5000) + '\n');
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const r = run(['check', 'deep.md', 'emph.md', 'bad.md', '--format', 'json'], dir);
+      noStack(r);
+      const files = JSON.parse(r.stdout).map((x: { file: string }) => x.file);
+      assert.ok(files.includes('bad.md'), r.stderr);
+      for (const line of r.stderr.split('\n').filter(Boolean)) assert.match(line, /^thethuc: (deep|emph)\.md: /, line);
+    });
+  });
+
   describe('--shard and --cache', () => {
     it('--shard k/n splits by path: disjoint, complete, the same on every run', () => {
       mkdirSync(join(dir, 's'));
