@@ -20,8 +20,13 @@ import { AnalysisThread, BudgetExceeded } from './analysisThread';
 import { MAX_CHECK_BYTES, utf8Length } from './config/limits';
 import { readText } from './config/read';
 
-/** Above this many bytes a document is analysed on the analysis thread. */
-export const HEAVY_BYTES = 64 * 1024;
+/**
+ * Above this many bytes a document is analysed on the analysis thread. A
+ * letter (2–10 KB) stays on the main thread: no copy, lowest latency; past
+ * 16 KB an analysis takes long enough (tens of ms and up) to delay hover and
+ * completion, and the thread's time budget protects the server.
+ */
+export const HEAVY_BYTES = 16 * 1024;
 /** Time budget of one analysis on the analysis thread. */
 export const BUDGET_MS = 30000;
 
