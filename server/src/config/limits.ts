@@ -1,12 +1,12 @@
 // One size limit for every way a document reaches the engine: the CLI (files
 // and --stdin), the language server (while typing) and the workspace check.
 //
-// Measured on this project's machine (2 cores, shared) with micromark 4.0.2
-// pinned: a full check of concatenated letters costs about 2.4 s per MB on
-// one core, and a one-character-per-line file is the worst shape per byte
-// (16 s for 1 M newlines before the engine fixes of issue #13). 2 MiB keeps
-// the worst realistic document at a few seconds, analysed off the main
-// thread in the server; every real letter, decision or plan is far below.
+// Set from the measurements of issues #11 and #13 on this project's 2-core
+// machine, with micromark 4.0.2 pinned: a full check costs about 2.4 s per MB
+// of letters (one core), a 1.9 MB document blocked the old server for 46 s,
+// 10 MB ran for minutes in the CLI. 2 MiB keeps the worst realistic document
+// at a few seconds — analysed off the main thread in the server, within its
+// time budget — while every real letter, decision or plan is far below.
 
 /** Largest document checked, in bytes of UTF-8. */
 export const MAX_CHECK_BYTES = 2 * 1024 * 1024;
