@@ -151,6 +151,7 @@ function isMarkdown(uri: string): boolean {
 
 // One file filter with the CLI: .thethucignore up to the workspace folder, include/exclude.
 const filter = new FileFilter({ useIgnore: true, top: (p) => configs.rootFor(p), configFor: (p) => configs.forPath(p) });
+configs.onCleared(() => filter.clear());
 
 /** Everything that decides how a document is checked; computes only. */
 async function policy(uri: string): Promise<Policy> {

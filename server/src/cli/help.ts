@@ -28,7 +28,7 @@ const CHECK_OPTIONS: Record<Lang, string> = {
                         cho ma trận CI)
   --cache               nhớ kết quả của tệp không đổi (theo nội dung, cấu hình
                         và phiên bản); --cache-location <tệp|thư mục>
-                        (mặc định: .thethuccache)
+                        (mặc định: .thethuccache; không dùng khi --fix)
   --allow-empty         không báo lỗi khi thư mục hoặc mẫu không khớp tệp nào
   --no-ignore           không dùng .thethucignore
   --lang vi|en          ngôn ngữ thông báo (mặc định: vi)
@@ -48,7 +48,7 @@ const CHECK_OPTIONS: Record<Lang, string> = {
   --shard k/n           check only part k of n (split by path, for a CI matrix)
   --cache               remember results of unchanged files (by content,
                         configuration and version); --cache-location <file|folder>
-                        (default: .thethuccache)
+                        (default: .thethuccache; not used with --fix)
   --allow-empty         no error when a folder or pattern matches no file
   --no-ignore           do not use .thethucignore
   --lang vi|en          message language (default: vi)

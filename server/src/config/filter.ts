@@ -17,10 +17,16 @@ export interface FileFilterOptions {
 }
 
 export class FileFilter {
-  private readonly ignore = new IgnoreSet();
-  private readonly filters = new WeakMap<LoadedConfig, (rel: string) => boolean>();
+  private ignore = new IgnoreSet();
+  private filters = new WeakMap<LoadedConfig, (rel: string) => boolean>();
 
   constructor(private readonly o: FileFilterOptions) {}
+
+  /** Forget the ignore files read so far (they changed on disk). */
+  clear(): void {
+    this.ignore = new IgnoreSet();
+    this.filters = new WeakMap();
+  }
 
   /** Read the ignore files of a folder and its parents up to the top folder. */
   enter(dir: string): void {
@@ -33,7 +39,7 @@ export class FileFilter {
   /** Ignored by a `.thethucignore` (folders and files). */
   ignored(path: string, isDir: boolean): boolean {
     if (!this.o.useIgnore) return false;
-    this.enter(isDir ? dirname(resolve(path)) : dirname(resolve(path)));
+    this.enter(dirname(resolve(path)));
     return this.ignore.ignores(path, isDir);
   }
 

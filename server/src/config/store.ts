@@ -10,6 +10,7 @@ import { ExtendsPolicy, findConfigFile, isInside, loadConfigFile, LoadedConfig, 
 export class ConfigStore {
   private readonly cache = new Map<string, { stamp: string; loaded: LoadedConfig }>();
   private readonly listeners: ((l: LoadedConfig) => void)[] = [];
+  private readonly clearListeners: (() => void)[] = [];
   roots: string[] = [];
   /** Restricted mode (untrusted workspace): workspace configuration is ignored. */
   trusted = true;
@@ -38,8 +39,14 @@ export class ConfigStore {
     return loaded;
   }
 
+  /** Files changed on disk: forget what was loaded (and tell the file filter). */
   clear(): void {
     this.cache.clear();
+    for (const f of this.clearListeners) f();
+  }
+
+  onCleared(f: () => void): void {
+    this.clearListeners.push(f);
   }
 }
 
