@@ -46,6 +46,22 @@ describe('config: extends is confined', () => {
     assert.deepEqual(allowed.config.rules, { 'ND30-SO-02': 'off' });
   });
 
+  it("allows the user's own configuration folder ($XDG_CONFIG_HOME/thethuc)", () => {
+    const saved = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = outside;
+    try {
+      mkdirSync(join(outside, 'thethuc'));
+      writeFileSync(join(outside, 'thethuc', 'chung.jsonc'), '{"coQuan": {"kyHieu": "SNV"}}');
+      writeFileSync(join(dir, '.thethuc.jsonc'), JSON.stringify({ extends: join(outside, 'thethuc', 'chung.jsonc') }));
+      const l = loadConfigFile(join(dir, '.thethuc.jsonc'), undefined, { roots: [dir] });
+      assert.deepEqual(l.problems, []);
+      assert.deepEqual(l.config.coQuan, { kyHieu: 'SNV' });
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = saved;
+    }
+  });
+
   it('refuses URLs and package names with a message', () => {
     for (const [value, re] of [
       ['http://example.com/c.jsonc', /not a URL/],
