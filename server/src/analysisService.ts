@@ -62,6 +62,8 @@ export interface ServiceDeps {
 
 interface DocState {
   result?: AnalysisResult;
+  /** Settings or configuration changed since `result`: kept for the status bar, not served. */
+  outdated: boolean;
   running: boolean;
   scheduled: boolean;
   rerun: boolean;
@@ -77,7 +79,7 @@ export class AnalysisService {
   private state(uri: string): DocState {
     let s = this.states.get(uri);
     if (!s) {
-      s = { running: false, scheduled: false, rerun: false, waiters: [] };
+      s = { running: false, outdated: false, scheduled: false, rerun: false, waiters: [] };
       this.states.set(uri, s);
     }
     return s;
@@ -102,7 +104,7 @@ export class AnalysisService {
   invalidateAll(): void {
     for (const doc of this.deps.documents.all()) {
       const s = this.states.get(doc.uri);
-      if (s) s.result = undefined;
+      if (s) s.outdated = true;
       this.request(doc.uri);
     }
   }
@@ -131,7 +133,7 @@ export class AnalysisService {
     if (!doc) return undefined;
     const s = this.state(uri);
     let r = s.result;
-    if (!r || r.version !== doc.version) {
+    if (!r || r.version !== doc.version || s.outdated) {
       if (o.allowStale && r?.kind === 'ok' && doc.getText().length > HEAVY_BYTES) return this.view(doc, r);
       r = await new Promise<AnalysisResult | undefined>((resolve) => {
         s.waiters.push({ version: doc.version, resolve });
@@ -166,6 +168,7 @@ export class AnalysisService {
         return;
       }
       s.result = result;
+      s.outdated = false;
       this.deps.publish(uri, result);
       const waiting = s.waiters;
       s.waiters = [];
