@@ -139,7 +139,8 @@ function getSettings(uri: string): Thenable<ServerSettings> {
       (v: Partial<ServerSettings> | null) => withDefaults(v),
       () => DEFAULT_SETTINGS,
     );
-    docSettings.set(uri, s);
+    // Cached for open documents only: a workspace check of 10,000 files keeps no entry per file.
+    if (documents.get(uri)) docSettings.set(uri, s);
   }
   return s;
 }
