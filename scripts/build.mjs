@@ -23,6 +23,7 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
   { entryPoints: ['scripts/bench-workers.ts'], outfile: 'dist/bench-workers.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -20,11 +20,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'thethuc' },
-    initializationOptions: { locale: vscode.env.language },
+    // The server reads the same `thethuc.language` setting; in restricted mode
+    // (untrusted workspace) it ignores the workspace's .thethuc.jsonc files.
+    initializationOptions: () => ({
+      language: vscode.workspace.getConfiguration('thethuc').get<string>('language'),
+      trusted: vscode.workspace.isTrusted,
+    }),
     diagnosticCollectionName: 'thethuc',
   };
   client = new LanguageClient('thethuc', 'Thể thức (NĐ 30/2020)', serverOptions, clientOptions);
   registerCommands(context, () => client);
+  // Trust granted: restart so the workspace configuration is read.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
 }
 

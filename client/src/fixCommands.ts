@@ -8,10 +8,11 @@
 //    missing. Used by the "Xem tài liệu quy tắc" code action.
 
 import * as vscode from 'vscode';
+import { isEnglish } from './language';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 const SCHEME = 'thethuc-rule';
-const isEn = () => vscode.env.language.toLowerCase().startsWith('en');
+const isEn = isEnglish;
 const tr = (vi: string, en: string) => (isEn() ? en : vi);
 
 class RuleDocProvider implements vscode.TextDocumentContentProvider {

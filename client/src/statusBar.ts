@@ -3,6 +3,7 @@
 // active editor or its diagnostics change.
 
 import * as vscode from 'vscode';
+import { isEnglish } from './language';
 import type { SummaryResult } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -38,7 +39,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, getClient: (
       item.hide();
       return;
     }
-    const en = vscode.env.language.toLowerCase().startsWith('en');
+    const en = isEnglish();
     const name = s.typeName ?? (en ? 'document' : 'văn bản');
     item.text = `$(law) ${name}  $(error) ${s.errors}  $(warning) ${s.warnings}  $(info) ${s.infos}`;
     item.tooltip = en

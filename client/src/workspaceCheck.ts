@@ -4,6 +4,7 @@
 // (`thethuc/checkFiles`), which fills the Problems panel.
 
 import * as vscode from 'vscode';
+import { isEnglish } from './language';
 import type { CheckFilesResult } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -23,7 +24,7 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, getClie
   context.subscriptions.push(
     vscode.commands.registerCommand('thethuc.checkWorkspace', async () => {
       const client = getClient();
-      const en = vscode.env.language.toLowerCase().startsWith('en');
+      const en = isEnglish();
       if (!client) {
         void vscode.window.showWarningMessage(en ? 'Thể thức: the checking server is not running.' : 'Thể thức: máy chủ kiểm tra chưa chạy.');
         return;

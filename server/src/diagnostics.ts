@@ -45,3 +45,8 @@ export function toDiagnostic(f: Finding): Diagnostic {
     data: { fixable: f.fixable },
   };
 }
+
+/** The diagnostics of a document: at most `max` findings. */
+export function toDiagnostics(findings: Finding[], max: number): Diagnostic[] {
+  return findings.slice(0, Math.max(0, max)).map(toDiagnostic);
+}

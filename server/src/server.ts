@@ -1,37 +1,72 @@
 // The Thể thức language server. Runs under VS Code (IPC, started by the
 // client) or standalone for any LSP client: `node dist/server.js --stdio`.
+//
+// Layout: the analysis service (analysisService.ts) owns "one analysis per
+// document version"; this file wires it to the connection: settings, the
+// policy of a document (enable, file filter, configuration), publishing
+// diagnostics, and the protocol guard (lsp/guard.ts).
 
 import {
   createConnection,
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  IPCMessageReader,
+  IPCMessageWriter,
+  MessageReader,
+  MessageWriter,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, CheckOptions, Lang } from './engine';
-import { ServerSettings, DEFAULT_SETTINGS, settingsToOptions, MAX_CHECK_CHARS } from './settings';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from './engine';
+import { ServerSettings, DEFAULT_SETTINGS, languageOf, resolveOptions, withDefaults } from './settings';
 import { registerFeatures } from './features';
-import { ruleDocUrl, toDiagnostic } from './diagnostics';
+import { ruleDocUrl, toDiagnostic, toDiagnostics } from './diagnostics';
+import { AnalysisResult, AnalysisService, Policy } from './analysisService';
+import { configToOptions } from './config';
+import { ConfigStore } from './config/store';
+import { FileFilter } from './config/filter';
+import { MAX_CHECK_BYTES, megabytes } from './config/limits';
+import { GuardedReader } from './lsp/guard';
 
-const connection = createConnection(ProposedFeatures.all);
+// ---- transport: our own reader/writer so framing errors end the process.
+
+function transport(): { reader: MessageReader; writer: MessageWriter } | undefined {
+  const argv = process.argv;
+  if (argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout) };
+  if (argv.includes('--node-ipc') && process.send) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };
+  return undefined; // --socket / --pipe: the library's own transport
+}
+
+const io = transport();
+const fatal = (reason: string) => {
+  process.stderr.write(`thethuc: ${reason}; exiting so that the client restarts the server\n`);
+  process.exit(1);
+};
+const connection = io ? createConnection(ProposedFeatures.all, new GuardedReader(io.reader, io.writer, { onFatal: fatal }), io.writer) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let hasConfigurationCapability = false;
-let clientLocale: Lang = 'vi';
 const docSettings = new Map<string, Thenable<ServerSettings>>();
 let globalSettings: ServerSettings = DEFAULT_SETTINGS;
-
-/** Latest analysis per document, with the version it was computed for. */
-export const analyses = new Map<string, { version: number; analysis: Analysis; options: CheckOptions }>();
+/** Language of server-wide messages (the `thethuc.language` setting, Vietnamese by default). */
+let serverLang: Lang = 'vi';
+const configs = new ConfigStore();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
-  const locale = (params.initializationOptions?.locale as string | undefined) ?? params.locale ?? '';
-  clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  const init = (params.initializationOptions ?? {}) as { language?: string; trusted?: boolean };
+  // Vietnamese unless English is chosen; the editor's display language does not decide.
+  serverLang = languageOf(init.language);
+  // Restricted mode: the workspace's own configuration files are not read.
+  configs.trusted = init.trusted !== false;
+  configs.roots = workspaceRoots(params);
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -42,110 +77,157 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return result;
 });
 
+function workspaceRoots(params: InitializeParams): string[] {
+  const roots: string[] = [];
+  for (const f of params.workspaceFolders ?? []) {
+    const p = uriToPath(f.uri);
+    if (p) roots.push(p);
+  }
+  if (!roots.length && params.rootUri) {
+    const p = uriToPath(params.rootUri);
+    if (p) roots.push(p);
+  }
+  return roots;
+}
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+const initializedHooks: (() => void)[] = [];
 connection.onInitialized(() => {
+  for (const f of initializedHooks) f();
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    void refreshServerLanguage();
   }
 });
 
+async function refreshServerLanguage(): Promise<void> {
+  try {
+    const v = (await connection.workspace.getConfiguration('thethuc')) as Partial<ServerSettings> | null;
+    serverLang = languageOf(v?.language);
+    configs.allowOutside = v?.allowOutsideExtends === true;
+  } catch {
+    /* keep the current language */
+  }
+}
+
 connection.onDidChangeConfiguration((change) => {
-  if (hasConfigurationCapability) docSettings.clear();
-  else globalSettings = { ...DEFAULT_SETTINGS, ...((change.settings?.thethuc ?? {}) as Partial<ServerSettings>) };
-  for (const doc of documents.all()) schedule(doc, 0);
+  if (hasConfigurationCapability) {
+    docSettings.clear();
+    void refreshServerLanguage();
+  } else {
+    globalSettings = withDefaults(change.settings?.thethuc as Partial<ServerSettings> | undefined);
+    serverLang = languageOf(globalSettings.language);
+    configs.allowOutside = globalSettings.allowOutsideExtends === true;
+  }
+  configs.clear();
+  service.invalidateAll();
 });
 
-export function getSettings(uri: string): Thenable<ServerSettings> {
+function getSettings(uri: string): Thenable<ServerSettings> {
   if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
   let s = docSettings.get(uri);
   if (!s) {
-    s = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'thethuc' })
-      .then((v: Partial<ServerSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}) }));
-    docSettings.set(uri, s);
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'thethuc' }).then(
+      (v: Partial<ServerSettings> | null) => withDefaults(v),
+      () => DEFAULT_SETTINGS,
+    );
+    // Cached for open documents only: a workspace check of 10,000 files keeps no entry per file.
+    if (documents.get(uri)) docSettings.set(uri, s);
   }
   return s;
 }
 
-function isMarkdown(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+function isMarkdown(uri: string): boolean {
+  const doc = documents.get(uri);
+  return !doc || doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(uri);
 }
 
-// ---- validation queue: a light debounce per document, and results for an
-// older version are dropped, never published.
-const timers = new Map<string, NodeJS.Timeout>();
-const tooLargeWarned = new Set<string>();
-const DEBOUNCE_MS = 120;
+// One file filter with the CLI: .thethucignore up to the workspace folder, include/exclude.
+const filter = new FileFilter({ useIgnore: true, top: (p) => configs.rootFor(p), configFor: (p) => configs.forPath(p) });
+configs.onCleared(() => filter.clear());
 
-function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
-  const old = timers.get(doc.uri);
-  if (old) clearTimeout(old);
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      void validate(doc.uri);
-    }, delay),
-  );
+/** Everything that decides how a document is checked; computes only. */
+async function policy(uri: string): Promise<Policy> {
+  const s = await getSettings(uri);
+  const lang = languageOf(s.language);
+  const path = uriToPath(uri);
+  let fileOptions = {};
+  let accepted = true;
+  if (path) {
+    try {
+      fileOptions = configToOptions(configs.forPath(path)?.config);
+      accepted = !configs.trusted || filter.accepts(path);
+    } catch (e) {
+      connection.console.error(`thethuc: cannot load the configuration for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems };
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => {
-  const t = timers.get(e.document.uri);
-  if (t) clearTimeout(t);
-  timers.delete(e.document.uri);
-  analyses.delete(e.document.uri);
-  docSettings.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+// ---- diagnostics: what a result shows, and one message per document when it cannot be checked.
+
+const notified = new Map<string, string>();
+
+function publish(uri: string, r: AnalysisResult): void {
+  const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems) : [];
+  // A document that cannot be checked never keeps the diagnostics of an older version.
+  void connection.sendDiagnostics({ uri, version: r.version, diagnostics });
+  if (r.kind === 'ok' || r.kind === 'disabled') {
+    notified.delete(uri);
+    return;
+  }
+  const why = r.kind === 'tooLarge' ? 'tooLarge' : r.tooComplex ? 'tooComplex' : 'failed';
+  if (notified.get(uri) === why) return; // said once until it changes
+  notified.set(uri, why);
+  const name = decodeURIComponent(uri.split('/').pop() ?? uri);
+  const en = r.lang === 'en';
+  let msg: string;
+  if (r.kind === 'tooLarge') {
+    const size = megabytes(r.bytes);
+    const max = megabytes(MAX_CHECK_BYTES);
+    msg = en
+      ? `Thể thức: ${name} is too large to check (${size} > ${max}); split it into smaller files. Its diagnostics are cleared.`
+      : `Thể thức: ${name} quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn. Đã xoá các cảnh báo cũ của tệp.`;
+  } else if (r.tooComplex) {
+    msg = en
+      ? `Thể thức: ${name} is too complex to check in time; its diagnostics are cleared.`
+      : `Thể thức: ${name} quá phức tạp để kiểm tra kịp thời; đã xoá các cảnh báo cũ của tệp.`;
+  } else {
+    msg = en
+      ? `Thể thức: ${name} could not be checked (internal error: ${r.error}); its diagnostics are cleared.`
+      : `Thể thức: không kiểm tra được ${name} (lỗi nội bộ: ${r.error}); đã xoá các cảnh báo cũ của tệp.`;
+  }
+  void connection.window.showWarningMessage(msg);
+}
+
+const service = new AnalysisService({
+  documents,
+  policy,
+  publish,
+  log: (m) => connection.console.error(m),
 });
 
-async function validate(uri: string): Promise<void> {
-  const doc = documents.get(uri);
-  if (!doc || !isMarkdown(doc)) return;
-  const settings = await getSettings(uri);
-  const current = documents.get(uri);
-  if (!current || current.version !== doc.version) return; // a newer version is queued
-  if (!settings.enable) {
-    analyses.delete(uri);
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-    return;
-  }
-  const options = settingsToOptions(settings, clientLocale, uri);
-  // A letter is a few pages; a multi-megabyte Markdown file would block the
-  // server for seconds on every keystroke. Say so once and do not check it.
-  const size = doc.getText().length;
-  if (size > MAX_CHECK_CHARS) {
-    analyses.delete(uri);
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-    if (!tooLargeWarned.has(uri)) {
-      tooLargeWarned.add(uri);
-      const mb = (size / 1048576).toFixed(1);
-      void connection.window.showWarningMessage(
-        options.lang === 'en'
-          ? `Thể thức: ${uri.split('/').pop()} is too large to check while typing (${mb} MB > 2 MB); use the CLI: thethuc check <file>.`
-          : `Thể thức: ${uri.split('/').pop()} quá lớn để kiểm tra khi đang gõ (${mb} MB > 2 MB); hãy dùng dòng lệnh: thethuc check <tệp>.`,
-      );
-    }
-    return;
-  }
-  tooLargeWarned.delete(uri);
-  let analysis: Analysis;
-  try {
-    analysis = analyze(doc.getText(), options);
-  } catch (e) {
-    connection.console.error(`thethuc: check failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
-    return;
-  }
-  for (const ie of analysis.internalErrors) connection.console.error(`thethuc: rule ${ie.ruleId} failed: ${ie.error}`);
-  analyses.set(uri, { version: doc.version, analysis, options });
-  const diagnostics = analysis.findings.slice(0, settings.maxProblems).map(toDiagnostic);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-  registerFeatures.afterValidate(uri, analysis);
-}
+documents.onDidOpen((e) => service.request(e.document.uri));
+documents.onDidChangeContent((e) => service.request(e.document.uri));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  service.forget(uri);
+  docSettings.delete(uri);
+  notified.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
 
 export { ruleDocUrl, toDiagnostic };
 
-registerFeatures.init({ connection, documents, analyses, getSettings, validateNow: (uri) => validate(uri), locale: () => clientLocale });
+registerFeatures.init({ connection, documents, analysis: service, configs, getSettings, policy, lang: () => serverLang, whenInitialized: (f) => initializedHooks.push(f) });
 
 documents.listen(connection);
 connection.listen();

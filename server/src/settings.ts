@@ -1,42 +1,53 @@
-// Settings of the language server (section "thethuc" of VS Code settings).
+// Settings of the language server (section "thethuc" of VS Code settings) and
+// how they combine with the team configuration. Pure: resolving options only
+// computes; reading config files is config/store.ts, watching them is
+// features/configWatcher.ts.
 
 import type { AgencyProfile, CheckOptions, Lang, Level } from './engine';
+import { MAX_CHECK_BYTES } from './config/limits';
 
 export interface ServerSettings {
   /** Check Markdown documents at all. */
   enable: boolean;
   /** Per-rule severity override: { "ND30-SO-02": "off" | "error" | "warning" | "information" | "hint" }. */
   rules: Record<string, Level>;
-  /** Message language: "auto" follows VS Code's display language. */
-  language: 'auto' | 'vi' | 'en';
+  /**
+   * Message language: Vietnamese unless "en" is chosen. ("auto", the old
+   * default, means Vietnamese too: the drafters' VS Code is in English because
+   * there is no Vietnamese language pack, not because they read English.)
+   */
+  language: 'vi' | 'en' | 'auto';
   /** At most this many diagnostics per document. */
   maxProblems: number;
   /** Agency profile; overrides `coQuan` of .thethuc.jsonc field by field (issue #5). */
   coQuan?: AgencyProfile;
+  /** `extends` in .thethuc.jsonc may read files outside the workspace folder and the user's config folder. */
+  allowOutsideExtends?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
   rules: {},
-  language: 'auto',
+  language: 'vi',
   maxProblems: 1000,
 };
 
-/** Options from the `.thethuc.jsonc` that applies to a document (set by features/config.ts). */
-type ConfigProvider = (uri: string) => Pick<CheckOptions, 'rules' | 'coQuan'>;
-let configProvider: ConfigProvider = () => ({});
-export function setConfigProvider(p: ConfigProvider): void {
-  configProvider = p;
+/** The message language of a setting value: English only when chosen. */
+export function languageOf(language: unknown): Lang {
+  return language === 'en' ? 'en' : 'vi';
+}
+
+/** Settings as received, completed with the defaults (unknown shapes ignored). */
+export function withDefaults(v: Partial<ServerSettings> | null | undefined): ServerSettings {
+  return { ...DEFAULT_SETTINGS, ...(v && typeof v === 'object' ? v : {}) };
 }
 
 /** Config file first, then the VS Code settings on top (issue #5). */
-export function settingsToOptions(s: ServerSettings, clientLocale: Lang, uri: string): CheckOptions {
-  const lang: Lang = s.language === 'vi' || s.language === 'en' ? s.language : clientLocale;
-  const file = configProvider(uri);
+export function resolveOptions(s: ServerSettings, file: Pick<CheckOptions, 'rules' | 'coQuan'> = {}): CheckOptions {
   const set = s.coQuan && typeof s.coQuan === 'object' ? s.coQuan : {};
   const coQuan = { ...(file.coQuan ?? {}), ...set, ...(file.coQuan?.donVi || set.donVi ? { donVi: { ...(file.coQuan?.donVi ?? {}), ...(set.donVi ?? {}) } } : {}) };
-  return { lang, rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
+  return { lang: languageOf(s.language), rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
 }
 
-/** Documents longer than this are not checked while typing (see server.ts). */
-export const MAX_CHECK_CHARS = 2 * 1024 * 1024;
+/** Documents larger than this (UTF-8 bytes) are not checked: the limit shared with the CLI. */
+export const MAX_CHECK_CHARS = MAX_CHECK_BYTES;

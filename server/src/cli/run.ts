@@ -11,6 +11,8 @@ export interface Job {
   file: string;
   /** Index into the options table (one entry per configuration). */
   opt: number;
+  /** The text, when the main thread already read it (for the cache). */
+  text?: string;
 }
 
 export interface JobResult {
@@ -18,26 +20,62 @@ export interface JobResult {
   findings: Finding[];
   /** A plain input/output error (the file is then not checked). */
   error?: Text2;
+  /** The error is a skipped special file (device, FIFO): not an error when other files were checked. */
+  special?: boolean;
   /** The file was rewritten by --fix. */
   fixed?: boolean;
   /** Findings removed by --fix. */
   fixedCount?: number;
+  /** With THETHUC_TIMING=1: milliseconds spent reading and checking this file. */
+  timing?: { read: number; check: number };
 }
 
+const TIMING = !!process.env.THETHUC_TIMING;
+
 export function runJob(job: Job, options: CheckOptions[], fix: boolean): JobResult {
+  if (TIMING) {
+    const t0 = performance.now();
+    let text: string;
+    try {
+      text = job.text ?? readText(job.file);
+    } catch {
+      return runJobUntimed(job, options, fix); // reports the read error
+    }
+    const t1 = performance.now();
+    const r = runJobUntimed({ ...job, text }, options, fix);
+    return { ...r, timing: { read: t1 - t0, check: performance.now() - t1 } };
+  }
+  return runJobUntimed(job, options, fix);
+}
+
+function runJobUntimed(job: Job, options: CheckOptions[], fix: boolean): JobResult {
   let text: string;
   try {
-    text = readText(job.file);
+    text = job.text ?? readText(job.file);
   } catch (e) {
-    return { file: job.file, findings: [], error: e instanceof InputError ? { vi: e.vi, en: e.en } : { vi: String(e), en: String(e) } };
+    return { file: job.file, findings: [], error: e instanceof InputError ? { vi: e.vi, en: e.en } : { vi: String(e), en: String(e) }, special: e instanceof InputError && e.kind === 'special' };
   }
   return checkText(job.file, text, options[job.opt] ?? {}, fix, true);
 }
 
 /** Check (and fix) a text; with `write`, a fixed text is written back to `file`. */
 export function checkText(file: string, text: string, options: CheckOptions, fix: boolean, write: boolean): JobResult & { text: string } {
-  if (!fix) return { file, findings: strip(analyze(text, options).findings), text };
-  const r = fixAll(text, options);
+  if (!fix) {
+    let findings: Finding[];
+    try {
+      findings = strip(analyze(text, options).findings);
+    } catch (e) {
+      // One document the engine cannot handle never aborts the run; the message names the file.
+      return { file, findings: [], text, error: internal(e) };
+    }
+    return { file, findings, text };
+  }
+  let r: ReturnType<typeof fixAll>;
+  try {
+    r = fixAll(text, options);
+  } catch (e) {
+    return { file, findings: [], text, error: internal(e) };
+  }
   const changed = r.text !== text;
   if (changed && write) {
     try {
@@ -48,6 +86,11 @@ export function checkText(file: string, text: string, options: CheckOptions, fix
     }
   }
   return { file, findings: strip(r.findings), text: r.text, fixed: changed, fixedCount: r.fixed };
+}
+
+function internal(e: unknown): Text2 {
+  const m = e instanceof Error ? e.message : String(e);
+  return { vi: `lỗi nội bộ khi kiểm tra tệp này (${m})`, en: `internal error while checking this file (${m})` };
 }
 
 /** Drop what the outputs never use, so results cross threads cheaply. */

@@ -15,11 +15,12 @@
 
 // The ESM build: esbuild cannot bundle the UMD build's dynamic requires.
 import { parseTree, getNodeValue, stripComments, Node, ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
 import { RULES_BY_ID } from '../engine/rules';
 import type { AgencyProfile, CheckOptions, Lang, Level, Text2 } from '../engine/types';
-import { globBody } from '../util/glob';
+import { compileGlob, GlobError } from '../util/glob';
 
 export const CONFIG_FILE = '.thethuc.jsonc';
 /** Also accepted, in this order after the main name. */
@@ -63,8 +64,37 @@ export interface ConfigFs {
   exists(path: string): boolean;
 }
 
+/** A configuration file is small; anything larger is refused before reading. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Read a regular file as UTF-8, checking its type and size on the open
+ * descriptor (fstat) first: a FIFO, a device (/dev/zero) or a huge file is
+ * refused with an error whose `code` says why (ENOTREG, EFBIG).
+ */
+export function readRegularFile(path: string, maxBytes: number): Buffer {
+  // O_NONBLOCK: opening a FIFO without a writer must not block.
+  const fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    if (st.size > maxBytes) throw Object.assign(new Error('file too large'), { code: 'EFBIG', size: st.size });
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < st.size) {
+      const r = readSync(fd, buf, n, st.size - n, n);
+      if (r === 0) break;
+      n += r;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const nodeFs: ConfigFs = {
-  readFile: (p) => readFileSync(p, 'utf8'),
+  readFile: (p) => readRegularFile(p, MAX_CONFIG_BYTES).toString('utf8'),
   exists: (p) => {
     try {
       return statSync(p).isFile();
@@ -80,6 +110,23 @@ const tx = (vi: string, en: string): Text2 => ({ vi, en });
 
 /** Parse and validate one config text (no `extends` resolution). */
 export function parseConfig(text: string, file: string): { config: ThethucConfig; extends?: { path: string; offset: number; length: number }; problems: ConfigProblem[] } {
+  try {
+    return parseConfigUnguarded(text, file);
+  } catch (e) {
+    // The JSON parser recurses: hundreds of thousands of nested brackets
+    // overflow the stack. That is a problem of the file, not of the tool.
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      config: {},
+      problems: [{ file, offset: 0, length: 1, severity: 'error', message: tx('Tệp cấu hình lồng nhau quá sâu, không đọc được', 'The configuration is nested too deeply to be read') }],
+    };
+  }
+}
+
+/** Unknown rule ids beyond this many get no "did you mean" (each costs a scan of the registry). */
+const MAX_SUGGESTIONS = 50;
+
+function parseConfigUnguarded(text: string, file: string): { config: ThethucConfig; extends?: { path: string; offset: number; length: number }; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   // An empty file, or one with comments only, is an empty configuration.
   if (stripComments(text).trim() === '') return { config: {}, problems };
@@ -144,12 +191,13 @@ function parseRules(node: Node, file: string, problems: ConfigProblem[]): Record
     return undefined;
   }
   const out: Record<string, RuleConfig> = {};
+  let unknown = 0;
   for (const prop of node.children ?? []) {
     const [k, v] = prop.children ?? [];
     if (!k || !v) continue;
     const id = String(k.value);
     if (!RULES_BY_ID.has(id)) {
-      const near = suggestRule(id);
+      const near = ++unknown <= MAX_SUGGESTIONS ? suggestRule(id) : undefined;
       problems.push(
         at(
           file,
@@ -228,7 +276,18 @@ function parseStringArray(node: Node, file: string, key: string, problems: Confi
     problems.push(at(file, node, tx(`"${key}" phải là mảng các mẫu glob (chuỗi)`, `"${key}" must be an array of glob patterns (strings)`)));
     return undefined;
   }
-  return (node.children ?? []).map((c) => c.value as string);
+  const out: string[] = [];
+  for (const c of node.children ?? []) {
+    const g = c.value as string;
+    try {
+      globMatcher(g);
+      out.push(g);
+    } catch (e) {
+      if (!(e instanceof GlobError)) throw e;
+      problems.push(at(file, c, tx(`Mẫu glob không hợp lệ trong "${key}": ${e.vi}`, `Bad glob pattern in "${key}": ${e.en}`)));
+    }
+  }
+  return out;
 }
 
 function at(file: string, node: Node, message: Text2, severity: 'error' | 'warning' = 'error'): ConfigProblem {
@@ -333,8 +392,55 @@ export function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** The user's own configuration folder (`$XDG_CONFIG_HOME/thethuc`, `%APPDATA%\thethuc`). */
+export function userConfigDir(): string {
+  if (process.platform === 'win32' && process.env.APPDATA) return join(process.env.APPDATA, 'thethuc');
+  return join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'thethuc');
+}
+
+/**
+ * Where `extends` may point. By default a configuration can only extend
+ * files inside `roots` (the workspace folder, or the current folder for the
+ * CLI) and the user's configuration folder; `allowOutside` (CLI
+ * `--allow-outside-extends`, setting `thethuc.allowOutsideExtends`) lifts it.
+ */
+export interface ExtendsPolicy {
+  roots?: string[];
+  allowOutside?: boolean;
+}
+
+function realOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/** Why an `extends` value is refused, or undefined when it may be read. */
+function extendsRefusal(value: string, target: string, policy: ExtendsPolicy): { vi: string; en: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
+    return { vi: `"extends" chỉ nhận đường dẫn tới tệp, không nhận địa chỉ "${value}"`, en: `"extends" takes a file path, not a URL: "${value}"` };
+  }
+  const isPath = value.startsWith('.') || value.startsWith('/') || value.startsWith('\\') || /^[a-z]:/i.test(value) || /\.jsonc?$/i.test(value);
+  if (!isPath || value.startsWith('@')) {
+    return {
+      vi: `"extends" chỉ nhận đường dẫn tới tệp .jsonc (ví dụ "../chung/.thethuc.jsonc"), không nhận tên gói "${value}"`,
+      en: `"extends" takes a path to a .jsonc file (e.g. "../shared/.thethuc.jsonc"), not a package name: "${value}"`,
+    };
+  }
+  if (policy.allowOutside) return undefined;
+  const roots = [...(policy.roots ?? [process.cwd()]), userConfigDir()].map(realOr);
+  const real = realOr(target);
+  if (roots.some((r) => isInside(real, r))) return undefined;
+  return {
+    vi: `"extends" trỏ ra ngoài thư mục làm việc và thư mục cấu hình của người dùng (${target}); dùng --allow-outside-extends (hoặc cài đặt thethuc.allowOutsideExtends) nếu thật sự cần`,
+    en: `"extends" points outside the workspace folder and the user's configuration folder (${target}); pass --allow-outside-extends (or the setting thethuc.allowOutsideExtends) if this is intended`,
+  };
+}
+
 /** Read a config file and the chain of files it extends. */
-export function loadConfigFile(file: string, fs: ConfigFs = nodeFs): LoadedConfig {
+export function loadConfigFile(file: string, fs: ConfigFs = nodeFs, policy: ExtendsPolicy = {}): LoadedConfig {
   const problems: ConfigProblem[] = [];
   const chain: ThethucConfig[] = [];
   const files: string[] = [];
@@ -351,7 +457,7 @@ export function loadConfigFile(file: string, fs: ConfigFs = nodeFs): LoadedConfi
     try {
       text = fs.readFile(current);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+      const code = readErrorName((e as NodeJS.ErrnoException).code);
       const p: ConfigProblem = from
         ? { file: from.file, offset: from.offset, length: from.length, severity: 'error', message: tx(`Không đọc được tệp cấu hình được kế thừa "${current}" (${code ?? 'lỗi'})`, `Cannot read the extended configuration "${current}" (${code ?? 'error'})`) }
         : { file: current, offset: 0, length: 0, severity: 'error', message: tx(`Không đọc được tệp cấu hình (${code === 'ENOENT' ? 'không tìm thấy' : code ?? 'lỗi'})`, `Cannot read the configuration file (${code === 'ENOENT' ? 'not found' : code ?? 'error'})`) };
@@ -365,16 +471,27 @@ export function loadConfigFile(file: string, fs: ConfigFs = nodeFs): LoadedConfi
     files.push(current);
     if (parsed.extends) {
       from = { file: current, ...parsed.extends };
-      current = resolve(dirname(current), parsed.extends.path);
+      const target = resolve(dirname(current), parsed.extends.path);
+      const refused = extendsRefusal(parsed.extends.path, target, policy);
+      if (refused) {
+        problems.push({ file: from.file, offset: from.offset, length: from.length, severity: 'error', message: tx(refused.vi, refused.en) });
+        current = undefined;
+      } else current = target;
     } else current = undefined;
   }
   return { config: mergeConfigs(...chain), files, root: dirname(resolve(file)), problems };
 }
 
 /** Find and load the configuration that applies to a document. */
-export function loadConfigFor(docPath: string, stopDir?: string, fs: ConfigFs = nodeFs): LoadedConfig | undefined {
+export function loadConfigFor(docPath: string, stopDir?: string, fs: ConfigFs = nodeFs, policy: ExtendsPolicy = {}): LoadedConfig | undefined {
   const f = findConfigFile(dirname(resolve(docPath)), stopDir, fs);
-  return f ? loadConfigFile(f, fs) : undefined;
+  return f ? loadConfigFile(f, fs, { roots: stopDir ? [stopDir] : undefined, ...policy }) : undefined;
+}
+
+function readErrorName(code: string | undefined): string | undefined {
+  if (code === 'ENOTREG') return 'không phải tệp thường / not a regular file';
+  if (code === 'EFBIG') return `lớn hơn / larger than ${MAX_CONFIG_BYTES / 1024} KB`;
+  return code;
 }
 
 // ------------------------------------------------------------------ use
@@ -412,24 +529,44 @@ export function globMatcher(glob: string): (relPath: string) => boolean {
   let g = glob.trim().replace(/^\.\//, '');
   const anchored = g.startsWith('/') || g.replace(/\/$/, '').includes('/');
   g = g.replace(/^\//, '').replace(/\/$/, '');
-  const re = new RegExp('^' + (anchored ? '' : '(?:.*/)?') + globBody(g) + '(?:/.*)?$', 'u');
-  return (p) => re.test(p);
+  return compileGlob(g, { anyDepth: !anchored, inside: true });
 }
 
 
-/** A problem as one line of text: `file:line:col: message`. */
-export function formatProblem(p: ConfigProblem, lang: Lang, text?: string): string {
+/**
+ * Offset → 0-based line and character (UTF-16) of a text, by binary search
+ * over the line starts: building it is linear, each lookup logarithmic (many
+ * problems in one file never recount from the start). Lines end at LF, CRLF
+ * or a lone CR.
+ */
+export function lineColOf(text: string): (offset: number) => { line: number; character: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    const off = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: off - starts[lo] };
+  };
+}
+
+/**
+ * A problem as one line of text: `file:line:col: message`. Pass the file's
+ * text, or (for many problems of one file) a `lineColOf(text)` made once.
+ */
+export function formatProblem(p: ConfigProblem, lang: Lang, text?: string | ((offset: number) => { line: number; character: number })): string {
   let pos = '';
   if (text !== undefined) {
-    let line = 1;
-    let col = 1;
-    for (let i = 0; i < p.offset && i < text.length; i++) {
-      if (text[i] === '\n') {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    pos = `:${line}:${col}`;
+    const lc = typeof text === 'string' ? lineColOf(text)(p.offset) : text(p.offset);
+    pos = `:${lc.line + 1}:${lc.character + 1}`;
   }
   return `${p.file}${pos}: ${lang === 'en' ? p.message.en : p.message.vi}`;
 }

@@ -19,7 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Finding, Lang } from '../engine';
 import { diffTextEdits, fixAll } from '../engine/fix';
 import { LineIndex } from '../engine/text';
-import type { FeatureContext } from './index';
+import type { FeatureContext } from './context';
 import { analysisFor, declareCommands, installCommandDispatcher, registerServerCommand, ruleDocUrl, ruleMarkdown, tr } from './util';
 
 export const FIX_ALL_KIND = 'source.fixAll.thethuc';
@@ -153,10 +153,10 @@ export async function provideCodeActions(ctx: FeatureContext, params: CodeAction
 
   if (!wantsQuickFix(only)) return actions;
   // Quick fixes only from the analysis of the version the diagnostics were published for.
-  const cached = ctx.analyses.get(uri);
-  if (!cached || cached.version !== doc.version) return actions;
-  const { analysis, options } = cached;
-  const lang: Lang = options.lang ?? ctx.locale();
+  const latest = ctx.analysis.latest(uri);
+  if (!latest || latest.kind !== 'ok' || latest.version !== doc.version) return actions;
+  const { analysis, options } = latest;
+  const lang: Lang = latest.lang;
   const text = doc.getText();
   const ours = params.context.diagnostics.filter((d) => d.source === 'thethuc' && typeof d.code === 'string');
   const seenRules = new Set<string>();
@@ -214,7 +214,7 @@ export async function provideCodeActions(ctx: FeatureContext, params: CodeAction
 async function runFixAllCommand(ctx: FeatureContext, args: unknown[]): Promise<{ applied: boolean; fixed: number; remaining: number; passes: number; message: string }> {
   const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
   const version = typeof args[1] === 'number' ? args[1] : undefined;
-  const lang = ctx.locale();
+  const lang = ctx.lang();
   const none = (message: string) => ({ applied: false, fixed: 0, remaining: 0, passes: 0, message });
   if (!uri) return none(tr(lang, 'Không có văn bản nào đang mở.', 'No open document.'));
   const a = await analysisFor(ctx, uri);
@@ -239,7 +239,7 @@ async function showRuleDoc(ctx: FeatureContext, args: unknown[]): Promise<boolea
     const r = await ctx.connection.window.showDocument({ uri: url, takeFocus: true });
     return r.success;
   }
-  const md = typeof args[2] === 'string' ? args[2] : ruleMarkdown(ruleId, ctx.locale());
+  const md = typeof args[2] === 'string' ? args[2] : ruleMarkdown(ruleId, ctx.lang());
   void ctx.connection.window.showInformationMessage(md.replace(/[#*`]/g, '').replace(/\n{2,}/g, '\n').trim());
   return true;
 }

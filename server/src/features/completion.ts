@@ -19,8 +19,8 @@ import type { Lang } from '../engine';
 import type { DocModel } from '../engine/model';
 import { ALL_ABBRS, COPY_FORMS, DOC_TYPES, SIGN_PREFIXES } from '../engine/vocab';
 import { SIGN_PREFIX_INFO } from './components';
-import type { FeatureContext } from './index';
-import { analysisFor, loc, tr } from './util';
+import type { FeatureContext } from './context';
+import { analysisFor, clampPosition, loc, tr } from './util';
 
 /** "ngày 05 tháng 3 năm 2026": zero before days < 10 and months 1–2 only (PL I, mục II.4.b). */
 export function formatDecreeDate(d: Date): string {
@@ -254,14 +254,15 @@ function inFooter(model: DocModel, text: string, line: number): boolean {
 }
 
 export async function provideCompletion(ctx: FeatureContext, params: CompletionParams): Promise<CompletionList | null> {
-  const a = await analysisFor(ctx, params.textDocument.uri);
+  const a = await analysisFor(ctx, params.textDocument.uri, { allowStale: true });
   if (!a) return null;
+  const position = clampPosition(a.doc, params.position);
   const settings = (await ctx.getSettings(params.textDocument.uri)) as unknown as Record<string, unknown>;
   const coQuan = ((a.options.coQuan as unknown) ?? settings?.coQuan) as Record<string, unknown> | undefined;
   const items = completionsAt({
     model: a.analysis.model,
     lang: a.lang,
-    position: params.position,
+    position,
     text: a.doc.getText(),
     today: a.options.today ?? new Date(),
     coQuan: coQuan && typeof coQuan === 'object' ? coQuan : undefined,

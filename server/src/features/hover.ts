@@ -7,7 +7,7 @@ import { Finding, Lang, RULES, RULES_BY_ID } from '../engine';
 import type { DocModel } from '../engine/model';
 import { LineIndex } from '../engine/text';
 import { componentOfLine, signPrefixOf, SIGN_PREFIX_INFO } from './components';
-import type { FeatureContext } from './index';
+import type { FeatureContext } from './context';
 import { analysisFor, loc, ruleDocUrl, tr } from './util';
 
 function fence(s: string): string {
@@ -64,7 +64,7 @@ export function componentHover(model: DocModel, offset: number, lang: Lang): { m
 }
 
 export async function provideHover(ctx: FeatureContext, params: HoverParams): Promise<Hover | null> {
-  const a = await analysisFor(ctx, params.textDocument.uri);
+  const a = await analysisFor(ctx, params.textDocument.uri, { allowStale: true });
   if (!a) return null;
   const { analysis, doc, lang } = a;
   const offset = doc.offsetAt(params.position);

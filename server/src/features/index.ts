@@ -1,30 +1,22 @@
 // Editor features beyond diagnostics (code actions, hover, completion,
-// symbols…) plug in here so server.ts stays small. Each feature module
-// registers its handlers in `init` and declares its capabilities.
+// symbols, configuration, workspace check) plug in here so server.ts stays
+// small. Each feature module registers its handlers in `init` and declares its
+// capabilities.
 
-import type { Connection, InitializeParams, InitializeResult, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, CheckOptions, Lang } from '../engine';
-import type { ServerSettings } from '../settings';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import type { FeatureContext } from './context';
 import { EDITOR_FEATURES } from './editor';
-import { configFeature } from './config';
+import { configWatcherFeature } from './configWatcher';
+import { workspaceFeature } from './workspace';
 
-export interface FeatureContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  analyses: Map<string, { version: number; analysis: Analysis; options: CheckOptions }>;
-  getSettings(uri: string): Thenable<ServerSettings>;
-  validateNow(uri: string): Promise<void>;
-  locale(): Lang;
-}
+export type { FeatureContext } from './context';
 
 type Feature = {
   capabilities?(result: InitializeResult, params: InitializeParams): void;
   init?(ctx: FeatureContext): void;
-  afterValidate?(uri: string, analysis: Analysis): void;
 };
 
-const FEATURES: Feature[] = [configFeature, ...EDITOR_FEATURES];
+const FEATURES: Feature[] = [configWatcherFeature, workspaceFeature, ...EDITOR_FEATURES];
 
 export const registerFeatures = {
   capabilities(result: InitializeResult, params: InitializeParams): void {
@@ -32,8 +24,5 @@ export const registerFeatures = {
   },
   init(ctx: FeatureContext): void {
     for (const f of FEATURES) f.init?.(ctx);
-  },
-  afterValidate(uri: string, analysis: Analysis): void {
-    for (const f of FEATURES) f.afterValidate?.(uri, analysis);
   },
 };

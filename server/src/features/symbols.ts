@@ -6,7 +6,7 @@ import type { Lang } from '../engine';
 import type { Line } from '../engine/markdown';
 import type { DocModel } from '../engine/model';
 import { LineIndex } from '../engine/text';
-import type { FeatureContext } from './index';
+import type { FeatureContext } from './context';
 import { analysisFor, tr } from './util';
 
 function span(lines: Line[]): { start: number; end: number } {
@@ -130,7 +130,7 @@ function bodyStructure(body: Line[], sym: SymFn): DocumentSymbol[] {
 }
 
 export async function provideDocumentSymbols(ctx: FeatureContext, params: DocumentSymbolParams): Promise<DocumentSymbol[]> {
-  const a = await analysisFor(ctx, params.textDocument.uri);
+  const a = await analysisFor(ctx, params.textDocument.uri, { allowStale: true });
   if (!a || !a.analysis.summary.isDocument) return [];
   return buildSymbols(a.analysis.model, a.doc.getText(), a.lang);
 }

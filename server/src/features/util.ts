@@ -2,37 +2,19 @@
 // current version, localisation, rule documentation links, server commands.
 
 import type { ExecuteCommandParams, InitializeResult } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, CheckOptions, Lang, localise, RULES_BY_ID, Text2 } from '../engine';
-import { settingsToOptions, MAX_CHECK_CHARS } from '../settings';
-import type { FeatureContext } from './index';
+import { Lang, localise, RULES_BY_ID, Text2 } from '../engine';
+import type { DocAnalysis } from '../analysisService';
+import type { FeatureContext } from './context';
 
-export interface DocAnalysis {
-  doc: TextDocument;
-  analysis: Analysis;
-  options: CheckOptions;
-  lang: Lang;
-}
+export type { DocAnalysis } from '../analysisService';
 
 /**
- * The analysis of the document's current version: the cached one when it is
- * for this version, otherwise a fresh one (stored in the cache). Undefined when
- * the document is unknown or checking is disabled.
+ * The analysis of the document's current version, from the one analysis
+ * service. `allowStale`: a heavy document still being analysed answers with
+ * its previous analysis (hover, completion, symbols).
  */
-export async function analysisFor(ctx: FeatureContext, uri: string): Promise<DocAnalysis | undefined> {
-  const doc = ctx.documents.get(uri);
-  if (!doc) return undefined;
-  const cached = ctx.analyses.get(uri);
-  if (cached && cached.version === doc.version) return { doc, analysis: cached.analysis, options: cached.options, lang: cached.options.lang ?? ctx.locale() };
-  const settings = await ctx.getSettings(uri);
-  if (!settings.enable) return undefined;
-  const current = ctx.documents.get(uri);
-  if (!current || current.getText().length > MAX_CHECK_CHARS) return undefined;
-  const options = settingsToOptions(settings, ctx.locale(), uri);
-  const analysis = analyze(current.getText(), options);
-  const again = ctx.analyses.get(uri);
-  if (!again || again.version !== current.version) ctx.analyses.set(uri, { version: current.version, analysis, options });
-  return { doc: current, analysis, options, lang: options.lang ?? ctx.locale() };
+export function analysisFor(ctx: FeatureContext, uri: string, o: { allowStale?: boolean } = {}): Promise<DocAnalysis | undefined> {
+  return ctx.analysis.get(uri, o);
 }
 
 /** Pick the string of a language. */
@@ -95,4 +77,16 @@ export function installCommandDispatcher(ctx: FeatureContext): void {
       return null;
     }
   });
+}
+
+/**
+ * A position inside the document: a line past the end (a client may send any
+ * number) becomes the last line, a character past the line end its end.
+ * Features index arrays by line, so an unclamped position must never reach them.
+ */
+export function clampPosition(doc: { lineCount: number; offsetAt(p: { line: number; character: number }): number; positionAt(o: number): { line: number; character: number } }, p: { line: number; character: number }): { line: number; character: number } {
+  const line = Number.isFinite(p?.line) ? Math.max(0, Math.min(Math.floor(p.line), doc.lineCount - 1)) : 0;
+  const character = Number.isFinite(p?.character) ? Math.max(0, Math.floor(p.character)) : 0;
+  // offsetAt clamps the character to the line's end; positionAt gives it back.
+  return doc.positionAt(doc.offsetAt({ line, character }));
 }

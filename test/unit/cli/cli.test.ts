@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -369,6 +369,126 @@ describe('CLI (dist/cli.js)', function () {
       // The starter config is usable as is.
       copyFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), join(dir, 'cv.md'));
       assert.equal(run(['check', 'cv.md'], dir).code, 0);
+    });
+  });
+
+  describe('safe reads and CI safety (issues #13, #14)', () => {
+    it('refuses /dev/zero and a FIFO with a message, without reading them; exit 2 only when nothing else was checked', function () {
+      if (process.platform === 'win32') this.skip();
+      execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      for (const target of ['/dev/zero', 'pipe.md']) {
+        const r = run(['check', target], dir);
+        assert.equal(r.code, 2, r.stderr);
+        assert.match(r.stderr, /không phải tệp thường \(thiết bị, FIFO hoặc socket\), bỏ qua/);
+        noStack(r);
+      }
+      const both = run(['check', 'pipe.md', 'ok.md'], dir);
+      assert.equal(both.code, 0, both.stderr);
+      assert.match(both.stderr, /pipe\.md: không phải tệp thường/);
+      symlinkSync('/dev/zero', join(dir, 'zero.md'));
+      const walked = run(['check', '.', '--format', 'json', '--lang', 'en'], dir);
+      assert.equal(walked.code, 0, walked.stderr);
+      assert.match(walked.stderr, /zero\.md: not a regular file/);
+      assert.deepEqual(JSON.parse(walked.stdout).map((x: { file: string }) => x.file), ['ok.md']);
+    });
+    it('a folder with symlinks back to its parents is walked once (the walk ends)', function () {
+      if (process.platform === 'win32') this.skip();
+      mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+      writeFileSync(join(dir, 'a', 'b', 'x.md'), VALID);
+      symlinkSync('..', join(dir, 'a', 'b', 'up'));
+      symlinkSync(join(dir, 'a'), join(dir, 'a', 'b', 'top'));
+      const r = run(['check', 'a', '--format', 'json'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout).map((x: { file: string }) => x.file.split('\\').join('/')), ['a/b/x.md']);
+    });
+    it('--stdin is capped at the size limit with a clear message', () => {
+      const r = run(['check', '--stdin'], dir, Buffer.alloc(2 * 1024 * 1024 + 10, 'a'));
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /đầu vào quá lớn để kiểm tra \(> 2\.0 MB\)/);
+    });
+    it('UTF-16 without a byte order mark is named as UTF-16, not binary', () => {
+      writeFileSync(join(dir, 'le.md'), Buffer.from('Số: 05/SNV-VP\nKính gửi: Sở Tài chính\n', 'utf16le'));
+      const r = run(['check', 'le.md', '--lang', 'en'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /le\.md: file is UTF-16 encoded; save it as UTF-8/);
+    });
+    it('a folder or pattern that matches no file exits 2 with a message; --allow-empty accepts it', () => {
+      mkdirSync(join(dir, 'empty'));
+      for (const target of ['empty', 'van-ban/*.md', 'empty/**/*.md']) {
+        const r = run(['check', target], dir);
+        assert.equal(r.code, 2, `${target}: ${r.stderr}`);
+        assert.match(r.stderr, /không có tệp nào khớp/);
+        assert.equal(run(['check', target, '--allow-empty'], dir).code, 0, target);
+      }
+      // One argument matching nothing fails the run even when another matched.
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      assert.equal(run(['check', 'ok.md', 'typo/*.md'], dir).code, 2);
+    });
+  });
+
+  describe('one bad file never aborts the run', () => {
+    it('deep nesting in one file: the others are still checked, any error names its file', () => {
+      writeFileSync(join(dir, 'deep.md'), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n' + '- '.repeat(2000) + 'x\n');
+      writeFileSync(join(dir, 'emph.md'), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n' + '*'.repeat(5000) + 'x' + '*'.repeat(5000) + '\n');
+      writeFileSync(join(dir, 'bad.md'), BAD);
+      const r = run(['check', 'deep.md', 'emph.md', 'bad.md', '--format', 'json'], dir);
+      noStack(r);
+      const files = JSON.parse(r.stdout).map((x: { file: string }) => x.file);
+      assert.ok(files.includes('bad.md'), r.stderr);
+      for (const line of r.stderr.split('\n').filter(Boolean)) assert.match(line, /^thethuc: (deep|emph)\.md: /, line);
+    });
+  });
+
+  describe('--shard and --cache', () => {
+    it('--shard k/n splits by path: disjoint, complete, the same on every run', () => {
+      mkdirSync(join(dir, 's'));
+      for (let i = 0; i < 11; i++) writeFileSync(join(dir, 's', `v${i}.md`), VALID);
+      const part = (k: number) => JSON.parse(run(['check', 's', '--shard', `${k}/3`, '--format', 'json'], dir).stdout).map((x: { file: string }) => x.file) as string[];
+      const parts = [part(1), part(2), part(3)];
+      assert.deepEqual(part(2), parts[1], 'deterministic');
+      const all = parts.flat().sort();
+      assert.equal(all.length, 11);
+      assert.equal(new Set(all).size, 11);
+      assert.ok(parts.every((p) => p.length >= 3 && p.length <= 4), parts.map((p) => p.length).join());
+      assert.equal(run(['check', 's', '--shard', '4/3'], dir).code, 2);
+      assert.equal(run(['check', 's', '--shard', 'x'], dir).code, 2);
+    });
+    it('--cache reuses the result of an unchanged file and re-checks a changed one', () => {
+      writeFileSync(join(dir, 'a.md'), BAD);
+      const first = run(['check', 'a.md', '--cache', '--format', 'json'], dir);
+      assert.equal(first.code, 1);
+      const cacheFile = join(dir, '.thethuccache');
+      assert.ok(existsSync(cacheFile));
+      // Prove the second run reads the cache: plant a marker in the stored findings.
+      const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      const entry = Object.values(data.entries)[0] as { findings: { message: string }[] };
+      entry.findings[0].message = 'FROM-CACHE';
+      writeFileSync(cacheFile, JSON.stringify(data));
+      const second = run(['check', 'a.md', '--cache', '--format', 'json'], dir);
+      assert.match(second.stdout, /FROM-CACHE/);
+      // Changed content: checked again.
+      writeFileSync(join(dir, 'a.md'), BAD + '\n');
+      const third = run(['check', 'a.md', '--cache', '--format', 'json'], dir);
+      assert.doesNotMatch(third.stdout, /FROM-CACHE/);
+      assert.match(third.stdout, /ND30-SO-02/);
+      // A changed configuration is a different key as well.
+      writeFileSync(join(dir, 'a.md'), BAD);
+      writeFileSync(join(dir, '.thethuc.jsonc'), '{"rules": {"ND30-SO-02": "off"}}');
+      const fourth = run(['check', 'a.md', '--cache', '--cache-location', join(dir, 'c', 'x.json'), '--format', 'json'], dir);
+      assert.equal(fourth.code, 0, fourth.stdout);
+      assert.ok(existsSync(join(dir, 'c', 'x.json')));
+    });
+  });
+
+  describe('extends outside the folder', () => {
+    it('is refused with a message naming --allow-outside-extends, nothing read', () => {
+      writeFileSync(join(dir, 'ok.md'), VALID);
+      writeFileSync(join(dir, 'c.jsonc'), '{"extends": "/etc/passwd"}');
+      const r = run(['check', 'ok.md', '--config', 'c.jsonc'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /c\.jsonc:1:13: "extends" trỏ ra ngoài thư mục làm việc/);
+      assert.doesNotMatch(r.stderr, /root:/);
     });
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../../server/src/config';
 import { buildSchema } from '../../../server/src/config/schema';
 import { RULES } from '../../../server/src/engine';
-import { settingsToOptions, setConfigProvider, DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { resolveOptions, languageOf, DEFAULT_SETTINGS } from '../../../server/src/settings';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -102,7 +102,7 @@ describe('config: lookup, extends, merge', () => {
     mkdirSync(join(dir, 'so'));
     writeFileSync(join(dir, 'chung', 'base.jsonc'), '{"rules": {"ND30-SO-02": "off", "ND30-QH-01": "hint"}, "coQuan": {"kyHieu": "UBND", "diaDanh": "Lai Châu", "donVi": {"VP": "Văn phòng"}}, "exclude": ["a/**"]}');
     writeFileSync(join(dir, 'so', '.thethuc.jsonc'), '{"extends": "../chung/base.jsonc", "rules": {"ND30-SO-02": "warning"}, "coQuan": {"kyHieu": "SNV", "donVi": {"TCCB": "Phòng Tổ chức"}}}');
-    const l = loadConfigFile(join(dir, 'so', '.thethuc.jsonc'));
+    const l = loadConfigFile(join(dir, 'so', '.thethuc.jsonc'), undefined, { roots: [dir] });
     assert.deepEqual(l.problems, []);
     assert.deepEqual(l.files, [join(dir, 'so', '.thethuc.jsonc'), join(dir, 'chung', 'base.jsonc')]);
     assert.deepEqual(l.config, {
@@ -114,11 +114,11 @@ describe('config: lookup, extends, merge', () => {
   it('reports a missing extended file and a cycle on the extends value', () => {
     writeFileSync(join(dir, 'a.jsonc'), '{"extends": "./b.jsonc"}');
     writeFileSync(join(dir, 'b.jsonc'), '{"extends": "./a.jsonc"}');
-    const cyc = loadConfigFile(join(dir, 'a.jsonc'));
+    const cyc = loadConfigFile(join(dir, 'a.jsonc'), undefined, { roots: [dir] });
     assert.equal(cyc.problems.length, 1);
     assert.match(cyc.problems[0].message.en, /cycle/);
     writeFileSync(join(dir, 'c.jsonc'), '{"extends": "./missing.jsonc"}');
-    const miss = loadConfigFile(join(dir, 'c.jsonc'));
+    const miss = loadConfigFile(join(dir, 'c.jsonc'), undefined, { roots: [dir] });
     assert.equal(miss.problems.length, 1);
     assert.equal(miss.problems[0].file, join(dir, 'c.jsonc'));
     assert.match(miss.problems[0].message.en, /Cannot read the extended configuration/);
@@ -126,7 +126,7 @@ describe('config: lookup, extends, merge', () => {
   it('problems of a base file are reported on the base file', () => {
     writeFileSync(join(dir, 'base.jsonc'), '{"rules": {"NOPE-01": "off"}}');
     writeFileSync(join(dir, '.thethuc.jsonc'), '{"extends": "base.jsonc"}');
-    const l = loadConfigFile(join(dir, '.thethuc.jsonc'));
+    const l = loadConfigFile(join(dir, '.thethuc.jsonc'), undefined, { roots: [dir] });
     assert.equal(l.problems.length, 1);
     assert.equal(l.problems[0].file, join(dir, 'base.jsonc'));
   });
@@ -146,15 +146,22 @@ describe('config: lookup, extends, merge', () => {
 });
 
 describe('config: VS Code settings override the config file', () => {
-  afterEach(() => setConfigProvider(() => ({})));
   it('settings rules and coQuan fields win over the file', () => {
-    setConfigProvider(() => ({ rules: { 'ND30-SO-02': 'off', 'ND30-QH-01': 'hint' }, coQuan: { kyHieu: 'SNV', diaDanh: 'Lai Châu', donVi: { VP: 'Văn phòng' } } }));
-    const o = settingsToOptions({ ...DEFAULT_SETTINGS, rules: { 'ND30-SO-02': 'error' }, coQuan: { diaDanh: 'Hà Nội', donVi: { KH: 'Phòng Kế hoạch' } } }, 'vi', 'file:///x.md');
+    const file = { rules: { 'ND30-SO-02': 'off', 'ND30-QH-01': 'hint' }, coQuan: { kyHieu: 'SNV', diaDanh: 'Lai Châu', donVi: { VP: 'Văn phòng' } } } as const;
+    const o = resolveOptions({ ...DEFAULT_SETTINGS, rules: { 'ND30-SO-02': 'error' }, coQuan: { diaDanh: 'Hà Nội', donVi: { KH: 'Phòng Kế hoạch' } } }, file as never);
     assert.deepEqual(o.rules, { 'ND30-SO-02': 'error', 'ND30-QH-01': 'hint' });
     assert.deepEqual(o.coQuan, { kyHieu: 'SNV', diaDanh: 'Hà Nội', donVi: { VP: 'Văn phòng', KH: 'Phòng Kế hoạch' } });
   });
   it('no profile anywhere → no coQuan', () => {
-    assert.equal(settingsToOptions({ ...DEFAULT_SETTINGS }, 'vi', 'file:///x.md').coQuan, undefined);
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS }).coQuan, undefined);
+  });
+  it('Vietnamese by default; English only when chosen ("auto" is Vietnamese)', () => {
+    assert.equal(DEFAULT_SETTINGS.language, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS }).lang, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS, language: 'auto' }).lang, 'vi');
+    assert.equal(resolveOptions({ ...DEFAULT_SETTINGS, language: 'en' }).lang, 'en');
+    assert.equal(languageOf(undefined), 'vi');
+    assert.equal(languageOf('en-US'), 'vi');
   });
 });
 

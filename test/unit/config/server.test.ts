@@ -3,7 +3,7 @@
 // thethuc/checkFiles. Spawns dist/server.js over stdio.
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,9 +67,49 @@ describe('server: .thethuc.jsonc, summary, checkFiles', function () {
     });
     assert.equal(r.checked, 1);
     assert.equal(r.failed.length, 1);
-    assert.match(r.failed[0].message, /binary/);
+    assert.match(r.failed[0].message, /tệp nhị phân/);
     const p = await wait;
     assert.ok(p.diagnostics.some((d) => d.code === 'ND30-SO-02' && d.severity === 2));
     assert.ok(p.diagnostics.some((d) => d.code === 'VB-CQ-01'));
+  });
+
+  it('live validation uses the one file filter: include/exclude and .thethucignore', async () => {
+    mkdirSync(join(dir, 'nhap'), { recursive: true });
+    mkdirSync(join(dir, 'bo-qua'), { recursive: true });
+    writeFileSync(join(dir, '.thethuc.jsonc'), '{ "exclude": ["nhap/**"] }');
+    writeFileSync(join(dir, 'bo-qua', '.thethucignore'), 'x.md\n');
+    const notify = client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.thethuc.jsonc')).toString(), type: 2 }] });
+    await notify;
+    for (const rel of ['nhap/x.md', 'bo-qua/x.md']) {
+      const uri = pathToFileURL(join(dir, rel)).toString();
+      const wait = client.waitFor(uri);
+      client.open(uri, BAD);
+      assert.deepEqual((await wait).diagnostics, [], rel);
+    }
+    const kept = pathToFileURL(join(dir, 'bo-qua', 'y.md')).toString();
+    const wait = client.waitFor(kept);
+    client.open(kept, BAD);
+    assert.ok((await wait).diagnostics.some((d) => d.code === 'ND30-SO-02'));
+  });
+});
+
+describe('server: restricted mode (untrusted workspace)', function () {
+  this.timeout(60000);
+  it('ignores the workspace configuration file', async () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'thethuc-untrusted-'));
+    writeFileSync(join(dir, '.thethuc.jsonc'), '{ "rules": { "ND30-SO-02": "off" } }');
+    const client = new TestClient();
+    try {
+      await client.start({ trusted: false });
+      const uri = pathToFileURL(join(dir, 'a.md')).toString();
+      const wait = client.waitFor(uri);
+      client.open(uri, BAD);
+      const p = await wait;
+      assert.ok(p.diagnostics.some((d) => d.code === 'ND30-SO-02' && d.severity === 1), 'the file would turn SO-02 off');
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

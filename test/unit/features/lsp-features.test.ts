@@ -291,13 +291,15 @@ describe('editor features over LSP', function () {
   });
 });
 
-describe('editor features over LSP, English locale', function () {
+describe('editor features over LSP, thethuc.language = "en"', function () {
   this.timeout(60000);
   let client: TestClient;
   before(async () => {
     ensureBuilt();
     client = new TestClient();
-    await client.start({ locale: 'en' });
+    // English only when chosen in the settings (the editor's locale does not decide).
+    client.settings = { language: 'en' };
+    await client.start({ locale: 'en', language: 'en' });
   });
   after(async () => client?.stop());
 

@@ -1,0 +1,46 @@
+// The one place the language server turns a document's text into an
+// Analysis. Every analysis of an open document (main thread or worker thread)
+// goes through `analyzeDocument`, with a per-document analyzer kept until the
+// document is closed (`forgetDocument`).
+//
+// Seam for the incremental analyzer: an analyzer per document is created by
+// `createDocumentAnalyzer` below. To switch to the engine's incremental API,
+// replace its body with the engine's `createAnalyzer()` (same `analyze(text,
+// options) → Analysis` contract); nothing else in the server changes.
+
+import { analyze, Analysis, CheckOptions } from './engine';
+
+export interface DocumentAnalyzer {
+  analyze(text: string, options: CheckOptions): Analysis;
+}
+
+function createDocumentAnalyzer(): DocumentAnalyzer {
+  return { analyze: (text, options) => analyze(text, options) };
+}
+
+const analyzers = new Map<string, DocumentAnalyzer>();
+
+/** The analysis of one version of an open document. */
+export function analyzeDocument(uri: string, text: string, options: CheckOptions): Analysis {
+  let a = analyzers.get(uri);
+  if (!a) {
+    a = createDocumentAnalyzer();
+    analyzers.set(uri, a);
+  }
+  return a.analyze(text, options);
+}
+
+/** Drop the analyzer (and whatever it caches) of a closed document. */
+export function forgetDocument(uri: string): void {
+  analyzers.delete(uri);
+}
+
+/** A one-off analysis of a file that is not open (workspace check). */
+export function analyzeText(text: string, options: CheckOptions): Analysis {
+  return analyze(text, options);
+}
+
+/** Number of documents with a live analyzer (memory tests). */
+export function analyzerCount(): number {
+  return analyzers.size;
+}

@@ -1,0 +1,24 @@
+// Worker thread of the language server (bundled to dist/analysisWorker.js):
+// analyses heavy documents off the main thread, so hover, completion and the
+// protocol itself stay responsive. Messages: analyze {id, uri, text, options}
+// → {id, analysis} | {id, error}; forget {uri}.
+
+import { parentPort } from 'node:worker_threads';
+import type { CheckOptions } from './engine';
+import { analyzeDocument, forgetDocument } from './analysisEngine';
+
+type Msg = { kind: 'analyze'; id: number; uri: string; text: string; options: CheckOptions } | { kind: 'forget'; uri: string };
+
+parentPort?.on('message', (m: Msg) => {
+  if (m.kind === 'forget') {
+    forgetDocument(m.uri);
+    return;
+  }
+  try {
+    // `today` crosses the thread boundary as a Date (structured clone keeps it).
+    const analysis = analyzeDocument(m.uri, m.text, m.options);
+    parentPort!.postMessage({ id: m.id, analysis });
+  } catch (e) {
+    parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});

@@ -1,0 +1,108 @@
+// Printing the results of `thethuc check` and choosing the exit code.
+
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../engine';
+import type { Args } from './args';
+import { toPosix } from './files';
+import { formatJson, formatJunit, formatSarif, formatText, FileResult } from './format';
+import { VERSION } from './help';
+import type { JobResult } from './run';
+
+export function err(lang: Lang, vi: string, en: string): void {
+  process.stderr.write(`thethuc: ${lang === 'en' ? en : vi}\n`);
+}
+
+export function exitCode(args: Args, results: FileResult[], ioError: boolean): number {
+  if (ioError) return 2;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results)
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) return 1;
+  return 0;
+}
+
+/** Docs base URI for SARIF helpUri: the docs folder of the installed package. */
+function docsBase(): string | undefined {
+  if (process.env.THETHUC_DOCS_URL) return process.env.THETHUC_DOCS_URL;
+  const dir = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((p) => existsSync(p));
+  return dir ? pathToFileURL(dir).toString() : undefined;
+}
+
+export function report(args: Args, results: JobResult[], ioError: boolean): number {
+  const lang = args.lang;
+  const shown: FileResult[] = results.map((r) => ({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }));
+  switch (args.format) {
+    case 'json':
+      process.stdout.write(formatJson(shown) + '\n');
+      break;
+    case 'sarif':
+      process.stdout.write(
+        formatSarif(shown, {
+          lang,
+          version: VERSION,
+          docsBase: docsBase(),
+          relPath: (f) => (f.startsWith('<') ? 'stdin' : toPosix(relative(process.cwd(), resolve(f)))),
+        }) + '\n',
+      );
+      break;
+    case 'junit':
+      process.stdout.write(formatJunit(shown) + '\n');
+      break;
+    default: {
+      const out = formatText(shown, args.color);
+      if (out) process.stdout.write(out + '\n');
+      process.stdout.write(summary(results, lang, args) + '\n');
+    }
+  }
+  return exitCode(args, results, ioError);
+}
+
+function summary(results: JobResult[], lang: Lang, args: Args): string {
+  let e = 0;
+  let w = 0;
+  let i = 0;
+  let fixedFiles = 0;
+  let fixes = 0;
+  for (const r of results) {
+    if (r.fixed) fixedFiles++;
+    fixes += r.fixedCount ?? 0;
+    for (const f of r.findings) {
+      if (f.severity === 'error') e++;
+      else if (f.severity === 'warning') w++;
+      else i++;
+    }
+  }
+  const fixPart = args.fix ? (lang === 'en' ? `; fixed ${fixes} problem(s) in ${fixedFiles} file(s)` : `; đã sửa ${fixes} lỗi trong ${fixedFiles} tệp`) : '';
+  const maxPart =
+    args.maxWarnings !== undefined && w > args.maxWarnings
+      ? lang === 'en'
+        ? ` (more than --max-warnings ${args.maxWarnings})`
+        : ` (vượt --max-warnings ${args.maxWarnings})`
+      : '';
+  return lang === 'en'
+    ? `${results.length} file(s) checked: ${e} error(s), ${w} warning(s)${maxPart}, ${i} information${fixPart}`
+    : `Đã kiểm tra ${results.length} tệp: ${e} lỗi, ${w} cảnh báo${maxPart}, ${i} thông tin${fixPart}`;
+}
+
+/** A progress line on stderr when it is a terminal: `[12/340] path…`, redrawn at most every 80 ms. */
+export function progressLine(enabled: boolean): { update?: (done: number, total: number, file: string) => void; end(): void } {
+  if (!enabled) return { end: () => undefined };
+  let lastDraw = 0;
+  return {
+    update: (done, total, file) => {
+      const now = Date.now();
+      if (done !== total && now - lastDraw < 80) return;
+      lastDraw = now;
+      const name = file.length > 50 ? '…' + file.slice(-49) : file;
+      process.stderr.write(`\r\x1b[K[${done}/${total}] ${name}`);
+    },
+    end: () => process.stderr.write('\r\x1b[K'),
+  };
+}

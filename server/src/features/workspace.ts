@@ -1,0 +1,82 @@
+// Custom requests: `thethuc/summary` (status bar) and `thethuc/checkFiles`
+// (command "Kiểm tra toàn bộ thư mục": checks files from disk and publishes
+// their diagnostics). Both go through the analysis service and its policy.
+
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../engine';
+import { toDiagnostics } from '../diagnostics';
+import type { CheckFilesParams, CheckFilesResult, SummaryParams, SummaryResult } from '../protocol';
+import type { FeatureContext } from './context';
+
+export type { SummaryParams, SummaryResult, CheckFilesParams, CheckFilesResult } from '../protocol';
+
+function count(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export const workspaceFeature = {
+  init(ctx: FeatureContext): void {
+    ctx.connection.onRequest('thethuc/summary', (p: SummaryParams): SummaryResult => {
+      const r = ctx.analysis.latest(p.uri);
+      if (!r || r.kind !== 'ok') return { isDocument: false, errors: 0, warnings: 0, infos: 0 };
+      const s = r.analysis.summary;
+      return { type: s.type, typeName: s.typeName, regime: s.regime, isDocument: s.isDocument, ...count(r.analysis.findings) };
+    });
+
+    ctx.connection.onRequest('thethuc/checkFiles', async (p: CheckFilesParams): Promise<CheckFilesResult> => {
+      const res: CheckFilesResult = { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, failed: [] };
+      const add = (findings: Finding[]) => {
+        const c = count(findings);
+        res.errors += c.errors;
+        res.warnings += c.warnings;
+        res.infos += c.infos;
+        res.checked++;
+      };
+      for (const uri of Array.isArray(p?.uris) ? p.uris : []) {
+        if (typeof uri !== 'string') continue;
+        // Open documents: the editor's text, through the same analysis.
+        if (ctx.documents.get(uri)) {
+          const a = await ctx.analysis.get(uri);
+          if (a) add(a.analysis.findings);
+          else res.skipped++;
+          continue;
+        }
+        const path = uriToPath(uri);
+        if (!path) {
+          res.skipped++;
+          continue;
+        }
+        const policy = await ctx.policy(uri);
+        const r = ctx.analysis.checkFile(path, policy);
+        if (r.kind === 'disabled') {
+          res.skipped++;
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        } else if (r.kind === 'ok') {
+          add(r.analysis.findings);
+          await ctx.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r.analysis.findings, r.maxProblems) });
+        } else if (r.kind === 'failed') {
+          res.failed.push({ uri, message: r.error });
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+      }
+      return res;
+    });
+  },
+};
