@@ -15,6 +15,7 @@ import { formatJson, formatJunit, formatSarif, formatText, FileResult } from './
 import { IgnoreSet } from './ignore';
 import { defaultWorkers, runJobs } from './pool';
 import { checkText, Job, JobResult } from './run';
+import { runExport } from './export';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'junit'];
@@ -201,6 +202,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1));
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 
 /** The LibreOffice binary, or undefined when none is on PATH (or in the usual places). */
 export function findSoffice(): string | undefined {
+  // THETHUC_SOFFICE names the binary; a path that does not exist means "none".
   const env = process.env.THETHUC_SOFFICE;
-  if (env && existsSync(env)) return env;
+  if (env) return existsSync(env) ? env : undefined;
   for (const name of ['soffice', 'libreoffice']) {
     const r = spawnSync(process.platform === 'win32' ? 'where' : 'which', [name], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout.trim()) return r.stdout.trim().split(/\r?\n/)[0];
