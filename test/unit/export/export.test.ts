@@ -159,9 +159,10 @@ describe('export: DOCX layout of Phụ lục I', () => {
     style(sign, 'Trần Văn Minh', { size: 13.5, bold: true, italic: false, align: 'center' });
     const signCells = [...sign.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => textOf(m[0]));
     assert.deepEqual(signCells, ['Nơi nhận:- Như Điều 3;- Chủ tịch, các Phó Chủ tịch UBND tỉnh;- Lưu: VT, NC.', 'CHỦ TỊCH(Đã ký)Trần Văn Minh']);
-    // Space for the signature between the title and the name (≥ 20 mm in all).
+    // Space for the signature and seal between the title and the name: 24 mm with the placeholder line.
     const before = (t: string) => attr(p(sign, t), 'spacing', 'before') ?? 0;
-    assert.ok(((before('(Đã ký)') + before('Trần Văn Minh')) / 20) * (25.4 / 72) >= 20);
+    const mm = ((before('(Đã ký)') + before('Trần Văn Minh')) / 20 + 13.5) * (25.4 / 72);
+    assert.ok(mm >= 22 && mm <= 26, `signature space ${mm.toFixed(1)} mm`);
     assert.equal(d.errors, 0);
   });
 
