@@ -50,7 +50,8 @@ function paragraph(p: Para, width: number, font: string): Paragraph {
     return new Paragraph({
       alignment: AlignmentType.CENTER,
       indent: { left: tw(side), right: tw(side) },
-      spacing: { before: ptw(p.before ?? 0), after: ptw(p.after ?? 0), line: 20, lineRule: LineRuleType.EXACT },
+      // The rule is the bottom border of an empty line `before` points high, so it sits that far under the text.
+      spacing: { before: 0, after: ptw(p.after ?? 0), line: ptw(Math.max(1, p.before ?? 0)), lineRule: LineRuleType.EXACT },
       border: { bottom: { ...LINE, space: 0 } },
       children: [new TextRun({ text: '', size: 2, font })],
       keepNext: p.keepNext,

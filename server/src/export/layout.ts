@@ -216,7 +216,7 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
     topLeft.push(textPara(issuer ? 'agency' : 'chu-quan', l.text, size, 'center', { bold: issuer || undefined }));
     if (issuer) widest = Math.max(widest, Math.min(leftW, measure(l.text, size, { bold: true })));
   });
-  if (agency.length) topLeft.push(rulePara('agency-rule', widest * spec.shortRule, { before: 2 }));
+  if (agency.length) topLeft.push(rulePara('agency-rule', widest * spec.shortRule, { before: 5 }));
   const ownMarks = model.marks.filter((l) => /xem\s+xong|lưu\s+hành|nội\s+bộ/iu.test(l.text));
   for (const l of ownMarks) {
     use(l);
@@ -234,7 +234,7 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   if (model.tieuNgu) {
     use(model.tieuNgu);
     topRight.push(textPara('tieu-ngu', model.tieuNgu.text, z.tieuNgu, 'center', { bold: true }));
-    topRight.push(rulePara('tieu-ngu-rule', measure(model.tieuNgu.text, z.tieuNgu, { bold: true }), { before: 2 }));
+    topRight.push(rulePara('tieu-ngu-rule', measure(model.tieuNgu.text, z.tieuNgu, { bold: true }), { before: 5 }));
   }
   if (model.so) {
     use(model.so);
@@ -277,9 +277,9 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
       blocks.push(textPara('trich-yeu', l.text, z.trichYeu, 'center', { bold: true, keepNext: true }));
       w = Math.max(w, Math.min(W, measure(l.text, z.trichYeu, { bold: true })));
     }
-    blocks.push(rulePara('trich-yeu-rule', Math.min(60, Math.max(25, w * spec.shortRule)), { before: 2, after: 6 }));
+    blocks.push(rulePara('trich-yeu-rule', Math.min(60, Math.max(25, w * spec.shortRule)), { before: 6, after: 10 }));
   } else if (head) {
-    blocks.push(rulePara('trich-yeu-rule', Math.min(60, Math.max(25, measure(head.text, z.tenLoai, { bold: true }) * spec.shortRule)), { before: 1, after: 6 }));
+    blocks.push(rulePara('trich-yeu-rule', Math.min(60, Math.max(25, measure(head.text, z.tenLoai, { bold: true }) * spec.shortRule)), { before: 6, after: 10 }));
   }
   // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
   const afterTy = (model.trichYeu[model.trichYeu.length - 1] ?? head)?.i;
@@ -489,7 +489,7 @@ function annexBlocks(model: DocModel, part: Line[], spec: LayoutSpec): Block[] {
       used.add(part[k].i);
       k++;
     }
-    blocks.push(rulePara('phu-luc-rule', Math.min(60, Math.max(25, w * spec.shortRule)), { before: 1, after: 12 }));
+    blocks.push(rulePara('phu-luc-rule', Math.min(60, Math.max(25, w * spec.shortRule)), { before: 4, after: 12 }));
     blocks.push(...bodyBlocks(model, part.slice(k), spec, used));
     return blocks;
   }
