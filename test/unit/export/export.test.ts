@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { analyze } from '../../../server/src/engine';
 import { exportDocx, layoutSpec } from '../../../server/src/export';
 import { runExport } from '../../../server/src/cli/export';
+import { loadConfigFile } from '../../../server/src/config';
 import { EXAMPLE, fixture, TODAY } from '../helpers';
 import { unzip, textOf, paraWithText, tables, runs, paragraphs } from './zip';
 
@@ -300,6 +301,7 @@ describe('export: CLI', () => {
 
   it('reads the export section of .thethuc.jsonc', async () => {
     writeFileSync(join(dir, '.thethuc.jsonc'), '{\n  // lề trái 35 mm\n  "export": { "margins": { "left": 35 }, "profile": "14" }\n}\n');
+    assert.deepEqual(loadConfigFile(join(dir, '.thethuc.jsonc')).problems, [], 'the export section is a known key');
     const f = join(dir, 'qd.md');
     writeFileSync(f, QD);
     assert.equal(await runExport([f]), 0);
