@@ -136,7 +136,7 @@ export async function runExport(argv: string[]): Promise<number> {
   }
   if (pdf) {
     try {
-      process.stdout.write(`${toPdf(out)}\n`);
+      process.stdout.write(`${await toPdf(out)}\n`);
     } catch (e) {
       if (e instanceof NoLibreOfficeError) {
         say(

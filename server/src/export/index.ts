@@ -11,7 +11,7 @@ import { layoutToHtml } from './html';
 export { layoutSpec, exportSettingsFrom, PROFILES, MARGIN_RANGES } from './spec';
 export type { ExportSettings, LayoutSpec, Profile } from './spec';
 export type { Layout } from './layout';
-export { toPdf, findSoffice } from './pdf';
+export { toPdf, findSoffice, NoLibreOfficeError } from './pdf';
 
 export interface ExportResult {
   /** The findings of severity error: export still happens, the caller warns (CLI: exit 1 unless --force). */

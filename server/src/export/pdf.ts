@@ -1,6 +1,6 @@
 // PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, renameSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -24,23 +24,34 @@ export class NoLibreOfficeError extends Error {}
 
 /**
  * Convert a .docx to a .pdf beside it (or at `pdfPath`). Runs LibreOffice with a
- * private profile so it works while another LibreOffice is open. Throws
+ * private profile so it works while another LibreOffice is open. Rejects with
  * NoLibreOfficeError when LibreOffice is missing, Error when conversion fails.
  */
-export function toPdf(docxPath: string, pdfPath?: string, timeoutMs = 180_000): string {
+export async function toPdf(docxPath: string, pdfPath?: string, timeoutMs = 180_000): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) throw new NoLibreOfficeError('LibreOffice (soffice) not found');
   const work = mkdtempSync(join(tmpdir(), 'thethuc-pdf-'));
   try {
     const src = join(work, basename(docxPath));
     copyFileSync(docxPath, src);
-    const r = spawnSync(
-      soffice,
-      [`-env:UserInstallation=file://${work.replace(/\\/g, '/')}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, src],
-      { encoding: 'utf8', timeout: timeoutMs },
-    );
+    const args = [`-env:UserInstallation=file://${work.replace(/\\/g, '/')}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, src];
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((done, fail) => {
+      const child = spawn(soffice, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      const timer = setTimeout(() => child.kill(), timeoutMs);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        fail(new Error(`soffice: ${e.message}`));
+      });
+      child.on('close', (c) => {
+        clearTimeout(timer);
+        done({ code: c, output });
+      });
+    });
     const produced = join(work, basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
-    if (r.error || !existsSync(produced)) throw new Error(`soffice: ${r.error?.message ?? (r.stderr || r.stdout || `exit ${r.status}`).trim()}`);
+    if (!existsSync(produced)) throw new Error(`soffice: ${output.trim() || `exit ${code}`}`);
     const out = pdfPath ?? join(dirname(docxPath), basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
     try {
       renameSync(produced, out);
