@@ -101,6 +101,7 @@ function table(t: LTable, font: string): Table {
     width: { size: tw(t.widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     columnWidths: t.widths.map(tw),
     layout: TableLayoutType.FIXED,
+    indent: t.outdent ? { size: -tw(t.outdent), type: WidthType.DXA } : undefined,
     borders,
     margins: { left: tw(CELL_PAD), right: tw(CELL_PAD), top: 0, bottom: 0 },
     rows: t.rows.map(

@@ -37,7 +37,8 @@ function tableHtml(t: Table): string {
   const rows = t.rows
     .map((r) => `<tr>${r.map((c) => `<td>${c.paras.map(paraHtml).join('')}</td>`).join('')}</tr>`)
     .join('');
-  return `<table class="${t.role}${t.borders ? ' grid' : ''}"><colgroup>${cols}</colgroup>${rows}</table>`;
+  const style = `width:${n(t.widths.reduce((a, b) => a + b, 0))}mm${t.outdent ? `;margin-left:-${n(t.outdent)}mm` : ''}`;
+  return `<table class="${t.role}${t.borders ? ' grid' : ''}" style="${style}"><colgroup>${cols}</colgroup>${rows}</table>`;
 }
 
 function blockHtml(b: Block): string {
@@ -56,7 +57,7 @@ body { background: #8a8a8a; margin: 0; padding: 12px 0; }
   font-family: '${spec.font}', 'Liberation Serif', 'Tinos', serif; font-size: ${spec.sizes.body}pt;
   box-shadow: 0 1px 4px rgba(0,0,0,.4); }
 .sheet p { margin: 0; line-height: 1.15; }
-.sheet table { border-collapse: collapse; table-layout: fixed; width: ${textWidth(spec)}mm; margin: 0; }
+.sheet table { border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt 0; }
 .sheet td { vertical-align: top; padding: 0 1mm; }
 .sheet table.grid td { border: 1px solid #000; }
 .sheet .rule { border-top: 1px solid #000; height: 0; }

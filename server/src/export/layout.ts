@@ -60,6 +60,8 @@ export interface Table {
   rows: Cell[][];
   /** Body tables keep their grid; header and signature tables are borderless. */
   borders: boolean;
+  /** Start this far left of the text block (mm). */
+  outdent?: number;
 }
 
 export type Block = Para | Table;
@@ -198,8 +200,8 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   const annexFrom = model.annex.length ? model.annex[0].i : model.lines.length;
 
   // ---- header table (ô 1–4, 5b, 10, 11)
-  const leftW = W * spec.headerLeft;
-  const rightW = W - leftW;
+  const leftW = spec.header.left;
+  const rightW = spec.header.right;
   const topLeft: Para[] = [];
   const topRight: Para[] = [];
   const lowLeft: Para[] = [];
@@ -259,7 +261,7 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
     const rows: Cell[][] = [];
     if (topLeft.length || topRight.length) rows.push([{ paras: topLeft }, { paras: topRight }]);
     if (lowLeft.length || lowRight.length) rows.push([{ paras: lowLeft }, { paras: lowRight }]);
-    blocks.push({ kind: 'table', role: 'header', widths: [leftW, rightW], rows, borders: false });
+    blocks.push({ kind: 'table', role: 'header', widths: [leftW, rightW], rows, borders: false, outdent: spec.header.outdent });
   }
   // Header-zone lines no component claimed (stay where they were written).
   for (let i = 0; i < Math.min(model.headerEnd, annexFrom); i++) if (!used.has(i)) blocks.push(bodyPara(model, model.lines[i], spec, used));
@@ -389,6 +391,8 @@ function bodyPara(model: DocModel, l: Line, spec: LayoutSpec, used: Set<number>)
   const z = spec.sizes;
   const runs = runsOf(model, l);
   const base: Partial<Para> = { after: spec.paraAfter, line: spec.lineSpacing };
+  if (PHU_LUC.test(l.text) && l.text.length <= 40 && !/[.;,:]$/.test(l.text)) return para('phu-luc', runs, z.phuLucLabel, 'center', { bold: true, before: 6, keepNext: true });
+  if (KEM_THEO.test(l.text) && /\)\s*$/.test(l.text)) return para('kem-theo', runs, z.body, 'center', { italic: true, after: 6 });
   if (CHAPTER.test(l.text)) return para('chapter', runs, z.body, 'center', { bold: true, before: 6, after: 0, keepNext: true });
   const m = ARTICLE.exec(l.text);
   if (m) {
@@ -444,11 +448,23 @@ function bodyBlocks(model: DocModel, lines: Line[], spec: LayoutSpec, used: Set<
         const row: Cell[] = [];
         for (let c = 0; c < colsN; c++) {
           const ls = cells.get(`${r},${c}`) ?? [];
-          row.push({ paras: ls.length ? ls.map((x) => para('table-cell', runsOf(model, x), spec.sizes.body - 0.5, 'left', { bold: r === 0 || undefined })) : [textPara('table-cell', '', spec.sizes.body - 0.5, 'left')] });
+          const align: Align = r === 0 || /^[\d.,%/ -]+$/.test(ls.map((x) => x.text).join(' ')) ? 'center' : 'left';
+          row.push({ paras: ls.length ? ls.map((x) => para('table-cell', runsOf(model, x), spec.sizes.body - 0.5, align, { bold: r === 0 || undefined, before: 2, after: 2 })) : [textPara('table-cell', '', spec.sizes.body - 0.5, 'left')] });
         }
         rows.push(row);
       }
-      out.push({ kind: 'table', role: 'body', widths: Array.from({ length: colsN }, () => W / colsN), rows, borders: true });
+      // Column widths follow the longest text of each column (a narrow STT column, a wide name column).
+      // Narrow columns keep their natural width; the others share the rest.
+      const natural = Array.from({ length: colsN }, (_, c) => {
+        let w = 0;
+        for (const row of rows) for (const p of row[c].paras) w = Math.max(w, measure(p.runs.map((x) => x.text).join(''), p.size, { bold: p.bold }));
+        return Math.max(10, w + 5);
+      });
+      const narrow = natural.map((w) => w <= 28);
+      const fixed = natural.reduce((a, w, c) => a + (narrow[c] ? w : 0), 0);
+      const wide = natural.reduce((a, w, c) => a + (narrow[c] ? 0 : w), 0);
+      const widths = wide > 0 && fixed < W ? natural.map((w, c) => (narrow[c] ? w : ((W - fixed) * w) / wide)) : natural.map((w) => (w * W) / (fixed + wide));
+      out.push({ kind: 'table', role: 'body', widths, rows, borders: true });
       continue;
     }
     out.push(bodyPara(model, l, spec, used));

@@ -74,8 +74,14 @@ export interface LayoutSpec {
   firstLine: number;
   paraAfter: number;
   lineSpacing: number;
-  /** Width of the left column of the header and signature tables (fraction of the text width). */
-  headerLeft: number;
+  /**
+   * The header table is wider than the text block and reaches into the left and
+   * right margins (as in the decree's own Mẫu), so that a long agency name and
+   * the Quốc hiệu each fit on their lines: left column, right column, mm, and
+   * how far it starts left of the text block.
+   */
+  header: { left: number; right: number; outdent: number };
+  /** Width of the left column of the signature table (fraction of the text width). */
   signLeft: number;
   /** Rule under the agency name and the trích yếu: fraction of the text above it (1/3–1/2). */
   shortRule: number;
@@ -111,7 +117,7 @@ export function layoutSpec(s: ExportSettings = {}): LayoutSpec {
     firstLine,
     paraAfter: 6,
     lineSpacing,
-    headerLeft: 0.4,
+    header: { left: 74, right: 100, outdent: 10 },
     signLeft: 0.47,
     shortRule: 0.4,
     signatureSpace: 24,

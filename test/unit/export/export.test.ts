@@ -137,6 +137,9 @@ describe('export: DOCX layout of Phụ lục I', () => {
     const cells = [...header.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => textOf(m[0]));
     assert.deepEqual(cells, ['ỦY BAN NHÂN DÂNTỈNH LAI CHÂU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc', 'Số: 15/QĐ-UBND', 'Lai Châu, ngày 09 tháng 02 năm 2026']);
     assert.ok(lw < rw);
+    // The header table reaches 10 mm into the left margin, like the decree's Mẫu.
+    assert.equal(attr(header, 'tblInd', 'w'), -twips(10));
+    assert.ok(rw >= 97, 'the Quốc hiệu fits on one line');
     // Title, trích yếu with a rule under it, authority, căn cứ, enacting line.
     style(d.doc, 'QUYẾT ĐỊNH', { size: 13.5, bold: true, italic: false, align: 'center' });
     style(d.doc, 'Về việc thành lập Tổ công tác triển khai Đề án 06 năm 2026', { size: 13.5, bold: true, italic: false, align: 'center' });
