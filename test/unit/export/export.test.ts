@@ -2,14 +2,15 @@
 // Phụ lục I, component by component, for four letters.
 
 import { strict as assert } from 'node:assert';
-import { readFileSync, mkdtempSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, mkdtempSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { analyze } from '../../../server/src/engine';
-import { exportDocx, layoutSpec } from '../../../server/src/export';
+import { exportDocx, layoutOf, layoutSpec } from '../../../server/src/export';
+import type { Block } from '../../../server/src/export/layout';
 import { runExport } from '../../../server/src/cli/export';
 import { loadConfigFile } from '../../../server/src/config';
-import { EXAMPLE, fixture, TODAY } from '../helpers';
+import { EXAMPLE, fixture, FIXTURES, TODAY } from '../helpers';
 import { unzip, textOf, paraWithText, tables, runs, paragraphs } from './zip';
 
 const PHU_LUC = readFileSync(join(__dirname, 'fixtures', 'cong-van-phu-luc.md'), 'utf8');
@@ -241,6 +242,19 @@ describe('export: DOCX layout of Phụ lục I', () => {
     // One recipient on the Kính gửi line: centred on its own line.
     style(d.doc, 'Kính gửi: Bộ Nội vụ', { size: 13.5, bold: false, italic: false, align: 'center' });
     assert.equal(d.errors, 0);
+  });
+
+  it('every fixture (correct, wrong, OCR, corpus) lays out without losing a line', () => {
+    const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.md') ? [join(d, f)] : []));
+    const texts = (bs: Block[]): string[] => bs.flatMap((b) => (b.kind === 'para' ? [b.runs.map((r) => r.text).join('')] : b.rows.flatMap((row) => row.flatMap((c) => texts(c.paras)))));
+    const files = walk(FIXTURES);
+    assert.ok(files.length > 100);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const r = layoutOf(text, { today: TODAY, force: true });
+      const all = new Set(r.layout.sections.flatMap((s) => texts(s.blocks)));
+      for (const l of analyze(text, { force: true }).model.lines) assert.ok(all.has(l.text), `${f}: line "${l.text}" lost`);
+    }
   });
 
   it('profiles and margins come from the settings, clamped to the decree', async () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { exportDocx, findSoffice } from '../../../server/src/export';
-import { EXAMPLE, fixture, TODAY } from '../helpers';
+import { EXAMPLE, fixture, FIXTURES, TODAY } from '../helpers';
 
 const OUT = join(__dirname, '..', '..', '..', 'test-results', 'export');
 const has = (bin: string) => spawnSync('which', [bin]).status === 0;
@@ -21,6 +21,11 @@ const LETTERS: { name: string; text: string; pages: number }[] = [
   { name: 'cong-van-phu-luc', text: readFileSync(join(__dirname, 'fixtures', 'cong-van-phu-luc.md'), 'utf8'), pages: 2 },
   { name: 'ke-hoach-mat', text: fixture('valid/header-ke-hoach-mat.md'), pages: 1 },
 ];
+// Every correct fixture opens in LibreOffice too (page count not pinned).
+const VALID = readdirSync(join(FIXTURES, 'valid'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ name: `valid-${f.replace(/\.md$/, '')}`, text: fixture(`valid/${f}`), pages: 0 }));
+const ALL = [...LETTERS, ...VALID];
 
 describe('export: rendering in LibreOffice', function () {
   this.timeout(600_000);
@@ -34,20 +39,29 @@ describe('export: rendering in LibreOffice', function () {
     }
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    for (const l of LETTERS) writeFileSync(join(OUT, `${l.name}.docx`), (await exportDocx(l.text, { today: TODAY })).docx);
+    for (const l of ALL) writeFileSync(join(OUT, `${l.name}.docx`), (await exportDocx(l.text, { today: TODAY })).docx);
     // One LibreOffice run for all letters, with a private profile.
     const profile = join(tmpdir(), `thethuc-lo-${process.pid}`);
     const r = spawnSync(
       soffice!,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, ...LETTERS.map((l) => join(OUT, `${l.name}.docx`))],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, ...ALL.map((l) => join(OUT, `${l.name}.docx`))],
       { encoding: 'utf8', timeout: 500_000 },
     );
     rmSync(profile, { recursive: true, force: true });
     assert.equal(r.status, 0, r.stderr);
-    for (const l of LETTERS) {
+    for (const l of ALL) {
       const pdf = join(OUT, `${l.name}.pdf`);
       assert.ok(existsSync(pdf), `${pdf} written`);
-      assert.equal(spawnSync('pdftoppm', ['-r', '60', '-png', pdf, join(OUT, l.name)]).status, 0);
+      assert.equal(spawnSync('pdftoppm', ['-r', l.pages ? '60' : '40', '-png', pdf, join(OUT, l.name)]).status, 0);
+    }
+  });
+
+  it(`every correct fixture (${VALID.length}) opens in LibreOffice: A4 pages`, () => {
+    for (const l of VALID) {
+      const info = spawnSync('pdfinfo', [join(OUT, `${l.name}.pdf`)], { encoding: 'utf8' }).stdout;
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      assert.ok(pages >= 1 && pages <= 3, `${l.name}: ${pages} pages`);
+      assert.match(info, /^Page size:\s+595\.\d+ x 841\.\d+ pts/m, l.name);
     }
   });
 
