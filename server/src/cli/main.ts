@@ -48,6 +48,7 @@ Cách dùng:
   thethuc check --stdin [--stdin-filename <tên>] [tuỳ chọn]
   thethuc rules [--format text|json] [--lang vi|en]
   thethuc init [thư mục]          tạo tệp cấu hình mẫu .thethuc.jsonc
+  thethuc export <tệp.md> [-o <tệp.docx>] [--pdf] [--force]   xuất văn bản Word (thethuc export --help)
 
 Tuỳ chọn của check:
   --format text|json|sarif|junit  định dạng kết quả (mặc định: text)
@@ -76,6 +77,7 @@ Usage:
   thethuc check --stdin [--stdin-filename <name>] [options]
   thethuc rules [--format text|json] [--lang vi|en]
   thethuc init [folder]           write a starter .thethuc.jsonc
+  thethuc export <file.md> [-o <file.docx>] [--pdf] [--force]  export to Word (thethuc export --help)
 
 Options of check:
   --format text|json|sarif|junit  output format (default: text)
