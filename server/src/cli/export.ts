@@ -10,6 +10,7 @@ import type { Lang } from '../engine';
 import { configToOptions, findConfigFile, loadConfigFile } from '../config';
 import { exportDocx, exportSettingsFrom, toPdf } from '../export';
 import { NoLibreOfficeError } from '../export/pdf';
+import { decode, InputError } from './files';
 
 const HELP: Record<Lang, string> = {
   vi: `Cách dùng: thethuc export <tệp.md> [-o <tệp.docx>] [--pdf] [--force]
@@ -85,9 +86,11 @@ export async function runExport(argv: string[]): Promise<number> {
   const file = resolve(input);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    // Same checks as `thethuc check`: UTF-16, binary and TCVN3/VNI files get a clear message.
+    text = decode(input, readFileSync(file)).replace(/^\uFEFF/, '');
   } catch (e) {
-    say(`không đọc được ${input}: ${(e as Error).message}`, `cannot read ${input}: ${(e as Error).message}`);
+    if (e instanceof InputError) say(e.text('vi'), e.text('en'));
+    else say(`không đọc được ${input}: ${(e as Error).message}`, `cannot read ${input}: ${(e as Error).message}`);
     return 2;
   }
 

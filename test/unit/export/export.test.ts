@@ -311,6 +311,9 @@ describe('export: CLI', () => {
     writeFileSync(join(dir, 'readme.md'), '# Hướng dẫn\n\nMột tệp ghi chú.\n');
     assert.equal(await runExport([join(dir, 'readme.md')]), 2);
     assert.match(err, /không phải văn bản hành chính/);
+    writeFileSync(join(dir, 'tcvn3.md'), Buffer.from([0x53, 0xe8, 0x3a, 0x20, 0x31, 0xff, 0x0a]));
+    assert.equal(await runExport([join(dir, 'tcvn3.md')]), 2);
+    assert.match(err, /không phải UTF-8/);
     assert.equal(await runExport([]), 2);
     assert.equal(await runExport([f, '--bogus']), 2);
     assert.match(err, /tuỳ chọn không hợp lệ: --bogus/);
