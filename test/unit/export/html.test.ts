@@ -17,7 +17,8 @@ function styleOf(html: string, cls: string): string {
   return m[1];
 }
 
-describe('export: print preview HTML', () => {
+describe('export: print preview HTML', function () {
+  this.timeout(60_000);
   it('draws an A4 sheet with the margins and Times New Roman', () => {
     const { html } = exportHtml(QD, { today: TODAY });
     assert.match(html, /^<!DOCTYPE html><html lang="vi">/);
