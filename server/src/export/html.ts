@@ -2,7 +2,6 @@
 // drawn on A4 sheets in millimetres and points, Times New Roman.
 
 import type { Block, Layout, Para, Table } from './layout';
-import { textWidth } from './spec';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (x: number): string => String(Math.round(x * 100) / 100);
