@@ -8,6 +8,9 @@ import { COMMANDS, findCommand } from './commands';
 import { helpText, VERSION } from './help';
 
 export async function main(argv: string[]): Promise<number> {
+  // A command with its own argument parser (export, new) takes the raw arguments.
+  const raw = argv[0] !== undefined ? findCommand(argv[0]) : undefined;
+  if (raw?.runRaw) return raw.runRaw(argv.slice(1));
   let args;
   try {
     args = parseArgs(argv, (name) => findCommand(name)?.options ?? []);

@@ -27,7 +27,7 @@ export const CONFIG_FILE = '.thethuc.jsonc';
 export const CONFIG_FILES = [CONFIG_FILE, '.thethuc.json'];
 export const LEVELS: Level[] = ['off', 'error', 'warning', 'information', 'hint'];
 const PROFILE_KEYS = ['ten', 'chuQuan', 'kyHieu', 'diaDanh', 'donVi'] as const;
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'include', 'exclude'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'include', 'exclude', 'export'];
 
 export type RuleConfig = Level | [Level, Record<string, unknown>] | [Level];
 
@@ -176,6 +176,10 @@ function parseConfigUnguarded(text: string, file: string): { config: ThethucConf
         if (list) config[key] = list;
         break;
       }
+      case 'export':
+        // Word export layout (server/src/export/spec.ts reads it; unknown keys there are ignored).
+        if (valNode.type !== 'object') problems.push(at(file, valNode, tx('"export" phải là đối tượng { "profile": …, "margins": … }', '"export" must be an object { "profile": …, "margins": … }')));
+        break;
       default:
         problems.push(
           at(file, keyNode, tx(`Khoá không hợp lệ "${key}" (cho phép: ${TOP_KEYS.join(', ')})`, `Unknown key "${key}" (allowed: ${TOP_KEYS.join(', ')})`)),

@@ -63,6 +63,29 @@ export function buildSchema(rules: Rule[]): Record<string, unknown> {
       },
       include: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp được kiểm tra (tính từ thư mục của tệp cấu hình). Globs of files to check.' },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp bỏ qua. Globs of files to skip.' },
+      export: {
+        type: 'object',
+        description: 'Trình bày khi xuất văn bản Word (thethuc export). Word export layout (Phụ lục I, NĐ 30/2020).',
+        properties: {
+          profile: {
+            enum: ['giua', '13', '14'],
+            description: 'Cỡ chữ: "giua" = giữa khoảng của Phụ lục I (mặc định); "13" = QH 12 / TN 13 / ngày 13; "14" = QH 13 / TN 14 / ngày 14. Font sizes.',
+          },
+          margins: {
+            type: 'object',
+            description: 'Lề (mm): trên, dưới 20–25; trái 30–35; phải 15–20. Mặc định giữa khoảng. Margins in mm.',
+            additionalProperties: false,
+            properties: {
+              top: { type: 'number', minimum: 20, maximum: 25 },
+              bottom: { type: 'number', minimum: 20, maximum: 25 },
+              left: { type: 'number', minimum: 30, maximum: 35 },
+              right: { type: 'number', minimum: 15, maximum: 20 },
+            },
+          },
+          lineSpacing: { type: 'number', minimum: 1, maximum: 1.5, description: 'Giãn dòng của nội dung (1–1,5; mặc định 1,2). Body line spacing.' },
+          firstLine: { enum: [10, 12.7], description: 'Lùi đầu dòng (mm): 10 hoặc 12,7 (mặc định). First-line indent.' },
+        },
+      },
     },
   };
 }

@@ -1,0 +1,49 @@
+// `thethuc new <loại> [-o file.md] [--date YYYY-MM-DD] [--config file] [--force] [--lang vi|en]`:
+// a new document from a Phụ lục III template (../new.ts).
+
+import { runNew, NewArgs } from '../new';
+import type { Command } from './index';
+
+function parseNew(argv: string[]): NewArgs | string {
+  const a: NewArgs = { lang: 'vi' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(arg);
+      return v;
+    };
+    try {
+      if (arg === '-o' || arg === '--output') a.out = value();
+      else if (arg === '--date') a.date = value();
+      else if (arg === '--config' || arg === '-c') a.config = value();
+      else if (arg === '--force') a.force = true;
+      else if (arg === '--lang') a.lang = value() === 'en' ? 'en' : 'vi';
+      else if (arg.startsWith('-')) return arg;
+      else if (!a.type) a.type = arg;
+      else return arg;
+    } catch {
+      return arg;
+    }
+  }
+  return a;
+}
+
+export function runNewCommand(argv: string[]): number {
+  const parsed = parseNew(argv);
+  const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), cwd: process.cwd() };
+  if (typeof parsed === 'string') {
+    const en = argv.includes('en');
+    process.stderr.write(`thethuc new: ${en ? 'unexpected or incomplete argument' : 'tham số không hợp lệ hoặc thiếu giá trị'}: ${parsed}\n`);
+    return 2;
+  }
+  return runNew(parsed, io);
+}
+
+export const newCommand: Command = {
+  name: 'new',
+  usage: { vi: 'new <loại> [-o <tệp.md>] [--date YYYY-MM-DD]', en: 'new <type> [-o <file.md>] [--date YYYY-MM-DD]' },
+  summary: { vi: 'tạo văn bản mới từ mẫu Phụ lục III (không có loại: liệt kê các mẫu)', en: 'a new document from a Phụ lục III template (no type: list them)' },
+  run: (args) => runNewCommand(args.paths),
+  runRaw: runNewCommand,
+};
