@@ -1,0 +1,168 @@
+// The header zone (ô 1–4, 5b, 10): Quốc hiệu and Tiêu ngữ, the Party's name,
+// the agency lines, Số, date, marks (MẬT, KHẨN…), copy form and the "V/v" line
+// of a công văn. The zone ends at the title, Kính gửi, căn cứ or the first
+// line of prose.
+
+import type { Line } from '../markdown';
+import { bare } from '../text';
+import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
+import type { DocModel } from './doc-model';
+import { isSoLine, soContinuation } from './so';
+import { isDateLine } from './date';
+import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv } from './title';
+import { isKinhGui } from './kinh-gui';
+import { isEnact } from './can-cu';
+import { isNoiNhanLabel } from './noi-nhan';
+
+/** Lines searched for the header. */
+const HEADER_MAX = 30;
+
+export function isQuocHieu(l: Line): boolean {
+  return RE.quocHieuBare.test(bare(l.text));
+}
+export function isTieuNgu(l: Line): boolean {
+  return RE.tieuNguBare.test(bare(l.text));
+}
+export function isPartyLine(l: Line): boolean {
+  return RE.partyBare.test(bare(l.text));
+}
+
+/** Độ mật / độ khẩn marks (ô 10a, 10b). */
+export function isMark(l: Line): boolean {
+  const b = bare(l.text).replace(/[^a-z ]/g, '').trim();
+  return /^(tuyet mat|toi mat|mat|bi mat|hoa toc|thuong khan|khan|rat khan|khan cap|xem xong tra lai|luu hanh noi bo|noi bo|hoa toc hen gio|thuong khan hen gio)$/.test(b);
+}
+
+export function isAgencyLike(l: Line): boolean {
+  const t = l.text;
+  const b = bareLine(t);
+  // Not an OCR line that merged the agency with the Tiêu ngữ or the date.
+  if (/doc lap|tu do|hanh phuc|cong hoa|, ngay /.test(b)) return false;
+  return t.length <= 80 && letters(t) >= 2 && !/[.:;!?,]$/.test(t) && /^\p{Lu}/u.test(t) && AGENCY_START_BARE.test(b);
+}
+
+/**
+ * A header line not in capitals that is an agency name ("Sở Nội vụ",
+ * "Ủy ban nhân dân tỉnh Lai Châu"): it starts with an agency word and the Số
+ * line follows within a few lines, with only agency, Quốc hiệu or Tiêu ngữ
+ * lines between (sequential or two-column table layout).
+ */
+export function isLowerAgencyLine(lines: Line[], k: number): boolean {
+  if (!isAgencyLike(lines[k])) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 7); j++) {
+    const lj = lines[j];
+    if (isSoLine(lj)) return true;
+    if (isQuocHieu(lj) || isTieuNgu(lj) || isUpperLine(lj) || isAgencyLike(lj)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** A line that ends the header zone: the title, Kính gửi, căn cứ, the enacting line, an article, Nơi nhận. */
+function endsHeader(l: Line): boolean {
+  return isTitleLine(l) !== undefined || isVbqpplTitle(l) || isKinhGui(l) || RE.canCu.test(l.text) || isEnact(l) || RE.article.test(l.text) || isNoiNhanLabel(l);
+}
+
+/**
+ * A "Về …" trích yếu of a công văn in the plain-line layout: right after the Số
+ * line (or its agency), with the date or Kính gửi still to come a few lines on.
+ */
+function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
+  if (!m.so || m.trichYeu.length || !isVeTrichYeu(lines[k])) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+    const lj = lines[j];
+    if (isDateLine(lj) || isKinhGui(lj)) return true;
+    if (startsLower(lj) && !lj.blankBefore) continue; // the trích yếu wraps
+    if (isMark(lj)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
+export function readHeader(m: DocModel): number {
+  const lines = m.lines;
+  const n = lines.length;
+  const max = Math.min(n, HEADER_MAX);
+  let k = 0;
+  let inVv = false;
+  for (; k < max; k++) {
+    const l = lines[k];
+    if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
+    if (isQuocHieu(l)) {
+      m.quocHieu ??= l;
+      inVv = false;
+      continue;
+    }
+    if (isTieuNgu(l)) {
+      m.tieuNgu ??= l;
+      inVv = false;
+      continue;
+    }
+    if (isPartyLine(l)) {
+      m.party ??= l;
+      continue;
+    }
+    if (isSoLine(l) && !m.so) {
+      m.so = l;
+      inVv = false;
+      const cont = soContinuation(l, lines[k + 1]);
+      if (cont && !cont.cell === !l.cell && (!l.cell || (cont.cell!.table === l.cell.table && cont.cell!.col === l.cell.col))) {
+        m.soCont = cont;
+        k++;
+      }
+      continue;
+    }
+    if (isDateLine(l) && !m.date) {
+      m.date = l;
+      inVv = false;
+      continue;
+    }
+    if (isMark(l)) {
+      m.marks.push(l);
+      continue;
+    }
+    if (isCopyForm(l)) {
+      m.copyForm = l;
+      continue;
+    }
+    if ((isVv(l) || isVeInHeader(m, lines, k)) && m.trichYeu.length === 0) {
+      m.trichYeu.push(l);
+      m.trichYeuInHeader = true;
+      inVv = true;
+      continue;
+    }
+    if (inVv && (startsLower(l) || (!l.blankBefore && !isUpperLine(l))) && !isSoLine(l)) {
+      m.trichYeu.push(l);
+      continue;
+    }
+    if (isUpperLine(l) && letters(l.text) >= 2 && l.text.length <= 120) {
+      // Agency lines (ô 2); a signer title here would be odd but harmless.
+      m.agency.push(l);
+      inVv = false;
+      continue;
+    }
+    if (!m.so && !m.date && isLowerAgencyLine(lines, k)) {
+      // An agency line not in capitals ("Sở Nội vụ") right above the Số line:
+      // still ô 2 (ND30-CQ-01 reports the case).
+      m.agency.push(l);
+      inVv = false;
+      continue;
+    }
+    // In a header table (the first table, at the top), an unknown line does
+    // not end the header: the other column still follows.
+    if (l.cell && l.cell.table === 0 && lines[0].cell?.table === 0) continue;
+    // Anything else is prose: the header ends.
+    break;
+  }
+  m.headerEnd = k;
+  // A header made only of agency-like UPPER lines (no Quốc hiệu, Số or date)
+  // is not a header: e.g. a README title in capitals.
+  if (!m.quocHieu && !m.tieuNgu && !m.so && !m.date && !m.party) {
+    m.agency = [];
+    m.marks = [];
+    m.headerEnd = m.trichYeu.length ? k : 0;
+    if (!m.trichYeu.length) k = 0;
+  }
+  return k;
+}
