@@ -11,7 +11,7 @@ import type { Annex, DocModel } from './doc-model';
 import { isAgencyLike, isQuocHieu } from './header';
 import { isSoLine } from './so';
 import { isNoiNhanLabel } from './noi-nhan';
-import { isAttachedToLine, isCopyForm, isTitleLine, readTrichYeu } from './title';
+import { isAttachedToLine, isCopyForm, isTitleLine } from './title';
 import { isSignaturePlaceholder, looksLikeName } from './signature';
 
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 02: …": the heading of an appendix. */
@@ -122,9 +122,26 @@ function readAnnex(lines: Line[], s: number, e: number): Annex {
     }
     if (!a.title && (isPhuLucHeading(l) || isAttachedTitle(l))) {
       a.title = l;
-      const p = readTrichYeu(lines, i + 1, a.trichYeu, isTitleLine(l) ? l : undefined);
-      i = p - 1;
+      i = readAnnexTrichYeu(lines, i + 1, e, a.trichYeu) - 1;
     }
   }
   return a;
+}
+
+/**
+ * The lines naming an annex's content under its heading ("DANH MỤC THỦ TỤC …",
+ * "Tiếp nhận và xử lý …"): at most 3 bold or UPPER lines (or lines wrapping
+ * them), up to "(Kèm theo …)", a table, a numbered heading or an article.
+ */
+function readAnnexTrichYeu(lines: Line[], from: number, end: number, out: Line[]): number {
+  let p = from;
+  while (p < end && out.length < 3) {
+    const l = lines[p];
+    if (l.cell || isAttachedToLine(l) || RE.article.test(l.text) || /^([IVXLC]+|\d+)[.)]\s/.test(l.text) || isPhuLucHeading(l) || isQuocHieu(l)) break;
+    const wraps = out.length > 0 && !l.blankBefore && /^\p{Ll}/u.test(l.text);
+    if (!(l.bold || isUpperLine(l) || wraps) || l.text.length > 400) break;
+    out.push(l);
+    p++;
+  }
+  return p;
 }

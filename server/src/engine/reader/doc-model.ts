@@ -72,8 +72,9 @@ export interface DocModel {
   tieuNgu?: Line;
   party?: Line;
   agency: Line[];
+  /** The Số line; when its ký hiệu is broken onto the next line, one joined line (see `soCont`). */
   so?: Line;
-  /** A ký hiệu broken after a hyphen onto the next line ("Số: 15/QĐ-" / "UBND"): that next line. */
+  /** A ký hiệu broken after a hyphen onto the next line ("Số: 15/QĐ-" / "UBND"): that next line (its text is also in `so`). */
   soCont?: Line;
   date?: Line;
   marks: Line[];

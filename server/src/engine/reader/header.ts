@@ -7,7 +7,7 @@ import type { Line } from '../markdown';
 import { bare } from '../text';
 import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
-import { isSoLine, soContinuation } from './so';
+import { isSoLine, joinLines, soContinuation } from './so';
 import { isDateLine } from './date';
 import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv } from './title';
 import { isKinhGui } from './kinh-gui';
@@ -73,7 +73,7 @@ function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
     const lj = lines[j];
     if (isDateLine(lj) || isKinhGui(lj)) return true;
     if (startsLower(lj) && !lj.blankBefore) continue; // the trích yếu wraps
-    if (isMark(lj)) continue;
+    if (isMark(lj) || isQuocHieu(lj) || isTieuNgu(lj)) continue;
     return false;
   }
   return false;
@@ -108,7 +108,9 @@ export function readHeader(m: DocModel): number {
       inVv = false;
       const cont = soContinuation(l, lines[k + 1]);
       if (cont && !cont.cell === !l.cell && (!l.cell || (cont.cell!.table === l.cell.table && cont.cell!.col === l.cell.col))) {
+        // One Số: the rules read the joined line, offsets still map to the source.
         m.soCont = cont;
+        m.so = joinLines(l, cont);
         k++;
       }
       continue;

@@ -2,7 +2,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { isBullet, isUpperLine, RE, startsLower, wrapsOn } from './common';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, RE, startsLower, wrapsOn } from './common';
 import type { DocModel, ListBlock } from './doc-model';
 
 export function isKinhGui(l: Line): boolean {
@@ -23,6 +23,9 @@ export function isDienLabel(l: Line): boolean {
 function isLoneRecipient(t: Line): boolean {
   if (t.text.length > 160 || isUpperLine(t) && t.text.length > 100) return false;
   if (RE.canCuFollow.test(t.text) || /^(theo|ngày|vừa qua|hiện nay|để|nhằm|trong|sau|qua)(?![\p{L}\p{N}])/iu.test(t.text)) return false;
+  // After a blank line: only a name that reads as one (an agency, a person, "Các …").
+  if (t.blankBefore && (/\d/.test(t.text) || /\s(đề\s+nghị|nhận\s+được|báo\s+cáo|thông\s+báo|có\s+ý\s+kiến|trân\s+trọng|xin|kính|tổ\s+chức|triển\s+khai|thực\s+hiện|ban\s+hành|yêu\s+cầu|đã|sẽ|đang|được|cung\s+cấp|gửi)(?![\p{L}])/iu.test(t.text))) return false;
+  if (t.blankBefore && !(t.text.length <= 120 && (AGENCY_START_BARE.test(bareLine(t)) || /^(ông|bà|đồng\s+chí|các|công\s+ty|quý)(?![\p{L}])/iu.test(t.text)))) return false;
   // One name: no sentence inside ("…, Sở Nội vụ đề nghị …").
   return /^\p{Lu}/u.test(t.text) && !/[.;,:]\s+\p{Lu}[^.]*\s(đề\s+nghị|báo\s+cáo|thông\s+báo|trân\s+trọng)/u.test(t.text) && !/[!?]$/.test(t.text);
 }

@@ -26,3 +26,20 @@ export function soTypeAbbr(text: string): string | undefined {
   const mm = /\/\s*(?:\d{4}\s*\/\s*)?([^\s/-]+)/u.exec(text);
   return mm?.[1];
 }
+
+/**
+ * One logical line made of `a` and the line `b` that continues it (a ký hiệu
+ * broken onto the next line): the texts are joined without a space, and each
+ * character keeps its own source offsets, so ranges and fixes still map to
+ * the source. Keeps `a`'s index, source line and flags.
+ */
+export function joinLines(a: Line, b: Line): Line {
+  return {
+    ...a,
+    text: a.text + b.text,
+    fold: a.fold + b.fold,
+    starts: [...a.starts, ...b.starts],
+    ends: [...a.ends, ...b.ends],
+    end: b.end,
+  };
+}

@@ -41,7 +41,7 @@ export function isVv(l: Line): boolean {
  * "V/v" (ND30-TL-04 reports the prefix). Only recognised where ô 5b is.
  */
 export function isVeTrichYeu(l: Line): boolean {
-  return /^về\s+\p{Ll}/u.test(l.text) && l.text.length <= TRICH_YEU_MAX && !/:$/.test(l.text);
+  return /^[Vv]ề\s+\p{Ll}/u.test(l.text) && l.text.length <= TRICH_YEU_MAX && !/:$/.test(l.text);
 }
 
 /** Verbs a trích yếu of a quyết định / nghị quyết starts with (canonical capitals). */

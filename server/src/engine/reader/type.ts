@@ -28,7 +28,7 @@ export function readType(m: DocModel): void {
     m.type = docTypeByKey('cong_van');
     m.typeSource = 'kinh-gui';
   } else if (m.so) {
-    const abbr = soTypeAbbr(m.so.text + (m.soCont ? m.soCont.text : ''));
+    const abbr = soTypeAbbr(m.so.text);
     if (abbr && docTypeByAbbr(abbr)) {
       m.type = docTypeByAbbr(abbr);
       m.typeSource = 'so';
@@ -39,7 +39,7 @@ export function readType(m: DocModel): void {
 /** Sets `m.regime`. */
 export function readRegime(m: DocModel): void {
   const fm = frontMatter(m);
-  const soText = m.so ? m.so.text + (m.soCont ? m.soCont.text : '') : '';
+  const soText = m.so ? m.so.text : '';
   const soYear = !!m.so && /^\S+\s*:?\s*[\d.…_ ]*\/\s*\d{4}\s*\//u.test(soText.replace(RE.so, 'Số'));
   const fmRegime = (fm['che_do'] ?? fm['regime'] ?? '').toLowerCase();
   // A year in the number is the VBQPPL pattern, except for a tên loại that is
