@@ -28,7 +28,9 @@ export function isRunningEllipsis(text: string, at: number): boolean {
   const m = /^(…|\.{3,})/u.exec(text.slice(at));
   if (!m) return false;
   const after = text.slice(at + m[0].length);
-  if (!/[\p{L}\p{N},)”"]\s*$/u.test(before)) return false;
+  // Glued to the word or comma before it ("tỉnh,…"), not a blank after a field word ("ngày…", "Số: …").
+  if (!/[\p{L}\p{N},)”"]$/u.test(before)) return false;
+  if (/(^|\s)(ngày|tháng|năm|số|giờ|phút|lúc|tại|ông|bà|đồng\s+chí)$/iu.test(before)) return false;
   return after === '' || /^\s*[\p{Ll}\p{N}(]/u.test(after) || /^\s*[.;:,)”"]/u.test(after) || /^\s+\p{Lu}/u.test(after);
 }
 
