@@ -33,6 +33,25 @@ export function readCanCu(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
   if (!(pos < n && RE.canCu.test(lines[pos].text) && !/(:|như sau[:.]?)$/u.test(lines[pos].text) && !isCanCuProse(lines[pos].text))) return pos;
+  const start = pos;
+  pos = readCanCuLines(m, pos);
+  // Text pasted from a PDF wraps lines with no blank line: a lead-in sentence
+  // of the body ("Thực hiện Công văn số …, Ủy ban nhân dân tỉnh ban hành Kế
+  // hoạch … như sau:") wrapped over lines is not the last căn cứ. Drop the
+  // last item (its first line and the lines wrapping it) when it ends with ":".
+  const last = m.canCu[m.canCu.length - 1];
+  if (last && /:\s*[*_]*$/u.test(last.text)) {
+    let k = m.canCu.length - 1;
+    while (k > 0 && !RE.canCuFollow.test(m.canCu[k].text)) k--;
+    pos = k > 0 ? m.canCu[k].i : start;
+    m.canCu.length = k;
+  }
+  return pos;
+}
+
+function readCanCuLines(m: DocModel, pos: number): number {
+  const lines = m.lines;
+  const n = lines.length;
   while (pos < n) {
     const t = lines[pos];
     if (RE.canCuFollow.test(t.text) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {

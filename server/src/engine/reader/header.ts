@@ -7,7 +7,7 @@ import type { Line } from '../markdown';
 import { bare } from '../text';
 import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
-import { isSoLine, joinLines, soContinuation } from './so';
+import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
 import { isDateLine } from './date';
 import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv } from './title';
 import { isKinhGui } from './kinh-gui';
@@ -79,6 +79,38 @@ function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
   return false;
 }
 
+/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG". */
+function isQuocHieuStart(l: Line): boolean {
+  return /^cong( hoa( xa hoi( chu nghia( viet)?)?)?)?$/.test(bareLine(l).trim());
+}
+
+/** Two lines of the same paragraph or table cell (no blank line between). */
+function sameBlock(a: Line, b: Line | undefined): boolean {
+  if (!b || b.blankBefore) return false;
+  if (!a.cell !== !b.cell) return false;
+  return !a.cell || (a.cell.table === b.cell!.table && a.cell.row === b.cell!.row && a.cell.col === b.cell!.col);
+}
+
+/**
+ * A place-date line wrapped over two or three lines ("Lạng Sơn, ngày 13" /
+ * "tháng 01 năm 2020"): the joined line and the number of lines added.
+ */
+function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | undefined {
+  const l = lines[k];
+  const next = lines[k + 1];
+  if (!next || isDateLine(next)) return undefined;
+  const placeSplit = /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text);
+  if (l.text.length > 60 || (!placeSplit && !/(^|[\s,])(ngay|thang)(\s|$)|,$/.test(bareLine(l)))) return undefined;
+  let j = l;
+  for (let e = 1; e <= 2; e++) {
+    const nx = lines[k + e];
+    if (!sameBlock(lines[k + e - 1], nx) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
+    j = joinLines(j, nx, ' ');
+    if (isDateLine(j)) return { line: j, extra: e };
+  }
+  return undefined;
+}
+
 /** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
 export function readHeader(m: DocModel): number {
   const lines = m.lines;
@@ -89,6 +121,30 @@ export function readHeader(m: DocModel): number {
   for (; k < max; k++) {
     const l = lines[k];
     if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
+    // Text pasted from a PDF or web page wraps header parts over two or three lines.
+    const next = sameBlock(l, lines[k + 1]) ? lines[k + 1] : undefined;
+    if (!m.quocHieu && next && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
+      m.quocHieu = joinLines(l, next, ' ');
+      k++;
+      inVv = false;
+      continue;
+    }
+    if (!m.so && next && soSplitAfterLabel(l, next)) {
+      m.so = soSplitAfterLabel(l, next);
+      m.soCont = next;
+      k++;
+      inVv = false;
+      continue;
+    }
+    if (!m.date && !isDateLine(l)) {
+      const d = wrappedDate(lines, k);
+      if (d) {
+        m.date = d.line;
+        k += d.extra;
+        inVv = false;
+        continue;
+      }
+    }
     if (isQuocHieu(l)) {
       m.quocHieu ??= l;
       inVv = false;
@@ -134,7 +190,8 @@ export function readHeader(m: DocModel): number {
       inVv = true;
       continue;
     }
-    if (inVv && (startsLower(l) || (!l.blankBefore && !isUpperLine(l))) && !isSoLine(l)) {
+    // A wrapped V/v line goes on, also with an acronym alone on the next line ("GTGT").
+    if (inVv && (startsLower(l) || (!l.blankBefore && (!isUpperLine(l) || /^[\p{Lu}\d-]{2,10}[,.]?$/u.test(l.text)))) && !isSoLine(l)) {
       m.trichYeu.push(l);
       continue;
     }

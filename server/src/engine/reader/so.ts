@@ -33,13 +33,24 @@ export function soTypeAbbr(text: string): string | undefined {
  * character keeps its own source offsets, so ranges and fixes still map to
  * the source. Keeps `a`'s index, source line and flags.
  */
-export function joinLines(a: Line, b: Line): Line {
+export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): Line {
+  // A separating space stands for the line break between the two source lines.
+  const gapS = sep ? [a.end] : [];
+  const gapE = sep ? [b.start] : [];
   return {
     ...a,
-    text: a.text + b.text,
-    fold: a.fold + b.fold,
-    starts: [...a.starts, ...b.starts],
-    ends: [...a.ends, ...b.ends],
+    text: a.text + sep + b.text,
+    fold: a.fold + sep + b.fold,
+    starts: [...a.starts, ...gapS, ...b.starts],
+    ends: [...a.ends, ...gapE, ...b.ends],
     end: b.end,
   };
+}
+
+/** "Số:" alone on its line, the number on the next ("65/2024/QĐ-UBND"): the joined line, or undefined. */
+export function soSplitAfterLabel(so: Line, next: Line | undefined): Line | undefined {
+  if (!next || !/^(s[ốoô]|SỐ|SÔ|SO)\s*:?\s*$/iu.test(so.text)) return undefined;
+  if (!/^[\d…._ ]*\/\s*\S/u.test(next.text) && !/^\d+[-/]\p{Lu}/u.test(next.text)) return undefined;
+  const j = joinLines(so, next, ' ');
+  return isSoLine(j) ? j : undefined;
 }

@@ -97,9 +97,9 @@ export function isCapsTrichYeu(t: Line, title?: Line): boolean {
   return !POSITION_WORDS.test(c) && !AGENCY_START_BARE.test(b);
 }
 
-/** "(Kèm theo …)", "(Ban hành kèm theo …)", typo "(kem theo …)": the line naming the document an annex is attached to. */
+/** "(Kèm theo …)", "(Ban hành kèm theo …)", typo "(kem theo …)", "(Gửi kèm Công văn số …)": the line naming the document an annex is attached to. */
 export function isAttachedToLine(l: Line): boolean {
-  return /^\(?\s*(ban\s+hành\s+)?k[èe]m\s+theo(?![\p{L}])/iu.test(l.text);
+  return /^\(?\s*((ban\s+hành\s+)?k[èe]m\s+theo|(gửi|đính)\s+kèm(\s+theo)?)(?![\p{L}])/iu.test(l.text);
 }
 
 /**

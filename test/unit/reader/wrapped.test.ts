@@ -1,0 +1,42 @@
+// Text pasted from a PDF or a web page: header parts, the căn cứ lead-in and
+// the V/v line wrap over several lines with no blank line between.
+
+import { strict as assert } from 'node:assert';
+import { modelOf, model, texts } from './util';
+
+describe('reader: header and căn cứ wrapped over lines (pasted text)', () => {
+  it('Quốc hiệu, date and place split over lines are each one component; "Số:" with the number below is one Số', () => {
+    const m = modelOf('model/qd-so-tach-dong.md');
+    assert.equal(m.quocHieu?.text, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    assert.equal(m.so?.text, 'Số: 12/2026/QĐ-UBND');
+    assert.equal(m.regime, 'vbqppl');
+    assert.equal(m.date?.text, 'Bến Tre, ngày 11 tháng 3 năm 2026');
+    assert.equal(m.title?.text, 'QUYẾT ĐỊNH');
+    assert.deepEqual(texts(m.trichYeu), ['Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh']);
+    // Offsets: the joined Quốc hiệu maps back to both source lines.
+    const q = m.quocHieu!;
+    assert.equal(m.md.text.slice(q.starts[0], q.ends[q.text.length - 1]), 'CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('a date line that is complete is not joined with the line above', () => {
+    const m = modelOf('model/cv-vv-xuong-dong-viet-tat.md');
+    assert.equal(m.date?.text, 'Lai Châu, ngày 02 tháng 4 năm 2026');
+    assert.deepEqual(texts(m.trichYeu), ['V/v chính sách thuế', 'TNCN']);
+    assert.deepEqual(texts(m.agency), ['TỔNG CỤC THUẾ', 'CỤC THUẾ TỈNH LAI CHÂU']);
+  });
+
+  it('a lead-in sentence ending with ":" is not the last căn cứ', () => {
+    const m = modelOf('valid/ke-hoach-dan-tu-pdf.md');
+    assert.deepEqual(texts(m.canCu), ['Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;']);
+    assert.ok(m.body[0].text.startsWith('Thực hiện Công văn'));
+    const m2 = model('**KẾ HOẠCH**\n\nCăn cứ Chỉ thị số 37-CT/TW ngày\n03/9/2019 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành\nKế hoạch như sau:\nI. MỤC ĐÍCH\n');
+    assert.deepEqual(m2.canCu, []);
+  });
+
+  it('a list attached "(Gửi kèm Công văn số …)" after the signature table is an annex; the signer stays', () => {
+    const m = modelOf('model/cv-danh-sach-gui-kem.md');
+    assert.equal(m.signers[0]?.name?.text, 'Trần Văn Thuấn');
+    assert.equal(m.annexes[0]?.title?.text, 'DANH SÁCH CÁC TỈNH, THÀNH PHỐ ĐƯỢC ĐỀ NGHỊ ĐÁNH GIÁ');
+    assert.ok(m.annexes[0].attachedTo?.text.startsWith('(Gửi kèm Công văn'));
+  });
+});
