@@ -45,7 +45,7 @@ describe('reader/kinh-gui', () => {
   });
 
   it('the recipients of a công điện are read as a list (dienGui), not body', () => {
-    const m = modelOf('model/cong-dien.md');
+    const m = modelOf('valid/cong-dien.md');
     assert.equal(m.type?.key, 'cong_dien');
     assert.equal(m.dienGui?.label.text, 'THỦ TƯỚNG CHÍNH PHỦ điện:');
     assert.deepEqual(texts(m.dienGui!.items), [

@@ -23,7 +23,7 @@ describe('reader/signature', () => {
   });
 
   it('a "Ghi chú:" line after the signature table does not hide the signer', () => {
-    const m = modelOf('model/cv-ghi-chu-sau-chu-ky.md');
+    const m = modelOf('valid/cv-ghi-chu-sau-chu-ky.md');
     assert.equal(m.signers.length, 1);
     assert.equal(m.signers[0].name?.text, 'Vũ Thị Lan');
     assert.deepEqual(texts(m.notes), ['Ghi chú: Biểu mẫu rà soát được đăng tải trên Cổng thông tin điện tử của Sở Nội vụ.']);
@@ -31,10 +31,10 @@ describe('reader/signature', () => {
   });
 
   it('an italic line on what is sent with the letter does not hide the signer (sequential layout)', () => {
-    const m = modelOf('model/cv-ghi-chu-in-nghieng.md');
+    const m = modelOf('valid/cv-ghi-chu-in-nghieng.md');
     assert.equal(m.signers[0]?.name?.text, 'Vũ Thị Lan');
     assert.deepEqual(texts(m.notes), ['Gửi kèm theo Công văn này biểu mẫu rà soát vị trí việc làm.']);
-    const a = analyze(readerFixture('model/cv-ghi-chu-in-nghieng.md'), { today: TODAY });
+    const a = analyze(readerFixture('valid/cv-ghi-chu-in-nghieng.md'), { today: TODAY });
     assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), []);
   });
 
