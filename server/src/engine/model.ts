@@ -23,6 +23,7 @@ import { readSignature } from './reader/signature';
 import { readBody } from './reader/body';
 import { readIsDocument, readRegime, readType } from './reader/type';
 import { anchorOf } from './reader/anchors';
+import { joinAll } from './reader/common';
 
 export type { DocModel, SignerBlock, ListBlock, Annex, Quotation, AnchorComponent } from './reader/doc-model';
 // Helpers other modules import from here.
@@ -35,6 +36,7 @@ export { isKinhGui } from './reader/kinh-gui';
 export { isNoiNhanLabel } from './reader/noi-nhan';
 export { isCanCuProse } from './reader/can-cu';
 export { isEllipsisLine, isRunningEllipsis } from './reader/quotation';
+export { joinLines, joinAll } from './reader/common';
 
 export function buildModel(md: MarkdownDoc): DocModel {
   const lines = md.lines;
@@ -52,6 +54,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     trichYeuInHeader: false,
     authority: [],
     canCu: [],
+    canCuItems: [],
     body: [],
     quotations: [],
     signers: [],
@@ -86,6 +89,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
   readBody(m, bodyStart, m.footerStart, inNoiNhan);
   for (const q of m.quotations) for (const l of q.lines) quoted.add(l.i);
 
+  m.trichYeuLine = joinAll(m.trichYeu);
   readType(m);
   readRegime(m);
   readIsDocument(m);

@@ -40,3 +40,31 @@ describe('reader: header and căn cứ wrapped over lines (pasted text)', () => 
     assert.ok(m.annexes[0].attachedTo?.text.startsWith('(Gửi kèm Công văn'));
   });
 });
+
+describe('reader: joined trích yếu and căn cứ items', () => {
+  const QD = 'BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 71/QĐ-BTC\nHà Nội, ngày 24 tháng 4 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính được sửa đổi,\nbổ sung trong lĩnh vực hải quan\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát\nthủ tục hành chính; Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 của Chính phủ\nsửa đổi, bổ sung một số điều của các nghị định liên quan;\nXét đề nghị của Tổng cục trưởng Tổng cục Hải quan.\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n';
+
+  it('trichYeuLine joins the wrapped trích yếu with offsets of both source lines', () => {
+    const m = model(QD);
+    assert.equal(m.trichYeu.length, 2);
+    assert.equal(m.trichYeuLine?.text, 'Về việc công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực hải quan');
+    const t = m.trichYeuLine!;
+    assert.equal(m.md.text.slice(t.starts[0], t.ends[t.text.length - 1]), 'Về việc công bố thủ tục hành chính được sửa đổi,\nbổ sung trong lĩnh vực hải quan');
+  });
+
+  it('canCuItems: one joined line per căn cứ', () => {
+    const m = model(QD);
+    assert.equal(m.canCu.length, 4);
+    assert.deepEqual(
+      m.canCuItems.map((l) => l.text.slice(0, 30)),
+      ['Căn cứ Nghị định số 63/2010/NĐ', 'Xét đề nghị của Tổng cục trưởn'],
+    );
+    assert.ok(m.canCuItems[0].text.endsWith('các nghị định liên quan;'));
+  });
+
+  it('without wrapping, canCuItems are the căn cứ lines', () => {
+    const m = modelOf('model/qd-so-ky-hieu-xuong-dong.md');
+    assert.deepEqual(texts(m.canCuItems), texts(m.canCu));
+    assert.equal(m.trichYeuLine, m.trichYeu[0]);
+  });
+});

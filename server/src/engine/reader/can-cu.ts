@@ -3,7 +3,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { isUpperLine, RE, startsLower } from './common';
+import { isUpperLine, joinAll, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isNoiNhanLabel } from './noi-nhan';
 
@@ -46,7 +46,18 @@ export function readCanCu(m: DocModel, pos: number): number {
     pos = k > 0 ? m.canCu[k].i : start;
     m.canCu.length = k;
   }
+  m.canCuItems = canCuItems(m.canCu);
   return pos;
+}
+
+/** Groups the căn cứ lines into one joined line per căn cứ (a new one starts at "Căn cứ", "Xét"…). */
+export function canCuItems(lines: Line[]): Line[] {
+  const out: Line[][] = [];
+  for (const l of lines) {
+    if (!out.length || RE.canCuFollow.test(l.text)) out.push([l]);
+    else out[out.length - 1].push(l);
+  }
+  return out.map((g) => joinAll(g)!);
 }
 
 function readCanCuLines(m: DocModel, pos: number): number {

@@ -64,3 +64,30 @@ export function isBullet(l: Line): boolean {
 export function bareLine(l: Line | string): string {
   return bare(typeof l === 'string' ? l : l.text).replace(/\s+/g, ' ');
 }
+
+/**
+ * One logical line made of `a` and the line `b` that continues it: the texts
+ * joined by `sep` (a space standing for the line break, mapped to the source
+ * range between the two lines), each character keeping its own source
+ * offsets, so ranges and fixes still map to the source. Keeps `a`'s index,
+ * source line and flags.
+ */
+export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): Line {
+  const gapS = sep ? [a.end] : [];
+  const gapE = sep ? [b.start] : [];
+  return {
+    ...a,
+    text: a.text + sep + b.text,
+    fold: a.fold + sep + b.fold,
+    starts: [...a.starts, ...gapS, ...b.starts],
+    ends: [...a.ends, ...gapE, ...b.ends],
+    end: b.end,
+  };
+}
+
+/** Lines joined in order by spaces (see `joinLines`); undefined for none. */
+export function joinAll(ls: Line[]): Line | undefined {
+  let out: Line | undefined;
+  for (const l of ls) out = out ? joinLines(out, l, ' ') : l;
+  return out;
+}

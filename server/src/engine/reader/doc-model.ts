@@ -82,6 +82,12 @@ export interface DocModel {
   /** Copy form line (SAO Y, SAO LỤC, TRÍCH SAO). */
   copyForm?: Line;
   trichYeu: Line[];
+  /**
+   * The whole trích yếu as one logical line: its lines (wrapped in pasted
+   * text, or typed over two lines) joined by a space that stands for the line
+   * break; each character keeps its source offsets. Undefined without trích yếu.
+   */
+  trichYeuLine?: Line;
   /** The trích yếu is in ô 5b (V/v line of a công văn, or a "Về việc" line in the header). */
   trichYeuInHeader: boolean;
   kinhGui?: ListBlock;
@@ -89,6 +95,12 @@ export interface DocModel {
   dienGui?: ListBlock;
   authority: Line[];
   canCu: Line[];
+  /**
+   * One logical line per căn cứ: from its opening words ("Căn cứ", "Xét",
+   * "Theo đề nghị"…) to its end, the lines that wrap it (pasted text) joined by
+   * a space. Same as `canCu` when no căn cứ wraps.
+   */
+  canCuItems: Line[];
   enact?: Line;
   body: Line[];
   /** Quoted legal text inside the body (its lines are also in `body`). */

@@ -2,13 +2,13 @@
 // rules/<component>/). model.ts calls them in the decree's order.
 
 export * from './doc-model';
-export { RE, POSITION_WORDS, AGENCY_START_BARE, isUpperLine, letters, startsLower, wrapsOn, isBullet } from './common';
+export { RE, POSITION_WORDS, AGENCY_START_BARE, isUpperLine, letters, startsLower, wrapsOn, isBullet, joinLines, joinAll } from './common';
 export { isQuocHieu, isTieuNgu, isPartyLine, isMark, isAgencyLike, isLowerAgencyLine, readHeader } from './header';
-export { isSoLine, soContinuation, soTypeAbbr } from './so';
+export { isSoLine, soContinuation, soSplitAfterLabel, soTypeAbbr } from './so';
 export { isDateLine } from './date';
 export { isTitleLine, isVbqpplTitle, isCopyForm, isVv, isVeTrichYeu, isCapsTrichYeu, isAttachedToLine, readTitle, readTrichYeu } from './title';
 export { isKinhGui, isBareKinhGuiLabel, isDienLabel, readList, readKinhGui, readDienGui } from './kinh-gui';
-export { isEnact, isCanCuProse, readAuthority, readCanCu, readEnact } from './can-cu';
+export { isEnact, isCanCuProse, readAuthority, readCanCu, readEnact, canCuItems } from './can-cu';
 export { readBody } from './body';
 export { isEllipsisLine, isRunningEllipsis, readQuotations } from './quotation';
 export { looksLikeName, isAbbreviatedName, isShortName, isNamePlaceholder, isSignaturePlaceholder, isLowerSignerTitle, isNoteStart, notesStart, readSigners, readSignature } from './signature';

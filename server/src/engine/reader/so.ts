@@ -1,7 +1,9 @@
 // Số and ký hiệu (ô 3): "Số: 15/QĐ-BNV", "Số:    /TTr-UBND", "Số 15/QĐ-BNV".
 
 import type { Line } from '../markdown';
-import { RE } from './common';
+import { joinLines, RE } from './common';
+
+export { joinLines };
 
 export function isSoLine(l: Line): boolean {
   const m = RE.so.exec(l.text);
@@ -25,26 +27,6 @@ export function soContinuation(so: Line, next: Line | undefined): Line | undefin
 export function soTypeAbbr(text: string): string | undefined {
   const mm = /\/\s*(?:\d{4}\s*\/\s*)?([^\s/-]+)/u.exec(text);
   return mm?.[1];
-}
-
-/**
- * One logical line made of `a` and the line `b` that continues it (a ký hiệu
- * broken onto the next line): the texts are joined without a space, and each
- * character keeps its own source offsets, so ranges and fixes still map to
- * the source. Keeps `a`'s index, source line and flags.
- */
-export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): Line {
-  // A separating space stands for the line break between the two source lines.
-  const gapS = sep ? [a.end] : [];
-  const gapE = sep ? [b.start] : [];
-  return {
-    ...a,
-    text: a.text + sep + b.text,
-    fold: a.fold + sep + b.fold,
-    starts: [...a.starts, ...gapS, ...b.starts],
-    ends: [...a.ends, ...gapE, ...b.ends],
-    end: b.end,
-  };
 }
 
 /** "Số:" alone on its line, the number on the next ("65/2024/QĐ-UBND"): the joined line, or undefined. */

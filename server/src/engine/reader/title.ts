@@ -14,6 +14,8 @@ import { isNoiNhanLabel } from './noi-nhan';
 
 /** The longest trích yếu line accepted (published QĐ have 300+ characters). */
 const TRICH_YEU_MAX = 700;
+/** The most lines a trích yếu may wrap over (pasted PDF text wraps long ones over 5 or 6). */
+const TRICH_YEU_LINES = 6;
 
 export function isTitleLine(l: Line): DocType | undefined {
   const t = l.text.replace(/\s*:\s*$/, '').trim();
@@ -130,7 +132,7 @@ export function readTitle(m: DocModel, pos: number): number {
 /** The trích yếu lines under a title, from `pos`, pushed to `out`; returns the next position. */
 export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Line): number {
   const n = lines.length;
-  while (pos < n && out.length < 4) {
+  while (pos < n && out.length < TRICH_YEU_LINES) {
     const t = lines[pos];
     if (isKinhGui(t) || isDienLabel(t) || RE.canCu.test(t.text) || isEnact(t) || RE.article.test(t.text) || isNoiNhanLabel(t)) break;
     if (isAttachedToLine(t)) break;
