@@ -49,3 +49,9 @@ describe('reader/quotation: blanks glued to a field word', () => {
     assert.ok(!isRunningEllipsis(t, t.indexOf('…')));
   });
 });
+
+describe('reader/quotation: numbers being filled in', () => {
+  it('"năm 20…" and "Số: 15/…" are blanks', () => {
+    for (const t of ['Lai Châu, ngày 05 tháng 3 năm 20…', 'Số: 15/…']) assert.ok(!isRunningEllipsis(t, t.indexOf('…')), t);
+  });
+});

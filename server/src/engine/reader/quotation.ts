@@ -30,7 +30,9 @@ export function isRunningEllipsis(text: string, at: number): boolean {
   const after = text.slice(at + m[0].length);
   // Glued to the word or comma before it ("tỉnh,…"), not a blank after a field word ("ngày…", "Số: …").
   if (!/[\p{L}\p{N},)”"]$/u.test(before)) return false;
-  if (/(^|\s)(ngày|tháng|năm|số|giờ|phút|lúc|tại|ông|bà|đồng\s+chí)$/iu.test(before)) return false;
+  if (/(^|\s)(ngày|tháng|năm|số|giờ|phút|lúc|tại|ông|bà|đồng\s+chí)\s*[\d/]*$/iu.test(before)) return false;
+  // A number being filled in ("20…", "15/…") is a blank.
+  if (/[\d/]$/.test(before) && (after === '' || /^[\s/]/.test(after))) return false;
   return after === '' || /^\s*[\p{Ll}\p{N}(]/u.test(after) || /^\s*[.;:,)”"]/u.test(after) || /^\s+\p{Lu}/u.test(after);
 }
 
