@@ -14,6 +14,8 @@ describe('reader/kinh-gui', () => {
     assert.ok(isDienLabel(line('THỦ TƯỚNG CHÍNH PHỦ điện:')));
     assert.ok(isDienLabel(line('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:')));
     assert.ok(!isDienLabel(line('Thủ tướng Chính phủ điện cho các địa phương.')));
+    assert.ok(isDienLabel(line('Thủ tướng Chính phủ điện:')));
+    assert.ok(!isDienLabel(line('Sở Công Thương đề nghị các đơn vị tiết kiệm điện:')));
   });
 
   it('"Kính gửi:" alone with one recipient on the next line is a Kính gửi block of that one item (KG-02)', () => {

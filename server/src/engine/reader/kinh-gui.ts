@@ -1,8 +1,8 @@
 // Kính gửi (ô 9a) and the recipients of a công điện.
 
 import type { Line } from '../markdown';
-import { bare } from '../text';
-import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, RE, startsLower, wrapsOn } from './common';
+import { bare, canon, isUpper } from '../text';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, POSITION_WORDS, RE, startsLower, wrapsOn } from './common';
 import type { DocModel, ListBlock } from './doc-model';
 
 export function isKinhGui(l: Line): boolean {
@@ -16,7 +16,10 @@ export function isBareKinhGuiLabel(l: Line): boolean {
 
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:": the label of a công điện's recipients. */
 export function isDienLabel(l: Line): boolean {
-  return /^\p{Lu}[\p{Lu}\s,.-]{3,150}\s+(điện|ĐIỆN)\s*:\s*$/u.test(l.text);
+  const m = /^(\p{Lu}[\p{L}\s,.-]{3,150}?)\s+(điện|ĐIỆN)\s*:\s*$/u.exec(l.text);
+  if (!m) return false;
+  // The sender in capitals, or a position in sentence case ("Thủ tướng Chính phủ điện:").
+  return isUpper(m[1]) || (POSITION_WORDS.test(canon(m[1].toUpperCase())) && m[1].split(/\s+/).length <= 10);
 }
 
 /** A recipient line under a bare "Kính gửi:" that is not a bullet: "Sở Tài chính tỉnh Lai Châu." */
