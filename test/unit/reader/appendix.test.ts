@@ -43,3 +43,14 @@ describe('reader/appendix', () => {
     assert.equal(m.signers.length, 1);
   });
 });
+
+describe('reader/appendix: no Nơi nhận in the main document', () => {
+  it('the annex starts after the signer block; the signer is kept', () => {
+    const m = modelOf('model/cv-phu-luc-khong-noi-nhan.md');
+    assert.equal(m.signers[0]?.name?.text, 'Trần Thị Hoa');
+    assert.equal(m.annexes.length, 1);
+    assert.equal(m.annexes[0].title?.text, 'PHỤ LỤC');
+    assert.deepEqual(texts(m.annexes[0].trichYeu), ['SỐ LIỆU QUÝ I NĂM 2026']);
+    assert.equal(m.noiNhan, undefined);
+  });
+});

@@ -76,9 +76,25 @@ export function annexStart(lines: Line[], from: number): number {
   const n = lines.length;
   let nn = -1;
   for (let i = from; i < n && nn < 0; i++) if (isNoiNhanLabel(lines[i])) nn = i;
-  if (nn < 0) return n;
+  if (nn < 0) {
+    // No Nơi nhận: after the first signer block (a position line, the name a few lines below).
+    const after = signerEnd(lines, from);
+    if (after < 0) return n;
+    const s = nextAnnexStart(lines, after, after);
+    return s < 0 ? n : s;
+  }
   const s = nextAnnexStart(lines, nn + 1, nn + 1);
   return s < 0 ? n : s;
+}
+
+/** The line after the first signer block from `from` (position line, then the name within 5 lines), or -1. */
+function signerEnd(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i];
+    if (!(isUpperLine(t) && t.text.length <= 60 && (POSITION_WORDS.test(canon(t.text)) || RE.signPrefix.test(t.text)))) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (looksLikeName(lines[j].text)) return j + 1;
+  }
+  return -1;
 }
 
 /** Splits the annex lines [start, n) into attached documents, each with its heading and trích yếu. */
