@@ -61,3 +61,11 @@ describe('reader/title', () => {
     assert.ok(!isAttachedToLine(line('Ban hành quy chế')));
   });
 });
+
+describe('reader/title: where a wrapped caps trích yếu ends (pasted text)', () => {
+  it('a mixed-case line or a "Thực hiện …" line after a caps trích yếu is body', () => {
+    const m = model('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nSố: 07/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số 12/CT-TTg của Thủ tướng Chính phủ về phòng, chống hạn\n');
+    assert.deepEqual(texts(m.trichYeu), ['TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN', 'HÁN, THIẾU NƯỚC NĂM 2019 -', '2020']);
+    assert.equal(m.body[0]?.text, 'Thực hiện Chỉ');
+  });
+});

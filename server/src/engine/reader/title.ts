@@ -5,7 +5,7 @@
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
-import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, POSITION_WORDS, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, letters, POSITION_WORDS, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine } from './so';
 import { isDienLabel, isKinhGui } from './kinh-gui';
@@ -145,6 +145,10 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
       continue;
     }
     const prev = out[out.length - 1];
+    // A trích yếu typed in capitals does not go on in mixed case; a line that
+    // opens a căn cứ or lead-in ("Thực hiện …", "Căn cứ …") starts the next part.
+    if (out.some(isUpperLine) && letters(t.text) >= 2 && !isUpperLine(t)) break;
+    if (RE.canCuFollow.test(t.text) && /^\p{Lu}/u.test(t.text)) break;
     const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && isCapsTrichYeu(t))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
     if (!cont) break;
     // In OCR text a capitalised sentence right after is the body, unless bold.
