@@ -65,3 +65,11 @@ describe('reader/kinh-gui: a bare label then a blank line', () => {
     assert.deepEqual(m.kinhGui!.items, []);
   });
 });
+
+describe('reader/kinh-gui: a one-recipient line closed by a period', () => {
+  it('bullets after "Kính gửi: Sở Tài chính." are body, not recipients', () => {
+    const m = model(CV('Kính gửi: Sở Tài chính tỉnh Lai Châu.\n- Căn cứ Kế hoạch số 12/KH-UBND, Sở Nội vụ đề nghị:\n- Cung cấp số liệu biên chế năm 2026./.', ''));
+    assert.deepEqual(m.kinhGui!.items, []);
+    assert.equal(m.body[0]?.text, '- Căn cứ Kế hoạch số 12/KH-UBND, Sở Nội vụ đề nghị:');
+  });
+});

@@ -63,6 +63,12 @@ export function readKinhGui(m: DocModel, pos: number): number {
   const lines = m.lines;
   if (pos >= lines.length || !isKinhGui(lines[pos]) || m.kinhGui) return pos;
   const label = lines[pos];
+  // "Kính gửi: Sở Tài chính." names its one recipient and closes with a
+  // period: bullets after it are the body ("- Căn cứ …"), not recipients.
+  if (/^kinh\s+g[uo]i\s*:?\s*\S.*\.$/.test(bare(label.text)) && !/\s-\s/.test(label.text)) {
+    m.kinhGui = { label, items: [] };
+    return pos + 1;
+  }
   const r = readList(lines, pos + 1);
   let { items, next } = r;
   // "Kính gửi:" alone, the one recipient on the next line without a bullet.
