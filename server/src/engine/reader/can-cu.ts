@@ -46,7 +46,9 @@ export function readCanCu(m: DocModel, pos: number): number {
     pos = k > 0 ? m.canCu[k].i : start;
     m.canCu.length = k;
   }
-  m.canCuItems = canCuItems(m.canCu);
+  // One logical line per căn cứ (wrapped lines joined).
+  m.canCu = canCuItems(m.canCu);
+  m.canCuItems = m.canCu;
   return pos;
 }
 

@@ -94,12 +94,15 @@ export interface DocModel {
   /** Recipients of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:" then "- …;" items. */
   dienGui?: ListBlock;
   authority: Line[];
-  canCu: Line[];
   /**
-   * One logical line per căn cứ: from its opening words ("Căn cứ", "Xét",
-   * "Theo đề nghị"…) to its end, the lines that wrap it (pasted text) joined by
-   * a space. Same as `canCu` when no căn cứ wraps.
+   * The căn cứ block, one logical line per căn cứ: from its opening words
+   * ("Căn cứ", "Xét", "Theo đề nghị"…) to its end. Lines that wrap a căn cứ
+   * (text pasted from a PDF) are joined by a space standing for the line
+   * break, each character keeping its source offsets, so a wrapped căn cứ is
+   * checked like the same căn cứ on one line.
    */
+  canCu: Line[];
+  /** Same array as `canCu` (kept as an explicit name for the joined items). */
   canCuItems: Line[];
   enact?: Line;
   body: Line[];
