@@ -36,7 +36,7 @@ export { isKinhGui } from './reader/kinh-gui';
 export { isNoiNhanLabel } from './reader/noi-nhan';
 export { isCanCuProse } from './reader/can-cu';
 export { isEllipsisLine, isRunningEllipsis } from './reader/quotation';
-export { joinLines, joinAll } from './reader/common';
+export { joinLines, joinAll, partsOf, coversLine, type JoinedLine } from './reader/common';
 
 export function buildModel(md: MarkdownDoc): DocModel {
   const lines = md.lines;

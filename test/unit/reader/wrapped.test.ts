@@ -69,3 +69,14 @@ describe('reader: joined trích yếu and căn cứ items', () => {
     assert.equal(m.trichYeuLine, m.trichYeu[0]);
   });
 });
+
+describe('reader: joined lines know their parts', () => {
+  it('a wrapped căn cứ covers both of its document lines', async () => {
+    const { coversLine, partsOf } = await import('../../../server/src/engine/model');
+    const m = model('**QUYẾT ĐỊNH**\n\n**Về việc thử**\n\n**CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ**\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6\nnăm 2025;\nXét đề nghị của Văn phòng.\n\n**QUYẾT ĐỊNH:**\n');
+    const first = m.canCu[0];
+    assert.equal(partsOf(first).length, 2);
+    assert.ok(coversLine(first, m.lines[first.i + 1]));
+    assert.ok(!coversLine(first, m.canCu[1]));
+  });
+});

@@ -72,7 +72,7 @@ export function bareLine(l: Line | string): string {
  * offsets, so ranges and fixes still map to the source. Keeps `a`'s index,
  * source line and flags.
  */
-export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): Line {
+export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): JoinedLine {
   const gapS = sep ? [a.end] : [];
   const gapE = sep ? [b.start] : [];
   return {
@@ -82,7 +82,23 @@ export function joinLines(a: Line, b: Line, sep: '' | ' ' = ''): Line {
     starts: [...a.starts, ...gapS, ...b.starts],
     ends: [...a.ends, ...gapE, ...b.ends],
     end: b.end,
+    parts: [...partsOf(a), ...partsOf(b)],
   };
+}
+
+/** A logical line joined from several lines of the document (`parts`, in order). */
+export interface JoinedLine extends Line {
+  parts: Line[];
+}
+
+/** The document lines a (possibly joined) line is made of. */
+export function partsOf(l: Line): Line[] {
+  return (l as Partial<JoinedLine>).parts ?? [l];
+}
+
+/** Is document line `x` (one of) the line(s) `l` is made of? */
+export function coversLine(l: Line | undefined, x: Line): boolean {
+  return !!l && partsOf(l).some((p) => p.i === x.i);
 }
 
 /** Lines joined in order by spaces (see `joinLines`); undefined for none. */
