@@ -52,7 +52,7 @@ export function anchorOf(m: DocModel, c: AnchorComponent): Line | undefined {
     case 'trichYeu':
       return m.trichYeu[0] ?? after(m, m.title ?? m.vbqpplTitle) ?? after(m, m.so) ?? headerNext;
     case 'kinhGui':
-      return m.kinhGui?.label ?? after(m, titleEnd) ?? headerNext;
+      return m.kinhGui?.label ?? m.dienGui?.label ?? after(m, titleEnd) ?? headerNext;
     case 'authority':
       return m.authority[0] ?? after(m, titleEnd) ?? headerNext;
     case 'canCu':
