@@ -13,5 +13,11 @@ console.log('authority', m.authority.map(L)); console.log('canCu', m.canCu.map(L
 console.log('body', m.body.length, L(m.body[0]), '...', L(m.body[m.body.length-1]));
 console.log('signers', m.signers.map(s => ({t: s.titles.map(L), n: L(s.name), p: s.placeholders.map(L)})));
 console.log('NN', m.noiNhan && [L(m.noiNhan.label), ...m.noiNhan.items.map(L)]);
+if (m.dienGui) console.log('dienGui', [L(m.dienGui.label), ...m.dienGui.items.map(L)]);
+if (m.soCont) console.log('soCont', L(m.soCont));
+if (m.notes.length) console.log('notes', m.notes.map(L));
+if (m.quotations.length) console.log('quotations', m.quotations.map((q: any) => `${L(q.lines[0])} … (${q.lines.length} lines)`));
+for (const x of m.annexes) console.log('annex', L(x.lines[0]), 'title', L(x.title), 'trichYeu', x.trichYeu.map(L), 'attachedTo', L(x.attachedTo), `(${x.lines.length} lines)`);
+console.log('anchors', Object.fromEntries(['quocHieu', 'agency', 'so', 'date', 'title', 'trichYeu', 'kinhGui', 'canCu', 'enact', 'signature', 'noiNhan'].map((c) => [c, m.anchor(c as any)?.srcLine])));
 for (const x of a.findings) console.log(`${x.range.start.line+1}:${x.range.start.character+1}-${x.range.end.line+1}:${x.range.end.character+1} ${x.severity} ${x.ruleId} ${x.message}`);
 if (a.internalErrors.length) console.log(a.internalErrors);

@@ -2,7 +2,7 @@
 // hover and the outline: name, explanation, clause, rule component, example.
 
 import type { Line } from '../engine/markdown';
-import type { DocModel } from '../engine/model';
+import { coversLine, type DocModel } from '../engine/model';
 import type { Component, Text2 } from '../engine';
 import { SIGN_PREFIXES } from '../engine/vocab';
 
@@ -168,7 +168,7 @@ export const COMPONENT_INFO: Record<string, ComponentInfo> = {
 
 /** The component a logical line is, if any. */
 export function componentOfLine(model: DocModel, line: Line): ComponentInfo | undefined {
-  const is = (l: Line | undefined) => !!l && l.i === line.i;
+  const is = (l: Line | undefined) => coversLine(l, line);
   if (is(model.quocHieu)) return COMPONENT_INFO.quocHieu;
   if (is(model.tieuNgu)) return COMPONENT_INFO.tieuNgu;
   if (is(model.so)) return COMPONENT_INFO.so;

@@ -6,9 +6,9 @@ import type { FixEdit } from '../../types';
 import type { RuleContext } from '../../rule';
 import { isUpper } from '../../text';
 
-/** The body of the document and of any document attached after its footer. */
+/** The body of the document and of any document attached after its footer (rows of a table are not headings). */
 export function bodyLines(m: DocModel): Line[] {
-  return [...m.body, ...(m.annex ?? [])];
+  return [...m.body, ...(m.annex ?? []).filter((l) => !l.cell)];
 }
 
 const ROMAN: [number, string][] = [

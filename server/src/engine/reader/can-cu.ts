@@ -1,0 +1,93 @@
+// The authority line (QĐ, NQ: "GIÁM ĐỐC SỞ NỘI VỤ"), the căn cứ block and
+// the enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+
+import type { Line } from '../markdown';
+import { bare } from '../text';
+import { isUpperLine, joinAll, RE, startsLower } from './common';
+import type { DocModel } from './doc-model';
+import { isNoiNhanLabel } from './noi-nhan';
+
+export function isEnact(l: Line): boolean {
+  return RE.enactBare.test(bare(l.text));
+}
+
+/** "Căn cứ Kế hoạch số …, Sở Nội vụ đề nghị …": a sentence of the body, not a căn cứ line. */
+export function isCanCuProse(text: string): boolean {
+  return /,\s+\p{Lu}[^,;]{0,60}?\s(kính\s+trình|trình|đề\s+nghị|yêu\s+cầu|trân\s+trọng|xây\s+dựng|thông\s+báo|báo\s+cáo|chỉ\s+đạo|đề\s+xuất|giao|xin)(?![\p{L}\p{N}])/u.test(text);
+}
+
+/** Reads the authority lines at `pos` (at most 3 UPPER lines); returns the next position. */
+export function readAuthority(m: DocModel, pos: number): number {
+  const lines = m.lines;
+  const n = lines.length;
+  while (pos < n && isUpperLine(lines[pos]) && !isEnact(lines[pos]) && !RE.article.test(lines[pos].text) && !/^([IVXLC]+|\d+)[.)]\s/.test(lines[pos].text) && m.authority.length < 3) {
+    if (isNoiNhanLabel(lines[pos])) break;
+    m.authority.push(lines[pos]);
+    pos++;
+  }
+  return pos;
+}
+
+/** Reads the căn cứ block at `pos` (if any); returns the next position. */
+export function readCanCu(m: DocModel, pos: number): number {
+  const lines = m.lines;
+  const n = lines.length;
+  if (!(pos < n && RE.canCu.test(lines[pos].text) && !/(:|như sau[:.]?)$/u.test(lines[pos].text) && !isCanCuProse(lines[pos].text))) return pos;
+  const start = pos;
+  pos = readCanCuLines(m, pos);
+  // Text pasted from a PDF wraps lines with no blank line: a lead-in sentence
+  // of the body ("Thực hiện Công văn số …, Ủy ban nhân dân tỉnh ban hành Kế
+  // hoạch … như sau:") wrapped over lines is not the last căn cứ. Drop the
+  // last item (its first line and the lines wrapping it) when it ends with ":".
+  const last = m.canCu[m.canCu.length - 1];
+  if (last && /:\s*[*_]*$/u.test(last.text)) {
+    let k = m.canCu.length - 1;
+    while (k > 0 && !RE.canCuFollow.test(m.canCu[k].text)) k--;
+    pos = k > 0 ? m.canCu[k].i : start;
+    m.canCu.length = k;
+  }
+  // One logical line per căn cứ (wrapped lines joined).
+  m.canCu = canCuItems(m.canCu);
+  m.canCuItems = m.canCu;
+  return pos;
+}
+
+/** Groups the căn cứ lines into one joined line per căn cứ (a new one starts at "Căn cứ", "Xét"…). */
+export function canCuItems(lines: Line[]): Line[] {
+  const out: Line[][] = [];
+  for (const l of lines) {
+    if (!out.length || RE.canCuFollow.test(l.text)) out.push([l]);
+    else out[out.length - 1].push(l);
+  }
+  return out.map((g) => joinAll(g)!);
+}
+
+function readCanCuLines(m: DocModel, pos: number): number {
+  const lines = m.lines;
+  const n = lines.length;
+  while (pos < n) {
+    const t = lines[pos];
+    if (RE.canCuFollow.test(t.text) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
+      m.canCu.push(t);
+      pos++;
+      continue;
+    }
+    // A căn cứ wrapped over two source lines (no blank line, lowercase start).
+    if (m.canCu.length && !t.blankBefore && !isEnact(t) && (startsLower(t) || (!/[;.:]$/.test(m.canCu[m.canCu.length - 1].text) && !isUpperLine(t) && !RE.article.test(t.text)))) {
+      m.canCu.push(t);
+      pos++;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+/** Reads the enacting line at `pos` (only after a title, an authority or căn cứ); returns the next position. */
+export function readEnact(m: DocModel, pos: number): number {
+  if (pos < m.lines.length && isEnact(m.lines[pos]) && (m.canCu.length || m.authority.length || m.title)) {
+    m.enact = m.lines[pos];
+    pos++;
+  }
+  return pos;
+}

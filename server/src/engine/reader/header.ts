@@ -1,0 +1,227 @@
+// The header zone (ô 1–4, 5b, 10): Quốc hiệu and Tiêu ngữ, the Party's name,
+// the agency lines, Số, date, marks (MẬT, KHẨN…), copy form and the "V/v" line
+// of a công văn. The zone ends at the title, Kính gửi, căn cứ or the first
+// line of prose.
+
+import type { Line } from '../markdown';
+import { bare } from '../text';
+import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
+import type { DocModel } from './doc-model';
+import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
+import { isDateLine } from './date';
+import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv } from './title';
+import { isKinhGui } from './kinh-gui';
+import { isEnact } from './can-cu';
+import { isNoiNhanLabel } from './noi-nhan';
+
+/** Lines searched for the header. */
+const HEADER_MAX = 30;
+
+export function isQuocHieu(l: Line): boolean {
+  return RE.quocHieuBare.test(bare(l.text));
+}
+export function isTieuNgu(l: Line): boolean {
+  return RE.tieuNguBare.test(bare(l.text));
+}
+export function isPartyLine(l: Line): boolean {
+  return RE.partyBare.test(bare(l.text));
+}
+
+/** Độ mật / độ khẩn marks (ô 10a, 10b). */
+export function isMark(l: Line): boolean {
+  const b = bare(l.text).replace(/[^a-z ]/g, '').trim();
+  return /^(tuyet mat|toi mat|mat|bi mat|hoa toc|thuong khan|khan|rat khan|khan cap|xem xong tra lai|luu hanh noi bo|noi bo|hoa toc hen gio|thuong khan hen gio)$/.test(b);
+}
+
+export function isAgencyLike(l: Line): boolean {
+  const t = l.text;
+  const b = bareLine(t);
+  // Not an OCR line that merged the agency with the Tiêu ngữ or the date.
+  if (/doc lap|tu do|hanh phuc|cong hoa|, ngay /.test(b)) return false;
+  return t.length <= 80 && letters(t) >= 2 && !/[.:;!?,]$/.test(t) && /^\p{Lu}/u.test(t) && AGENCY_START_BARE.test(b);
+}
+
+/**
+ * A header line not in capitals that is an agency name ("Sở Nội vụ",
+ * "Ủy ban nhân dân tỉnh Lai Châu"): it starts with an agency word and the Số
+ * line follows within a few lines, with only agency, Quốc hiệu or Tiêu ngữ
+ * lines between (sequential or two-column table layout).
+ */
+export function isLowerAgencyLine(lines: Line[], k: number): boolean {
+  if (!isAgencyLike(lines[k])) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 7); j++) {
+    const lj = lines[j];
+    if (isSoLine(lj)) return true;
+    if (isQuocHieu(lj) || isTieuNgu(lj) || isUpperLine(lj) || isAgencyLike(lj)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** A line that ends the header zone: the title, Kính gửi, căn cứ, the enacting line, an article, Nơi nhận. */
+function endsHeader(l: Line): boolean {
+  return isTitleLine(l) !== undefined || isVbqpplTitle(l) || isKinhGui(l) || RE.canCu.test(l.text) || isEnact(l) || RE.article.test(l.text) || isNoiNhanLabel(l);
+}
+
+/**
+ * A "Về …" trích yếu of a công văn in the plain-line layout: right after the Số
+ * line (or its agency), with the date or Kính gửi still to come a few lines on.
+ */
+function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
+  if (!m.so || m.trichYeu.length || !isVeTrichYeu(lines[k])) return false;
+  for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+    const lj = lines[j];
+    if (isDateLine(lj) || isKinhGui(lj)) return true;
+    if (startsLower(lj) && !lj.blankBefore) continue; // the trích yếu wraps
+    if (isMark(lj) || isQuocHieu(lj) || isTieuNgu(lj)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG". */
+function isQuocHieuStart(l: Line): boolean {
+  return /^cong( hoa( xa hoi( chu nghia( viet)?)?)?)?$/.test(bareLine(l).trim());
+}
+
+/** Two lines of the same paragraph or table cell (no blank line between). */
+function sameBlock(a: Line, b: Line | undefined): boolean {
+  if (!b || b.blankBefore) return false;
+  if (!a.cell !== !b.cell) return false;
+  return !a.cell || (a.cell.table === b.cell!.table && a.cell.row === b.cell!.row && a.cell.col === b.cell!.col);
+}
+
+/**
+ * A place-date line wrapped over two or three lines ("Lạng Sơn, ngày 13" /
+ * "tháng 01 năm 2020"): the joined line and the number of lines added.
+ */
+function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | undefined {
+  const l = lines[k];
+  const next = lines[k + 1];
+  if (!next || isDateLine(next)) return undefined;
+  const placeSplit = /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text);
+  if (l.text.length > 60 || (!placeSplit && !/(^|[\s,])(ngay|thang)(\s|$)|,$/.test(bareLine(l)))) return undefined;
+  let j = l;
+  for (let e = 1; e <= 2; e++) {
+    const nx = lines[k + e];
+    if (!sameBlock(lines[k + e - 1], nx) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
+    j = joinLines(j, nx, ' ');
+    if (isDateLine(j)) return { line: j, extra: e };
+  }
+  return undefined;
+}
+
+/** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
+export function readHeader(m: DocModel): number {
+  const lines = m.lines;
+  const n = lines.length;
+  const max = Math.min(n, HEADER_MAX);
+  let k = 0;
+  let inVv = false;
+  for (; k < max; k++) {
+    const l = lines[k];
+    if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
+    // Text pasted from a PDF or web page wraps header parts over two or three lines.
+    const next = sameBlock(l, lines[k + 1]) ? lines[k + 1] : undefined;
+    if (!m.quocHieu && next && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
+      m.quocHieu = joinLines(l, next, ' ');
+      k++;
+      inVv = false;
+      continue;
+    }
+    if (!m.so && next && soSplitAfterLabel(l, next)) {
+      m.so = soSplitAfterLabel(l, next);
+      m.soCont = next;
+      k++;
+      inVv = false;
+      continue;
+    }
+    if (!m.date && !isDateLine(l)) {
+      const d = wrappedDate(lines, k);
+      if (d) {
+        m.date = d.line;
+        k += d.extra;
+        inVv = false;
+        continue;
+      }
+    }
+    if (isQuocHieu(l)) {
+      m.quocHieu ??= l;
+      inVv = false;
+      continue;
+    }
+    if (isTieuNgu(l)) {
+      m.tieuNgu ??= l;
+      inVv = false;
+      continue;
+    }
+    if (isPartyLine(l)) {
+      m.party ??= l;
+      continue;
+    }
+    if (isSoLine(l) && !m.so) {
+      m.so = l;
+      inVv = false;
+      const cont = soContinuation(l, lines[k + 1]);
+      if (cont && !cont.cell === !l.cell && (!l.cell || (cont.cell!.table === l.cell.table && cont.cell!.col === l.cell.col))) {
+        // One Số: the rules read the joined line, offsets still map to the source.
+        m.soCont = cont;
+        m.so = joinLines(l, cont);
+        k++;
+      }
+      continue;
+    }
+    if (isDateLine(l) && !m.date) {
+      m.date = l;
+      inVv = false;
+      continue;
+    }
+    if (isMark(l)) {
+      m.marks.push(l);
+      continue;
+    }
+    if (isCopyForm(l)) {
+      m.copyForm = l;
+      continue;
+    }
+    if ((isVv(l) || isVeInHeader(m, lines, k)) && m.trichYeu.length === 0) {
+      m.trichYeu.push(l);
+      m.trichYeuInHeader = true;
+      inVv = true;
+      continue;
+    }
+    // A wrapped V/v line goes on, also with an acronym alone on the next line ("GTGT").
+    if (inVv && (startsLower(l) || (!l.blankBefore && (!isUpperLine(l) || /^[\p{Lu}\d-]{2,10}[,.]?$/u.test(l.text)))) && !isSoLine(l)) {
+      m.trichYeu.push(l);
+      continue;
+    }
+    if (isUpperLine(l) && letters(l.text) >= 2 && l.text.length <= 120) {
+      // Agency lines (ô 2); a signer title here would be odd but harmless.
+      m.agency.push(l);
+      inVv = false;
+      continue;
+    }
+    if (!m.so && !m.date && isLowerAgencyLine(lines, k)) {
+      // An agency line not in capitals ("Sở Nội vụ") right above the Số line:
+      // still ô 2 (ND30-CQ-01 reports the case).
+      m.agency.push(l);
+      inVv = false;
+      continue;
+    }
+    // In a header table (the first table, at the top), an unknown line does
+    // not end the header: the other column still follows.
+    if (l.cell && l.cell.table === 0 && lines[0].cell?.table === 0) continue;
+    // Anything else is prose: the header ends.
+    break;
+  }
+  m.headerEnd = k;
+  // A header made only of agency-like UPPER lines (no Quốc hiệu, Số or date)
+  // is not a header: e.g. a README title in capitals.
+  if (!m.quocHieu && !m.tieuNgu && !m.so && !m.date && !m.party) {
+    m.agency = [];
+    m.marks = [];
+    m.headerEnd = m.trichYeu.length ? k : 0;
+    if (!m.trichYeu.length) k = 0;
+  }
+  return k;
+}

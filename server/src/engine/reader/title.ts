@@ -1,0 +1,160 @@
+// Tên loại and trích yếu (ô 5a / 5b): the title line ("QUYẾT ĐỊNH", "KẾ
+// HOẠCH"), the trích yếu under it (lower case, or typed in capitals), the
+// "V/v …" line of a công văn, copy forms and VBQPPL titles.
+
+import type { Line } from '../markdown';
+import { canon, isUpper } from '../text';
+import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, letters, POSITION_WORDS, RE, startsLower } from './common';
+import type { DocModel } from './doc-model';
+import { isSoLine } from './so';
+import { isDienLabel, isKinhGui } from './kinh-gui';
+import { isEnact } from './can-cu';
+import { isNoiNhanLabel } from './noi-nhan';
+
+/** The longest trích yếu line accepted (published QĐ have 300+ characters). */
+const TRICH_YEU_MAX = 700;
+/** The most lines a trích yếu may wrap over (pasted PDF text wraps long ones over 5 or 6). */
+const TRICH_YEU_LINES = 6;
+
+export function isTitleLine(l: Line): DocType | undefined {
+  const t = l.text.replace(/\s*:\s*$/, '').trim();
+  if (t.length > 40) return undefined;
+  return docTypeByTitle(t);
+}
+
+export function isVbqpplTitle(l: Line): boolean {
+  const t = canon(l.text.replace(/\s*:\s*$/, '').trim());
+  return isUpper(t) && VBQPPL_TITLES.some((v) => canon(v) === t);
+}
+
+export function isCopyForm(l: Line): boolean {
+  const t = canon(l.text.trim().toUpperCase());
+  return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
+}
+
+/** "V/v …", "Về việc …". */
+export function isVv(l: Line): boolean {
+  return RE.vv.test(l.text);
+}
+
+/**
+ * "Về tăng cường …": a công văn's trích yếu written with "Về" instead of
+ * "V/v" (ND30-TL-04 reports the prefix). Only recognised where ô 5b is.
+ */
+export function isVeTrichYeu(l: Line): boolean {
+  return /^[Vv]ề\s+\p{Ll}/u.test(l.text) && l.text.length <= TRICH_YEU_MAX && !/:$/.test(l.text);
+}
+
+/** Verbs a trích yếu of a quyết định / nghị quyết starts with (canonical capitals). */
+const TRICH_YEU_VERBS = new RegExp(
+  '^(' +
+    [
+      'VỀ', 'BAN HÀNH', 'PHÊ DUYỆT', 'PHÊ CHUẨN', 'CÔNG BỐ', 'GIAO', 'PHÂN BỔ', 'PHÂN CÔNG', 'PHÂN CẤP', 'PHÂN LOẠI', 'QUY ĐỊNH', 'BỔ NHIỆM', 'BỔ SUNG',
+      'BỐ TRÍ', 'SỬA ĐỔI', 'THÀNH LẬP', 'KIỆN TOÀN', 'CHO PHÉP', 'CHO THÔI', 'CHO THUÊ', 'ĐIỀU CHỈNH', 'ĐIỀU ĐỘNG', 'ĐIỀU CHUYỂN', 'HỦY BỎ', 'BÃI BỎ',
+      'CÔNG NHẬN', 'TẶNG', 'KHEN THƯỞNG', 'CỬ', 'ỦY QUYỀN', 'THU HỒI', 'CHUYỂN', 'NÂNG', 'XẾP', 'CHẤP THUẬN', 'ĐÌNH CHỈ', 'KỶ LUẬT',
+      'XỬ PHẠT', 'GIẢI THỂ', 'SÁP NHẬP', 'HỢP NHẤT', 'TỔ CHỨC', 'TRIỂN KHAI', 'THỰC HIỆN', 'HỖ TRỢ', 'CẤP', 'GIA HẠN', 'TIẾP NHẬN', 'TUYỂN DỤNG',
+      'MIỄN NHIỆM', 'MIỄN', 'GIẢM', 'ÁP DỤNG', 'THÔNG QUA', 'DUYỆT', 'BẦU', 'BÃI NHIỆM', 'CHO', 'ĐẶT TÊN', 'ĐỔI TÊN', 'XÁC NHẬN', 'XÁC ĐỊNH',
+      'ĐIỀU HÀNH', 'QUẢN LÝ', 'HƯỚNG DẪN', 'THÀNH LẬP', 'TẠM', 'GIẢI QUYẾT', 'CÔNG KHAI', 'THANH LÝ', 'MUA SẮM', 'ĐẦU TƯ', 'CHỦ TRƯƠNG', 'DỪNG',
+      'KÉO DÀI', 'NGHỈ', 'ĐÀO TẠO', 'CỬ ĐI', 'THÔI', 'LẬP', 'KẾ HOẠCH', 'DANH MỤC', 'DỰ TOÁN', 'QUYẾT TOÁN', 'BẢNG GIÁ', 'GIÁ',
+    ]
+      .map((v) => canon(v))
+      .join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'u',
+);
+
+/** An authority line under a quyết định / nghị quyết: a position, or an agency name (with its accents). */
+const AUTHORITY_START = new RegExp(
+  '^(' +
+    [
+      'ỦY BAN', 'UBND', 'HĐND', 'HỘI ĐỒNG', 'SỞ', 'BỘ', 'CỤC', 'TỔNG CỤC', 'CHI CỤC', 'VỤ', 'VIỆN', 'BAN', 'PHÒNG', 'VĂN PHÒNG', 'TRUNG TÂM', 'TRƯỜNG',
+      'BỆNH VIỆN', 'CÔNG TY', 'TỔNG CÔNG TY', 'TẬP ĐOÀN', 'THANH TRA', 'KHO BẠC', 'ĐÀI', 'HỌC VIỆN', 'ĐẠI HỌC', 'CÔNG AN', 'BỘ CHỈ HUY', 'NGÂN HÀNG',
+      'CƠ QUAN', 'LIÊN ĐOÀN', 'HỘI', 'ĐOÀN', 'MẶT TRẬN', 'TÒA ÁN', 'KIỂM TOÁN', 'CHÍNH PHỦ', 'QUỐC HỘI', 'BẢO HIỂM', 'THƯỜNG TRỰC', 'BAN CHẤP HÀNH',
+      'BAN THƯỜNG VỤ', 'ĐẢNG ỦY', 'TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY',
+    ]
+      .map((v) => canon(v))
+      .join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'u',
+);
+
+/**
+ * A trích yếu typed in capitals (ND30-TL-02 reports it) rather than an
+ * authority line. Under a quyết định or nghị quyết (which have an authority
+ * line): a line that starts with a verb of a trích yếu ("CÔNG BỐ", "GIAO",
+ * "PHÂN BỔ", "VỀ"…), or that names neither a position nor an agency. Without
+ * `title`: a continuation line.
+ */
+export function isCapsTrichYeu(t: Line, title?: Line): boolean {
+  if (!isUpperLine(t) || isSoLine(t)) return false;
+  const b = bareLine(t);
+  const c = canon(t.text.toUpperCase());
+  const key = title ? isTitleLine(title)?.key : undefined;
+  if (key === 'quyet_dinh' || key === 'nghi_quyet') {
+    if (TRICH_YEU_VERBS.test(c)) return true;
+    return !POSITION_WORDS.test(c) && !AUTHORITY_START.test(c) && !RE.signPrefix.test(t.text);
+  }
+  if (/^(ban hanh|phe duyet) /.test(b)) return true;
+  return !POSITION_WORDS.test(c) && !AGENCY_START_BARE.test(b);
+}
+
+/** "(Kèm theo …)", "(Ban hành kèm theo …)", typo "(kem theo …)", "(Gửi kèm Công văn số …)": the line naming the document an annex is attached to. */
+export function isAttachedToLine(l: Line): boolean {
+  return /^\(?\s*((ban\s+hành\s+)?k[èe]m\s+theo|(gửi|đính)\s+kèm(\s+theo)?)(?![\p{L}])/iu.test(l.text);
+}
+
+/**
+ * Reads the title (or VBQPPL title) at `pos` and its trích yếu; or, without a
+ * title, a "V/v" line right after the header. Returns the next position.
+ */
+export function readTitle(m: DocModel, pos: number): number {
+  const lines = m.lines;
+  const n = lines.length;
+  if (pos < n && (isTitleLine(lines[pos]) || isVbqpplTitle(lines[pos]))) {
+    const l = lines[pos];
+    if (isVbqpplTitle(l)) m.vbqpplTitle = l;
+    else m.title = l;
+    pos++;
+    const noTrichYeu = m.title && ['giay_gioi_thieu', 'giay_nghi_phep'].includes(isTitleLine(m.title)!.key);
+    if (!noTrichYeu) pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
+    // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
+    if (pos < n && isAttachedToLine(lines[pos])) pos++;
+  } else if (pos < n && !m.trichYeu.length && isVv(lines[pos]) && m.headerEnd > 0) {
+    m.trichYeu.push(lines[pos]);
+    m.trichYeuInHeader = true;
+    pos++;
+    while (pos < n && startsLower(lines[pos]) && !lines[pos].blankBefore) m.trichYeu.push(lines[pos++]);
+  }
+  return pos;
+}
+
+/** The trích yếu lines under a title, from `pos`, pushed to `out`; returns the next position. */
+export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Line): number {
+  const n = lines.length;
+  while (pos < n && out.length < TRICH_YEU_LINES) {
+    const t = lines[pos];
+    if (isKinhGui(t) || isDienLabel(t) || RE.canCu.test(t.text) || isEnact(t) || RE.article.test(t.text) || isNoiNhanLabel(t)) break;
+    if (isAttachedToLine(t)) break;
+    if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) break;
+    if (t.text.length > TRICH_YEU_MAX) break;
+    if (out.length === 0) {
+      if (isUpperLine(t) && !isVv(t) && !isCapsTrichYeu(t, title)) break; // authority line, no trích yếu
+      out.push(t);
+      pos++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // A trích yếu typed in capitals does not go on in mixed case; a line that
+    // opens a căn cứ or lead-in ("Thực hiện …", "Căn cứ …") starts the next part.
+    if (out.some(isUpperLine) && letters(t.text) >= 2 && !isUpperLine(t)) break;
+    if (RE.canCuFollow.test(t.text) && /^\p{Lu}/u.test(t.text)) break;
+    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && isCapsTrichYeu(t))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
+    if (!cont) break;
+    // In OCR text a capitalised sentence right after is the body, unless bold.
+    if (!t.bold && !startsLower(t) && /[.:;]$/.test(t.text)) break;
+    out.push(t);
+    pos++;
+  }
+  return pos;
+}

@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { isCanCuProse, isEnact } from '../../../server/src/engine/reader/can-cu';
+import { line, modelOf, texts } from './util';
+
+describe('reader/can-cu', () => {
+  it('recognises the enacting line and căn cứ prose', () => {
+    assert.ok(isEnact(line('**QUYẾT ĐỊNH:**')));
+    assert.ok(isEnact(line('QUYẾT NGHỊ:')));
+    assert.ok(!isEnact(line('Quyết định này có hiệu lực kể từ ngày ký.')));
+    assert.ok(isCanCuProse('Căn cứ Kế hoạch số 12/KH-UBND, Sở Nội vụ đề nghị các cơ quan báo cáo.'));
+    assert.ok(!isCanCuProse('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'));
+  });
+
+  it('reads authority, căn cứ lines and the enacting line of a quyết định', () => {
+    const m = modelOf('model/qd-so-ky-hieu-xuong-dong.md');
+    assert.deepEqual(texts(m.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+    assert.deepEqual(texts(m.canCu), [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo.',
+    ]);
+    assert.equal(m.enact?.text, 'QUYẾT ĐỊNH:');
+  });
+
+  it('a quyết định without căn cứ: canCu is empty and its place is the enacting line', () => {
+    const m = modelOf('model/qd-thieu-can-cu.md');
+    assert.deepEqual(m.canCu, []);
+    assert.equal(m.enact?.text, 'QUYẾT ĐỊNH:');
+    assert.equal(m.anchor('canCu'), m.enact);
+  });
+});

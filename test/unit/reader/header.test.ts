@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { isAgencyLike, isMark, isQuocHieu, isTieuNgu } from '../../../server/src/engine/reader/header';
+import { line, model, modelOf, texts } from './util';
+
+describe('reader/header', () => {
+  it('recognises Quốc hiệu, Tiêu ngữ and marks, and not look-alikes', () => {
+    assert.ok(isQuocHieu(line('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**')));
+    assert.ok(isTieuNgu(line('Độc lập - Tự do - Hạnh phúc')));
+    assert.ok(isMark(line('**KHẨN**')));
+    assert.ok(!isMark(line('Khẩn trương triển khai')));
+    assert.ok(!isQuocHieu(line('Việt Nam là nước cộng hòa')));
+    assert.ok(isAgencyLike(line('Sở Nội vụ')));
+    assert.ok(!isAgencyLike(line('Sở Nội vụ đề nghị các cơ quan.')));
+  });
+
+  it('reads the plain-line header of a công văn (agency, Số, V/v, Quốc hiệu, date)', () => {
+    const m = modelOf('model/cv-kinh-gui-mot-noi-xuong-dong.md');
+    assert.deepEqual(texts(m.agency), ['UBND TỈNH LAI CHÂU', 'SỞ NỘI VỤ']);
+    assert.equal(m.so?.text, 'Số: 55/SNV-VP');
+    assert.deepEqual(texts(m.trichYeu), ['V/v đề nghị cung cấp số liệu']);
+    assert.equal(m.date?.text, 'Lai Châu, ngày 15 tháng 5 năm 2026');
+    assert.ok(m.quocHieu && m.tieuNgu);
+    assert.equal(m.headerEnd, m.kinhGui?.label.i);
+  });
+
+  it('a công văn trích yếu that starts "Về …" (no V/v) does not stop the header', () => {
+    const m = modelOf('model/cv-ve-khong-vv.md');
+    assert.equal(m.type?.key, 'cong_van');
+    assert.deepEqual(texts(m.trichYeu), ['Về tăng cường phòng, chống dịch sốt xuất huyết']);
+    assert.ok(m.trichYeuInHeader);
+    assert.ok(m.quocHieu && m.tieuNgu && m.date && m.kinhGui);
+  });
+
+  it('a "Về …" sentence of the body is not a trích yếu', () => {
+    const m = model('Về tình hình thực hiện, các đơn vị đã hoàn thành kế hoạch.\n\nCác đơn vị tiếp tục thực hiện.\n');
+    assert.deepEqual(m.trichYeu, []);
+    assert.equal(m.isDocument, false);
+  });
+
+  it('UPPER lines alone (a README title) are no header', () => {
+    const m = model('# HƯỚNG DẪN SỬ DỤNG\n\nCài đặt phần mở rộng rồi mở tệp.\n');
+    assert.deepEqual(m.agency, []);
+    assert.equal(m.headerEnd, 0);
+  });
+});

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { isAttachedToLine, isCapsTrichYeu, isTitleLine, isVeTrichYeu } from '../../../server/src/engine/reader/title';
+import { analyze } from '../../../server/src/engine';
+import { TODAY } from '../helpers';
+import { line, model, modelOf, readerFixture, texts } from './util';
+
+const QD = (trichYeu: string, authority = '**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**') =>
+  `ỦY BAN NHÂN DÂN\n**TỈNH LAI CHÂU**\n\nSố: 15/QĐ-UBND\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n*Lai Châu, ngày 02 tháng 3 năm 2026*\n\n**QUYẾT ĐỊNH**\n\n${trichYeu}\n\n${authority}\n\n*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.** Giao nhiệm vụ.\n`;
+
+describe('reader/title', () => {
+  it('recognises type titles', () => {
+    assert.equal(isTitleLine(line('**QUYẾT ĐỊNH**'))?.key, 'quyet_dinh');
+    assert.equal(isTitleLine(line('KẾ HOẠCH'))?.key, 'ke_hoach');
+    assert.equal(isTitleLine(line('Quyết định này có hiệu lực kể từ ngày ký.')), undefined);
+  });
+
+  it('a capitalised trích yếu under QUYẾT ĐỊNH that starts with any verb is the trích yếu', () => {
+    const qd = line('QUYẾT ĐỊNH');
+    for (const t of ['CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH', 'GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2026', 'PHÂN BỔ KINH PHÍ', 'QUY ĐỊNH GIÁ DỊCH VỤ', 'BỔ NHIỆM CÁN BỘ', 'VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC'])
+      assert.ok(isCapsTrichYeu(line(t), qd), t);
+    for (const t of ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'GIÁM ĐỐC SỞ NỘI VỤ', 'BỘ TRƯỞNG BỘ NỘI VỤ', 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', 'HỘI ĐỒNG NHÂN DÂN TỈNH'])
+      assert.ok(!isCapsTrichYeu(line(t), qd), t);
+  });
+
+  it('reads the caps trích yếu and the authority line below it (TL-02 on the trích yếu, nothing missing)', () => {
+    const m = modelOf('model/qd-trich-yeu-hoa-dong-tu.md');
+    assert.deepEqual(texts(m.trichYeu), ['PHÂN BỔ KINH PHÍ HỖ TRỢ SẢN XUẤT NÔNG NGHIỆP NĂM 2026']);
+    assert.deepEqual(texts(m.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+    assert.equal(m.canCu.length, 2);
+    const a = analyze(readerFixture('model/qd-trich-yeu-hoa-dong-tu.md'), { today: TODAY });
+    const errs = a.findings.filter((f) => f.severity === 'error').map((f) => `${f.range.start.line} ${f.ruleId}`);
+    assert.deepEqual(errs, ['12 ND30-TL-02']);
+  });
+
+  it('a caps trích yếu that wraps onto a second line keeps both lines', () => {
+    const m = model(QD('**CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH**\n**TRONG LĨNH VỰC NỘI VỤ**'));
+    assert.deepEqual(texts(m.trichYeu), ['CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH', 'TRONG LĨNH VỰC NỘI VỤ']);
+    assert.deepEqual(texts(m.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+  });
+
+  it('a 320-character trích yếu is still the trích yếu', () => {
+    const long = 'Về việc công bố danh mục thủ tục hành chính ' + 'được chuẩn hóa trong lĩnh vực nông nghiệp và môi trường '.repeat(5);
+    assert.ok(long.length > 300);
+    const m = model(QD(`**${long.trim()}**`));
+    assert.equal(m.trichYeu.length, 1);
+    assert.equal(m.trichYeu[0].text, long.trim());
+    assert.deepEqual(texts(m.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+  });
+
+  it('no trích yếu: the authority line is not taken for one', () => {
+    const m = model(QD('', '**GIÁM ĐỐC SỞ NỘI VỤ**'));
+    assert.deepEqual(m.trichYeu, []);
+    assert.deepEqual(texts(m.authority), ['GIÁM ĐỐC SỞ NỘI VỤ']);
+  });
+
+  it('"Về …" trích yếu and the "(Kèm theo …)" line of an attached document', () => {
+    assert.ok(isVeTrichYeu(line('Về tăng cường công tác phòng cháy')));
+    assert.ok(!isVeTrichYeu(line('Về việc này, Sở Nội vụ có ý kiến như sau:')));
+    for (const t of ['(Kèm theo Quyết định số 15/QĐ-UBND)', '*(Ban hành kèm theo Quyết định số 15/QĐ-UBND)*', '(kem theo Công văn số 12/SNV-VP)'])
+      assert.ok(isAttachedToLine(line(t)), t);
+    assert.ok(!isAttachedToLine(line('Ban hành quy chế')));
+  });
+});
+
+describe('reader/title: where a wrapped caps trích yếu ends (pasted text)', () => {
+  it('a mixed-case line or a "Thực hiện …" line after a caps trích yếu is body', () => {
+    const m = model('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nSố: 07/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số 12/CT-TTg của Thủ tướng Chính phủ về phòng, chống hạn\n');
+    assert.deepEqual(texts(m.trichYeu), ['TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN', 'HÁN, THIẾU NƯỚC NĂM 2019 -', '2020']);
+    assert.equal(m.body[0]?.text, 'Thực hiện Chỉ');
+  });
+});
