@@ -192,6 +192,10 @@ function checkForm(ctx: RuleContext, luu: Entry): void {
     } else if (parts.length && isVTLoose(parts[0])) {
       fixed = ['VT', ...parts.slice(1)];
       why = `"${parts[0]}" → "VT"`;
+    } else if (parts.length && /^VT[-.]?\p{Lu}{1,8}$/u.test(parts[0])) {
+      // "VTUB", "VT-UB": the records office written with the agency's letters: it is "VT".
+      fixed = ['VT', ...parts.slice(1)];
+      why = `"${parts[0]}" → "VT"`;
     } else {
       const k = parts.findIndex((p) => isVT(p) || isVTLoose(p));
       if (k > 0) {

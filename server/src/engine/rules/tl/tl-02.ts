@@ -5,6 +5,8 @@ import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { bare, upperRatio } from '../../text';
 import { PL1, t } from '../util';
+import { runEdits } from '../nd/common';
+import { properNameIn } from './proper';
 
 /** "V/v " in front of a công văn summary is not part of the sentence. */
 const VV = /^(v\s*\/\s*v|về\s+việc)(\s*[:.\-–]+)?\s*/iu;
@@ -72,15 +74,30 @@ export const tl02: Rule = {
         // After a stripped "V/v" prefix the sentence goes on in lower case.
         const first = i === 0 && p.from === 0;
         const fixed = lowerLine(p.text, first);
+        // Lowering would damage a proper name, an agency or place name or a ký hiệu
+        // ("THÀNH PHỐ HÀ NỘI", "BỘ NỘI VỤ", "119-KH/TU"): then no fix (issue 9).
+        const proper = properNameIn(p.text);
+        const keepsMarkup = fixed.length === p.text.length;
+        const fix = !proper
+          ? {
+              title: t('Chuyển thành chữ in thường', 'Change to lower case'),
+              edits: keepsMarkup ? runEdits(ctx, p.l, p.from, p.l.text.length, fixed) : [ctx.edit(p.l, p.from, p.l.text.length, fixed)],
+            }
+          : undefined;
         ctx.report({
           line: p.l,
           from: p.from,
           to: p.l.text.length,
-          message: t(
-            `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" → "${fixed}" (kiểm tra lại danh từ riêng)`,
-            `The summary is written in lower case, not in capitals: "${p.text}" → "${fixed}" (check proper nouns)`,
-          ),
-          fix: { title: t(`Chuyển thành chữ in thường (kiểm tra lại danh từ riêng)`, `Change to lower case (check proper nouns)`), edits: [ctx.edit(p.l, p.from, p.l.text.length, fixed)] },
+          message: proper
+            ? t(
+                `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" (chỉ viết hoa chữ cái đầu câu và danh từ riêng; có tên riêng hoặc ký hiệu "${proper}" nên không tự sửa)`,
+                `The summary is written in lower case, not in capitals: "${p.text}" (capitals only for the first letter and proper nouns; it has the proper name or symbol "${proper}", so no automatic fix)`,
+              )
+            : t(
+                `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" → "${fixed}"`,
+                `The summary is written in lower case, not in capitals: "${p.text}" → "${fixed}"`,
+              ),
+          fix,
         });
       });
       return;
