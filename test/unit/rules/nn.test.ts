@@ -101,6 +101,7 @@ describe('ND30-NN-03 the Lưu line', () => {
     // Issue 9: "VTUB" is the records office written with the agency's letters: replaced, not kept after an inserted "VT".
     ['- Lưu: VTUB, KT.', [28, 7, 28, 15], '- Lưu: VT, KT.'],
     ['- Lưu: VT-UB.', [28, 7, 28, 12], '- Lưu: VT.'],
+    ['- Lưu: VT; TCCB.', [28, 7, 28, 15], '- Lưu: VT, TCCB.'],
   ];
   for (const [bad, range, good] of cases) {
     it(`flags "${bad}" and fixes it`, () => {

@@ -184,8 +184,9 @@ function checkForm(ctx: RuleContext, luu: Entry): void {
     const isVTLoose = (p: string) => /^(v\.?\s*t\.?|văn\s+thư)$/iu.test(p);
     let fixed: string[] | undefined;
     let why = '';
-    if (parts.length && /^VT\s+\S/u.test(parts[0])) {
-      fixed = ['VT', parts[0].replace(/^VT\s+/u, ''), ...parts.slice(1)];
+    if (parts.length && /^VT(\s*[;:]\s*|\s+)\S/u.test(parts[0])) {
+      // "VT TCCB", "VT; TCCB": the comma after "VT" is missing (not a missing "VT").
+      fixed = ['VT', parts[0].replace(/^VT(\s*[;:]\s*|\s+)/u, ''), ...parts.slice(1)];
       why = t('thiếu dấu phẩy sau "VT"', 'comma missing after "VT"').vi;
     } else if (parts.length && isVT(parts[0])) {
       // fine
