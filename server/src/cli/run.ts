@@ -2,7 +2,7 @@
 // plain data. Used in-process and by the worker threads (worker.ts).
 
 import { writeFileSync } from 'node:fs';
-import { analyze } from '../engine';
+import { analyze, RULES } from '../engine';
 import type { CheckOptions, Finding, Text2 } from '../engine';
 import { fixAll } from '../engine/fix';
 import { readText, InputError } from './files';
@@ -22,6 +22,8 @@ export interface JobResult {
   fixed?: boolean;
   /** Findings removed by --fix. */
   fixedCount?: number;
+  /** What the file was read as (type, regime; not a document at all). */
+  doc?: { isDocument: boolean; regime: string; type?: string; typeName?: string };
 }
 
 export function runJob(job: Job, options: CheckOptions[], fix: boolean): JobResult {
@@ -36,19 +38,26 @@ export function runJob(job: Job, options: CheckOptions[], fix: boolean): JobResu
 
 /** Check (and fix) a text; with `write`, a fixed text is written back to `file`. */
 export function checkText(file: string, text: string, options: CheckOptions, fix: boolean, write: boolean): JobResult & { text: string } {
-  if (!fix) return { file, findings: strip(analyze(text, options).findings), text };
+  if (!fix) {
+    const a = analyze(text, options);
+    return { file, findings: strip(a.findings), text, doc: a.summary };
+  }
   const r = fixAll(text, options);
+  const doc = analyze(r.text, { ...options, rules: ALL_OFF }).summary;
   const changed = r.text !== text;
   if (changed && write) {
     try {
       writeFileSync(file, r.text, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      return { file, findings: strip(analyze(text, options).findings), text, error: { vi: `không ghi được tệp đã sửa (${code})`, en: `cannot write the fixed file (${code})` } };
+      return { file, findings: strip(analyze(text, options).findings), text, doc, error: { vi: `không ghi được tệp đã sửa (${code})`, en: `cannot write the fixed file (${code})` } };
     }
   }
-  return { file, findings: strip(r.findings), text: r.text, fixed: changed, fixedCount: r.fixed };
+  return { file, findings: strip(r.findings), text: r.text, fixed: changed, fixedCount: r.fixed, doc };
 }
+
+/** Every rule off: analyze then only reads the document (its summary). */
+const ALL_OFF = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]));
 
 /** Drop what the outputs never use, so results cross threads cheaply. */
 function strip(findings: Finding[]): Finding[] {
