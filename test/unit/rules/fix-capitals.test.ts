@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { analyze } from '../../../server/src/engine';
 import { fixAll, selectFixes, OffsetEdit } from '../../../server/src/engine/fix';
 import { properNameIn } from '../../../server/src/engine/rules/tl/proper';
-import { applyFix, congVan, expectRule, FIXTURES, lint, TODAY } from '../helpers';
+import { applyFix, congVan, expectRule, fixRemovesOnly, FIXTURES, lint, quyetDinh, TODAY } from '../helpers';
 
 const CV_TY = 'V/v hướng dẫn triển khai chữ ký số năm 2026';
 
@@ -29,6 +29,18 @@ describe('ND30-TL-02 fix keeps proper names (issue 9, class 9)', () => {
     const [f] = lint(text).filter((x) => x.ruleId === 'ND30-TL-02');
     assert.ok(f.fix);
     assert.ok(applyFix(text, f).includes('V/v hướng dẫn **triển khai** CCHC năm 2026'));
+  });
+  it('a trích yếu wrapped over two lines is one finding, fixed on both lines', () => {
+    const text = quyetDinh('**Về việc thành lập Tổ công tác triển khai Đề án 06 năm 2026**', '**VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC**\n**KIỂM TRA CÔNG VỤ NĂM 2026**');
+    const [f] = expectRule(text, 'ND30-TL-02', [[6, 2, 7, 27]]);
+    assert.match(f.message, /"VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC KIỂM TRA CÔNG VỤ NĂM 2026" → "Về việc thành lập tổ công tác kiểm tra công vụ năm 2026"/);
+    assert.ok(fixRemovesOnly(text, f).includes('**Về việc thành lập tổ công tác**\n**kiểm tra công vụ năm 2026**'));
+  });
+  it('a wrapped trích yếu with a name on its second line gets no fix', () => {
+    const text = quyetDinh('**Về việc thành lập Tổ công tác triển khai Đề án 06 năm 2026**', '**VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN**\n**PHÁT TRIỂN DU LỊCH HÀ NỘI ĐẾN NĂM 2040**');
+    const fs = lint(text).filter((x) => x.ruleId === 'ND30-TL-02');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].fix, undefined);
   });
   it('properNameIn: names, heads with a name after them, codes; not common words', () => {
     assert.equal(properNameIn('BAN HÀNH QUY CHẾ LÀM VIỆC CỦA UBND TỈNH'), undefined);

@@ -2,6 +2,7 @@
 // capitals and not with Every Word Capitalised.
 
 import type { Line } from '../../markdown';
+import { lineRange } from '../../markdown';
 import type { Rule } from '../../rule';
 import { bare, upperRatio } from '../../text';
 import { PL1, t } from '../util';
@@ -69,36 +70,35 @@ export const tl02: Rule = {
     // ALL CAPS (the "V/v"/"Về việc" prefix is checked by TL-04/05, so a capitalised
     // prefix alone does not count).
     if (ws.length >= 2 && letters >= 6 && upperRatio(all) >= 0.9 && !ws.every(isAcronym)) {
-      parts.forEach((p, i) => {
-        if (upperRatio(p.text) < 0.9) return;
-        // After a stripped "V/v" prefix the sentence goes on in lower case.
-        const first = i === 0 && p.from === 0;
-        const fixed = lowerLine(p.text, first);
-        // Lowering would damage a proper name, an agency or place name or a ký hiệu
-        // ("THÀNH PHỐ HÀ NỘI", "BỘ NỘI VỤ", "119-KH/TU"): then no fix (issue 9).
-        const proper = properNameIn(p.text);
-        const keepsMarkup = fixed.length === p.text.length;
-        const fix = !proper
-          ? {
-              title: t('Chuyển thành chữ in thường', 'Change to lower case'),
-              edits: keepsMarkup ? runEdits(ctx, p.l, p.from, p.l.text.length, fixed) : [ctx.edit(p.l, p.from, p.l.text.length, fixed)],
-            }
-          : undefined;
-        ctx.report({
-          line: p.l,
-          from: p.from,
-          to: p.l.text.length,
-          message: proper
-            ? t(
-                `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" (chỉ viết hoa chữ cái đầu câu và danh từ riêng; có tên riêng hoặc ký hiệu "${proper}" nên không tự sửa)`,
-                `The summary is written in lower case, not in capitals: "${p.text}" (capitals only for the first letter and proper nouns; it has the proper name or symbol "${proper}", so no automatic fix)`,
-              )
-            : t(
-                `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" → "${fixed}"`,
-                `The summary is written in lower case, not in capitals: "${p.text}" → "${fixed}"`,
-              ),
-          fix,
-        });
+      // One finding for the whole trích yếu, however many lines it is wrapped over (issue 9).
+      const caps = parts.filter((p) => upperRatio(p.text) >= 0.9);
+      if (!caps.length) return;
+      const text = caps.map((p) => p.text.trim()).join(' ');
+      // After a stripped "V/v" prefix the sentence goes on in lower case.
+      const fixedParts = caps.map((p) => lowerLine(p.text, p === parts[0] && p.from === 0));
+      const fixed = fixedParts.map((x) => x.trim()).join(' ');
+      // Lowering would damage a proper name, an agency or place name or a ký hiệu
+      // ("THÀNH PHỐ HÀ NỘI", "BỘ NỘI VỤ", "119-KH/TU"): then no fix (issue 9).
+      const proper = properNameIn(text);
+      const edits = proper
+        ? []
+        : caps.flatMap((p, k) =>
+            fixedParts[k].length === p.text.length ? runEdits(ctx, p.l, p.from, p.l.text.length, fixedParts[k]) : [ctx.edit(p.l, p.from, p.l.text.length, fixedParts[k])],
+          );
+      const first = caps[0];
+      const last = caps[caps.length - 1];
+      const start = lineRange(first.l, first.from, first.l.text.length).start;
+      const end = lineRange(last.l, last.from, last.l.text.length).end;
+      ctx.report({
+        start,
+        end,
+        message: proper
+          ? t(
+              `Trích yếu viết bằng chữ in thường, không viết in hoa: "${text}" (chỉ viết hoa chữ cái đầu câu và danh từ riêng; có tên riêng hoặc ký hiệu "${proper}" nên không tự sửa)`,
+              `The summary is written in lower case, not in capitals: "${text}" (capitals only for the first letter and proper nouns; it has the proper name or symbol "${proper}", so no automatic fix)`,
+            )
+          : t(`Trích yếu viết bằng chữ in thường, không viết in hoa: "${text}" → "${fixed}"`, `The summary is written in lower case, not in capitals: "${text}" → "${fixed}"`),
+        fix: proper || !edits.length ? undefined : { title: t('Chuyển thành chữ in thường', 'Change to lower case'), edits },
       });
       return;
     }
