@@ -50,6 +50,7 @@ describe('ND30-TL-02 fix keeps proper names (issue 9, class 9)', () => {
     assert.equal(properNameIn('VỀ VIỆC TẠI HÀ NỘI'), 'hà nội');
     assert.equal(properNameIn('THỰC HIỆN 119-KH/TU'), '119-KH/TU');
     assert.equal(properNameIn('BÁO CÁO CHÍNH PHỦ'), 'chính phủ');
+    assert.equal(properNameIn('SANG RAU, MÀU GIAI ĐOẠN 2021 - 2025'), undefined);
   });
 });
 

@@ -60,7 +60,7 @@ function startsAt(ws: string[], i: number, phrase: string): boolean {
 }
 
 /** Numbers that go with common words: "năm 2026", "giai đoạn 2021-2025", "tháng 3". */
-const NUMBER_OK_AFTER = new Set(['năm', 'tháng', 'ngày', 'quý', 'đoạn', 'đợt', 'lần', 'kỳ', 'khóa', 'từ', 'đến', 'và', 'số', 'trên', 'dưới', 'đạt', 'tuổi', 'lớp', 'hạng', 'bậc'].map(canon));
+const NUMBER_OK_AFTER = new Set(['-', '–', 'năm', 'tháng', 'ngày', 'quý', 'đoạn', 'đợt', 'lần', 'kỳ', 'khóa', 'từ', 'đến', 'và', 'số', 'trên', 'dưới', 'đạt', 'tuổi', 'lớp', 'hạng', 'bậc'].map(canon));
 
 /**
  * The first word or phrase of `text` that may be (part of) a proper name or a
