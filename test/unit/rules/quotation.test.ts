@@ -28,6 +28,13 @@ describe('quotations (issue 9, class 1)', () => {
     const text = Q('quy định như sau:', 'có các nội dung.');
     expectRule(text, 'ND30-ND-06', [[26, 0, 26, 2]]);
   });
+  it('"a) … theo quy định:" followed by "b)" is the letter\'s own list, still checked', () => {
+    const text = congVan(
+      '2. Sử dụng chữ ký số trên văn bản điện tử gửi, nhận qua hệ thống quản lý văn bản và điều hành.',
+      '2. Sử dụng chữ ký số:\na) Ký số văn bản đi theo quy định:\nb) Lưu trữ văn bản điện tử;\nd) Báo cáo kết quả.',
+    );
+    expectRule(text, 'ND30-ND-06', [[25, 0, 25, 2]]);
+  });
   it('a single straight-quoted line is a quotation', () => {
     const text = congVan('2. Sử dụng chữ ký số', '"d) Sử dụng chữ ký số').replace('hệ thống quản lý văn bản và điều hành.', 'hệ thống quản lý văn bản và điều hành."');
     expectClean(text, 'ND30-ND-06');

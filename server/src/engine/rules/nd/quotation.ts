@@ -69,7 +69,11 @@ export function quotedLines(m: DocModel): Set<Line> {
     if (OPEN.test(first.text)) continue;
     const d = DIEM.exec(first.text);
     const italic = first.italic && !first.bold;
-    const startsMid = !!d && (d[1] ?? d[2]) !== 'a';
+    // "a) … theo quy định:" then "b) …": the letter's own list goes on, not a quotation.
+    const own = DIEM.exec(t);
+    const next = (x: string) => String.fromCharCode(x.charCodeAt(0) + 1);
+    const continuesOwn = !!d && !!own && ((d[1] ?? d[2]) === next(own[1] ?? own[2]) || ((own[1] ?? own[2]) === 'd' && (d[1] ?? d[2]) === 'đ') || ((own[1] ?? own[2]) === 'đ' && (d[1] ?? d[2]) === 'e'));
+    const startsMid = !!d && (d[1] ?? d[2]) !== 'a' && !continuesOwn;
     if (!italic && !startsMid && !STARTS_OMISSION.test(first.text) && !OMISSION_LINE.test(first.text)) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
