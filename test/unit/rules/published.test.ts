@@ -17,4 +17,13 @@ describe('published letters: rule-side false alarms', () => {
   it('DOC-05: an open enumeration ending ",...)" or ",..." is not a blank', () => {
     expectClean(congVan('Sở Nội vụ đề nghị', 'Các tỉnh (Nam Định, Hải Phòng, Yên Bái,...) và các khu dân cư,... Sở Nội vụ đề nghị'), 'ND30-DOC-05');
   });
+  it('KG-03: one recipient on the Kính gửi line, then a body that opens with a dash "- Căn cứ … quy định:"', () => {
+    const kg = 'Kính gửi:\n\n- Văn phòng Ủy ban nhân dân tỉnh;\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.';
+    const body =
+      'Kính gửi: Công ty TNHH Minh Phát\n\n- Căn cứ điểm c khoản 2 Điều 4 Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ Tài chính quy định:\n\n“c) Trường hợp đi công tác theo đoàn thì thanh toán theo mức chi của trưởng đoàn.”';
+    const text = congVan(kg, body);
+    for (const id of ['ND30-KG-02', 'ND30-KG-03', 'ND30-ND-06']) expectClean(text, id);
+    // Two real recipients typed after a same-line one are still reported.
+    expectRule(congVan(kg, 'Kính gửi: Sở Tài chính;\n- Sở Xây dựng.'), 'ND30-KG-03', [[12, 10, 12, 23]]);
+  });
 });
