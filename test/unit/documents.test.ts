@@ -89,11 +89,11 @@ describe('the example letter (cong-van-1465-SNN-VP.md)', () => {
     assert.equal(a.model.noiNhan?.label.srcLine, 32);
     assert.equal(a.model.signers[0]?.name?.text, 'Đặng Văn Châu');
   });
-  it('reports the missing Quốc hiệu and agency name at the start of the document', () => {
+  it('reports the missing Quốc hiệu and agency name on the first line, spanning it (issue 9)', () => {
     const doc02 = a.findings.filter((f) => f.ruleId === 'ND30-DOC-02');
     assert.ok(doc02.some((f) => /Quốc hiệu/.test(f.message)));
     assert.ok(doc02.some((f) => /tên cơ quan/.test(f.message)));
-    for (const f of doc02) assert.deepEqual(rangeOf(f), [0, 0, 0, 0]);
+    for (const f of doc02) assert.deepEqual(rangeOf(f), [2, 0, 2, 15]);
   });
   it('reports "Về việc" where a công văn takes "V/v" on line 7', () => {
     const tl = a.findings.find((f) => f.ruleId === 'ND30-TL-04');

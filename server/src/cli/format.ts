@@ -3,17 +3,56 @@
 import { RULES } from '../engine';
 import type { Finding, Lang, Severity } from '../engine';
 
+/** What the engine read the file as (analyze's summary). */
+export interface DocInfo {
+  isDocument: boolean;
+  regime: string;
+  /** Type key ("cong_van"), when found. */
+  type?: string;
+  /** Type name ("Công văn"). */
+  typeName?: string;
+}
+
 export interface FileResult {
   file: string;
   findings: Finding[];
+  doc?: DocInfo;
 }
 
 const SEV_SHORT: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
-export function formatText(results: FileResult[], color: boolean): string {
+const REGIME_NAME: Record<string, { vi: string; en: string }> = {
+  'hanh-chinh': { vi: 'hành chính', en: 'administrative' },
+  vbqppl: { vi: 'quy phạm pháp luật', en: 'legal normative' },
+  dang: { vi: 'văn bản của Đảng', en: 'Party document' },
+};
+
+/** "công văn · hành chính", or the notice for a file not read as a document. */
+export function describeDoc(doc: DocInfo, lang: Lang = 'vi'): string {
+  if (!doc.isDocument) {
+    return lang === 'en' ? 'not recognised as an administrative document: not checked' : 'không nhận ra văn bản hành chính: không kiểm tra';
+  }
+  const regime = REGIME_NAME[doc.regime] ?? { vi: doc.regime, en: doc.regime };
+  if (!doc.typeName && doc.regime === 'vbqppl') return lang === 'en' ? 'legal normative document' : 'văn bản quy phạm pháp luật';
+  if (!doc.typeName && doc.regime === 'dang') return lang === 'en' ? regime.en : regime.vi;
+  const type = doc.typeName ? doc.typeName.charAt(0).toLowerCase() + doc.typeName.slice(1) : lang === 'en' ? 'type not recognised' : 'chưa nhận ra tên loại';
+  return `${type} · ${lang === 'en' ? regime.en : regime.vi}`;
+}
+
+/** Files the engine did not read as a document (they must not look clean). */
+export function notDocumentCount(results: FileResult[]): number {
+  return results.filter((r) => r.doc && !r.doc.isDocument).length;
+}
+
+/**
+ * One heading line per file naming what it was read as ("cv.md: công văn ·
+ * hành chính"), then one line per finding.
+ */
+export function formatText(results: FileResult[], color: boolean, lang: Lang = 'vi'): string {
   const c = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const out: string[] = [];
   for (const r of results) {
+    if (r.doc) out.push(`${c(1, r.file)}: ${r.doc.isDocument ? c(2, describeDoc(r.doc, lang)) : c(33, describeDoc(r.doc, lang))}`);
     for (const f of r.findings) {
       const sev = SEV_SHORT[f.severity];
       const sevC = f.severity === 'error' ? c(31, sev) : f.severity === 'warning' ? c(33, sev) : c(36, sev);
@@ -27,6 +66,7 @@ export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
+      ...(r.doc ? { isDocument: r.doc.isDocument, documentType: r.doc.isDocument ? (r.doc.type ?? null) : null, regime: r.doc.isDocument ? r.doc.regime : null } : {}),
       diagnostics: r.findings.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang } from '../engine';
 import type { Args } from './args';
 import { toPosix } from './files';
-import { formatJson, formatJunit, formatSarif, formatText, FileResult } from './format';
+import { formatJson, formatJunit, formatSarif, formatText, FileResult, notDocumentCount } from './format';
 import { VERSION } from './help';
 import type { JobResult } from './run';
 
@@ -37,7 +37,7 @@ function docsBase(): string | undefined {
 
 export function report(args: Args, results: JobResult[], ioError: boolean): number {
   const lang = args.lang;
-  const shown: FileResult[] = results.map((r) => ({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }));
+  const shown: FileResult[] = results.map((r) => ({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings, doc: r.doc }));
   switch (args.format) {
     case 'json':
       process.stdout.write(formatJson(shown) + '\n');
@@ -56,7 +56,7 @@ export function report(args: Args, results: JobResult[], ioError: boolean): numb
       process.stdout.write(formatJunit(shown) + '\n');
       break;
     default: {
-      const out = formatText(shown, args.color);
+      const out = formatText(shown, args.color, lang);
       if (out) process.stdout.write(out + '\n');
       process.stdout.write(summary(results, lang, args) + '\n');
     }
@@ -86,9 +86,11 @@ function summary(results: JobResult[], lang: Lang, args: Args): string {
         ? ` (more than --max-warnings ${args.maxWarnings})`
         : ` (vượt --max-warnings ${args.maxWarnings})`
       : '';
+  const nd = notDocumentCount(results);
+  const ndPart = nd ? (lang === 'en' ? `; ${nd} file(s) not recognised as an administrative document` : `; ${nd} tệp không nhận ra văn bản hành chính`) : '';
   return lang === 'en'
-    ? `${results.length} file(s) checked: ${e} error(s), ${w} warning(s)${maxPart}, ${i} information${fixPart}`
-    : `Đã kiểm tra ${results.length} tệp: ${e} lỗi, ${w} cảnh báo${maxPart}, ${i} thông tin${fixPart}`;
+    ? `${results.length} file(s) checked: ${e} error(s), ${w} warning(s)${maxPart}, ${i} information${fixPart}${ndPart}`
+    : `Đã kiểm tra ${results.length} tệp: ${e} lỗi, ${w} cảnh báo${maxPart}, ${i} thông tin${fixPart}${ndPart}`;
 }
 
 /** A progress line on stderr when it is a terminal: `[12/340] path…`, redrawn at most every 80 ms. */

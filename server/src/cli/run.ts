@@ -2,7 +2,7 @@
 // plain data. Used in-process and by the worker threads (worker.ts).
 
 import { writeFileSync } from 'node:fs';
-import { analyze } from '../engine';
+import { analyze, RULES } from '../engine';
 import type { CheckOptions, Finding, Text2 } from '../engine';
 import { fixAll } from '../engine/fix';
 import { readText, InputError } from './files';
@@ -28,6 +28,8 @@ export interface JobResult {
   fixedCount?: number;
   /** With THETHUC_TIMING=1: milliseconds spent reading and checking this file. */
   timing?: { read: number; check: number };
+  /** What the file was read as (type, regime; not a document at all). */
+  doc?: { isDocument: boolean; regime: string; type?: string; typeName?: string };
 }
 
 const TIMING = !!process.env.THETHUC_TIMING;
@@ -61,18 +63,20 @@ function runJobUntimed(job: Job, options: CheckOptions[], fix: boolean): JobResu
 /** Check (and fix) a text; with `write`, a fixed text is written back to `file`. */
 export function checkText(file: string, text: string, options: CheckOptions, fix: boolean, write: boolean): JobResult & { text: string } {
   if (!fix) {
-    let findings: Finding[];
+    let a: ReturnType<typeof analyze>;
     try {
-      findings = strip(analyze(text, options).findings);
+      a = analyze(text, options);
     } catch (e) {
       // One document the engine cannot handle never aborts the run; the message names the file.
       return { file, findings: [], text, error: internal(e) };
     }
-    return { file, findings, text };
+    return { file, findings: strip(a.findings), text, doc: a.summary };
   }
   let r: ReturnType<typeof fixAll>;
+  let doc: JobResult['doc'];
   try {
     r = fixAll(text, options);
+    doc = analyze(r.text, { ...options, rules: ALL_OFF }).summary;
   } catch (e) {
     return { file, findings: [], text, error: internal(e) };
   }
@@ -82,16 +86,19 @@ export function checkText(file: string, text: string, options: CheckOptions, fix
       writeFileSync(file, r.text, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      return { file, findings: strip(analyze(text, options).findings), text, error: { vi: `không ghi được tệp đã sửa (${code})`, en: `cannot write the fixed file (${code})` } };
+      return { file, findings: strip(analyze(text, options).findings), text, doc, error: { vi: `không ghi được tệp đã sửa (${code})`, en: `cannot write the fixed file (${code})` } };
     }
   }
-  return { file, findings: strip(r.findings), text: r.text, fixed: changed, fixedCount: r.fixed };
+  return { file, findings: strip(r.findings), text: r.text, fixed: changed, fixedCount: r.fixed, doc };
 }
 
 function internal(e: unknown): Text2 {
   const m = e instanceof Error ? e.message : String(e);
   return { vi: `lỗi nội bộ khi kiểm tra tệp này (${m})`, en: `internal error while checking this file (${m})` };
 }
+
+/** Every rule off: analyze then only reads the document (its summary). */
+const ALL_OFF = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]));
 
 /** Drop what the outputs never use, so results cross threads cheaply. */
 function strip(findings: Finding[]): Finding[] {

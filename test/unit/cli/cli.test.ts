@@ -131,7 +131,9 @@ describe('CLI (dist/cli.js)', function () {
       const r = run(['check', 'bad.md', '--format', 'json'], dir);
       const out = JSON.parse(r.stdout);
       assert.equal(out.length, 1);
-      assert.deepEqual(Object.keys(out[0]), ['file', 'diagnostics']);
+      // Issue 9: each file also says what it was read as (isDocument, documentType, regime).
+      assert.deepEqual(Object.keys(out[0]), ['file', 'isDocument', 'documentType', 'regime', 'diagnostics']);
+      assert.deepEqual([out[0].isDocument, out[0].documentType, out[0].regime], [true, 'cong_van', 'hanh-chinh']);
       const d = out[0].diagnostics.find((x: { ruleId: string }) => x.ruleId === 'ND30-SO-02');
       assert.deepEqual(Object.keys(d), ['ruleId', 'severity', 'message', 'range', 'fixable']);
       assert.deepEqual(d.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 5 } });

@@ -145,11 +145,10 @@ describe('ND30-ND-06 điểm', () => {
   });
   it('flags "e)" straight after "d)" and "(a)"', () => {
     const text = KH('đ) Đánh giá', 'e) Đánh giá').replace('e) Tổng hợp', 'g) Tổng hợp');
-    const fs = expectRule(text, 'ND30-ND-06', [
-      [24, 0, 24, 2],
-      [25, 0, 25, 2],
-    ]);
-    assert.ok(fixRemovesOnly(text, fs[0]).includes('\nđ) Đánh giá'));
+    // One mistake (đ skipped), reported once; "g)" after "e)" follows the letter written (issue 9).
+    const fs = expectRule(text, 'ND30-ND-06', [[24, 0, 24, 2]]);
+    const fixed = fixRemovesOnly(text, fs[0]);
+    assert.ok(fixed.includes('\nđ) Đánh giá') && fixed.includes('\ne) Tổng hợp'), fixed);
     const paren = KH('a) Rà soát', '(a) Rà soát');
     const [g] = expectRule(paren, 'ND30-ND-06', [[16, 0, 16, 3]]);
     assert.ok(fixRemovesOnly(paren, g).includes('\na) Rà soát'));

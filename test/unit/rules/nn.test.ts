@@ -98,6 +98,10 @@ describe('ND30-NN-03 the Lưu line', () => {
     ['- Lưu: TCCB, VT.', [28, 7, 28, 15], '- Lưu: VT, TCCB.'],
     ['- Lưu: Văn thư.', [28, 7, 28, 14], '- Lưu: VT.'],
     ['Lưu: VT, VP.', [28, 0, 28, 4], '- Lưu: VT, VP.'],
+    // Issue 9: "VTUB" is the records office written with the agency's letters: replaced, not kept after an inserted "VT".
+    ['- Lưu: VTUB, KT.', [28, 7, 28, 15], '- Lưu: VT, KT.'],
+    ['- Lưu: VT-UB.', [28, 7, 28, 12], '- Lưu: VT.'],
+    ['- Lưu: VT; TCCB.', [28, 7, 28, 15], '- Lưu: VT, TCCB.'],
   ];
   for (const [bad, range, good] of cases) {
     it(`flags "${bad}" and fixes it`, () => {

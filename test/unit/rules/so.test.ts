@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, lint, quyetDinh, fixesTo } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, lint, quyetDinh, fixesTo, fixRemovesOnly } from '../helpers';
 
 describe('ND30-SO-02 leading zero', () => {
   it('accepts 05 and 1465', () => {
@@ -18,6 +18,36 @@ describe('ND30-SO-02 leading zero', () => {
     assert.match(f.message, /leading zero/);
   });
 });
+
+describe('ND30-SO-02 superfluous leading zeros (issue 9, class 7)', () => {
+  for (const [bad, good] of [
+    ['01779', '1779'],
+    ['0125', '125'],
+    ['012', '12'],
+    ['005', '05'],
+  ]) {
+    it(`flags "${bad}" and fixes it to "${good}"`, () => {
+      const text = congVan('Số: 05/SNV-VP', `Số: ${bad}/SNV-VP`);
+      const [f] = expectRule(text, 'ND30-SO-02', [[3, 4, 3, 4 + bad.length]]);
+      assert.match(f.message, new RegExp(`"${bad}" → "${good}"`));
+      assert.ok(fixRemovesOnly(text, f).includes(`Số: ${good}/SNV-VP`));
+    });
+  }
+  it('flags "030/2025/QĐ-UBND" in a VBQPPL decision', () => {
+    const text = quyetDinh('Số: 15/QĐ-UBND', 'Số: 030/2025/QĐ-UBND');
+    const [ln, col] = posOf(text, '030/');
+    const [f] = expectRule(text, 'ND30-SO-02', [[ln, col, ln, col + 3]]);
+    assert.ok(applyFix(text, f).includes('Số: 30/2025/QĐ-UBND'));
+  });
+  it('accepts 05, 10, 125, 1779 and a blank number', () => {
+    for (const n of ['05', '10', '125', '1779', '   ', '…']) expectClean(congVan('Số: 05/SNV-VP', `Số: ${n}/SNV-VP`), 'ND30-SO-02');
+  });
+});
+
+function posOf(text: string, needle: string): [number, number] {
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  return [before.length - 1, before[before.length - 1].length];
+}
 
 // ---------------------------------------------------------------------------
 // Helpers for the rules below.

@@ -43,12 +43,14 @@ export const cc01: Rule = {
     items.forEach((it, k) => {
       // Two citations on one line. "Xét Tờ trình …; Báo cáo thẩm tra …; ý kiến …" lists the
       // papers of one proposal: only "Căn cứ" lines are checked.
-      for (const l of it.isCanCu ? it.lines : []) {
+      for (const [li, l] of (it.isCanCu ? it.lines : []).entries()) {
         SECOND_CITATION.lastIndex = 0;
         let sc: RegExpExecArray | null;
         while ((sc = SECOND_CITATION.exec(l.text))) {
           const typeStart = sc.index + 1 + sc[1].length;
-          if (isAmendment(l.text, typeStart)) continue;
+          // The amending words may be on the next line of a căn cứ wrapped over several lines.
+          const rest = [l.text.slice(typeStart), ...it.lines.slice(li + 1).map((x) => x.text)].join(' ');
+          if (isAmendment(rest, 0)) continue;
           const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart));
           const to = typeStart + (num ? num[0].replace(/[,;.]$/, '').length : sc[2].length);
           const wrap = lineWrap(ctx.text, l);

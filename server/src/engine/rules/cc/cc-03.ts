@@ -1,7 +1,7 @@
 // ND30-CC-03: a date inside a căn cứ is written in words, "ngày 05 tháng 3 năm 2020".
 
 import type { Rule } from '../../rule';
-import { PL1, t } from '../util';
+import { PRACTICE, t } from '../util';
 
 /** "ngày 24/5/2023", ", ngày 05/06/2023", "ngày 24-5-2023", "ngày 24.5.2023". */
 const NUMERIC_DATE = /(,\s*)?(?<![\p{L}])(ngày\s*)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\4\s*(\d{4})(?![\p{N}])/gu;
@@ -19,12 +19,12 @@ export const cc03: Rule = {
   meta: {
     id: 'ND30-CC-03',
     component: 'can-cu',
-    severity: 'warning',
-    clause: PL1('II.6.a'),
+    severity: 'information',
+    clause: PRACTICE('ngày tháng trong căn cứ viết như mẫu (PL I mục II.6.a chỉ yêu cầu ghi ngày tháng năm)', 'dates in a căn cứ written as in the templates (PL I §II.6.a only requires the date)'),
     title: t('Ngày tháng trong căn cứ viết đầy đủ "ngày … tháng … năm …"', 'Dates in a căn cứ written out as "ngày … tháng … năm …"'),
     description: t(
-      'Căn cứ phải ghi ngày tháng năm ban hành của văn bản được dẫn. Nghị định không quy định riêng cách viết ngày trong căn cứ, nhưng các mẫu và chính lời căn cứ của Nghị định viết đầy đủ "ngày 05 tháng 3 năm 2020" như ở địa danh, thời gian ban hành (PL I mục II.4.b: ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0). Quy tắc rút ra từ thực tiễn, mức cảnh báo.',
-      'A căn cứ gives the date of the cited document. The decree does not fix the date format inside a căn cứ, but its templates and its own preamble write it out, "ngày 05 tháng 3 năm 2020", as in the place-date line (PL I §II.4.b: a leading zero for days below 10 and for months 1 and 2). Practice-derived, warning.',
+      'Căn cứ phải ghi ngày tháng năm ban hành của văn bản được dẫn. Nghị định không quy định riêng cách viết ngày trong căn cứ, nhưng các mẫu và chính lời căn cứ của Nghị định viết đầy đủ "ngày 05 tháng 3 năm 2020" như ở địa danh, thời gian ban hành (PL I mục II.4.b: ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0). Quy tắc rút ra từ thực tiễn, mức thông tin.',
+      'A căn cứ gives the date of the cited document. The decree does not fix the date format inside a căn cứ, but its templates and its own preamble write it out, "ngày 05 tháng 3 năm 2020", as in the place-date line (PL I §II.4.b: a leading zero for days below 10 and for months 1 and 2). Practice-derived, information.',
     ),
     fixable: true,
     examples: {

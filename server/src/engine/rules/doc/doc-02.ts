@@ -3,6 +3,7 @@
 import type { Rule } from '../../rule';
 import type { DocModel } from '../../model';
 import { DIEU, t } from '../util';
+import { anchorOf, AnchorComponent } from '../anchor';
 
 const NO_DATE = ['bien_ban'];
 
@@ -41,30 +42,41 @@ export const doc02: Rule = {
   check(ctx) {
     const m = ctx.model;
     const key = m.type?.key ?? '';
-    const missing: { vi: string; en: string }[] = [];
-    if (!m.quocHieu && !m.tieuNgu) missing.push(t('Quốc hiệu và Tiêu ngữ', 'national title and motto'));
-    else if (!m.quocHieu) missing.push(t('Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"', 'national title'));
-    else if (!m.tieuNgu) missing.push(t('Tiêu ngữ "Độc lập - Tự do - Hạnh phúc"', 'motto'));
-    if (!m.agency.length) missing.push(t('tên cơ quan, tổ chức ban hành văn bản', 'issuing agency name'));
+    // Reported on the line where the component belongs, spanning it (issue 9).
+    const report = (what: { vi: string; en: string; at: AnchorComponent }) => {
+      const message = t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`);
+      let line = anchorOf(m, what.at);
+      // The signer's name belongs under the signer's titles: the last of them.
+      if (what.at === 'signer' && m.signers.length) {
+        const s = m.signers[m.signers.length - 1];
+        line = s.placeholders[s.placeholders.length - 1] ?? s.titles[s.titles.length - 1] ?? line;
+      }
+      if (line) ctx.report({ line, message });
+      else ctx.report({ start: 0, end: 0, message });
+    };
+    const missing: { vi: string; en: string; at: AnchorComponent }[] = [];
+    const t3 = (vi: string, en: string, at: AnchorComponent) => ({ vi, en, at });
+    if (!m.quocHieu && !m.tieuNgu) missing.push(t3('Quốc hiệu và Tiêu ngữ', 'national title and motto', 'quocHieu'));
+    else if (!m.quocHieu) missing.push(t3('Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"', 'national title', 'quocHieu'));
+    else if (!m.tieuNgu) missing.push(t3('Tiêu ngữ "Độc lập - Tự do - Hạnh phúc"', 'motto', 'tieuNgu'));
+    if (!m.agency.length) missing.push(t3('tên cơ quan, tổ chức ban hành văn bản', 'issuing agency name', 'agency'));
     // A document issued with a decision, in its own file (Mẫu 1.3: tên loại, trích yếu,
     // "(Kèm theo Quyết định số …)"): no Số, no date, no signature and no Nơi nhận of its own.
     if (isAttachedDocument(m)) {
-      if (!m.title) missing.push(t('tên loại văn bản', 'document type title'));
-      for (const what of missing) ctx.report({ start: 0, end: 0, message: t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`) });
+      if (!m.title) missing.push(t3('tên loại văn bản', 'document type title', 'title'));
+      for (const what of missing) report(what);
       return;
     }
-    if (!m.so) missing.push(t('số, ký hiệu văn bản ("Số: …/…")', 'number and symbol ("Số: …/…")'));
-    if (!m.date && !NO_DATE.includes(key)) missing.push(t('địa danh và thời gian ban hành', 'place and date of issue'));
-    if (!m.title && !m.trichYeuInHeader && key !== 'cong_van') missing.push(t('tên loại văn bản', 'document type title'));
+    if (!m.so) missing.push(t3('số, ký hiệu văn bản ("Số: …/…")', 'number and symbol ("Số: …/…")', 'so'));
+    if (!m.date && !NO_DATE.includes(key)) missing.push(t3('địa danh và thời gian ban hành', 'place and date of issue', 'date'));
+    if (!m.title && !m.trichYeuInHeader && key !== 'cong_van') missing.push(t3('tên loại văn bản', 'document type title', 'title'));
     if (!m.trichYeu.length && !NO_TRICH_YEU.includes(key)) {
-      missing.push(key === 'cong_van' ? t('trích yếu nội dung ("V/v …")', 'summary ("V/v …")') : t('trích yếu nội dung văn bản', 'summary of the content'));
+      missing.push(key === 'cong_van' ? t3('trích yếu nội dung ("V/v …")', 'summary ("V/v …")', 'trichYeu') : t3('trích yếu nội dung văn bản', 'summary of the content', 'trichYeu'));
     }
-    if (!m.body.length) missing.push(t('nội dung văn bản', 'content'));
-    if (!m.signers.length) missing.push(t('chức vụ, họ tên và chữ ký của người có thẩm quyền', "signer's position, name and signature"));
-    else if (!m.signers.some((s) => s.name)) missing.push(t('họ tên người ký', "signer's name"));
-    if (!m.noiNhan && !NO_NOI_NHAN.includes(key)) missing.push(t('nơi nhận ("Nơi nhận:")', 'recipients ("Nơi nhận:")'));
-    for (const what of missing) {
-      ctx.report({ start: 0, end: 0, message: t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`) });
-    }
+    if (!m.body.length) missing.push(t3('nội dung văn bản', 'content', 'body'));
+    if (!m.signers.length) missing.push(t3('chức vụ, họ tên và chữ ký của người có thẩm quyền', "signer's position, name and signature", 'signer'));
+    else if (!m.signers.some((s) => s.name)) missing.push(t3('họ tên người ký', "signer's name", 'signer'));
+    if (!m.noiNhan && !NO_NOI_NHAN.includes(key)) missing.push(t3('nơi nhận ("Nơi nhận:")', 'recipients ("Nơi nhận:")', 'noiNhan'));
+    for (const what of missing) report(what);
   },
 };

@@ -5,6 +5,7 @@
 import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { DIEU, t } from '../util';
+import { isOmissionMark, isQuoted } from '../nd/quotation';
 
 /** One placeholder run: the bracket note first, then ellipsis/dot runs, underscores, question marks. */
 const RUN_RE = /\[\s*CẦN\s+BỔ\s+SUNG[^\]]*\]|[….]*…[….]*|\.{3,}|_{3,}|\?{3,}/giu;
@@ -21,11 +22,21 @@ function blankMsg(word: string) {
   return t(`Chưa điền ${w}`, `The ${en} is not filled in`);
 }
 
+/**
+ * A written ellipsis, not a blank: "các sở, ban, ngành…", "tỉnh,… bảo đảm",
+ * "thuế,... trong", "v.v...": a short run glued to the word or comma before it.
+ */
 function isEllipsisInProse(l: Line, from: number, run: string): boolean {
-  // "các sở, ban, ngành…" / "v.v...": a written ellipsis glued to a word, not a blank to fill.
-  if (!/^(…|\.\.\.)$/u.test(run)) return false;
+  if (!/^(…|\.\.\.)[.…]?$/u.test(run)) return false;
   const before = l.text.charAt(from - 1);
-  return /[\p{L}\p{N}]/u.test(before);
+  return /[\p{L}\p{N},;]/u.test(before);
+}
+
+/** A value slot: the run stands where a number, a date part or a label's value belongs. */
+function isValueSlot(l: Line, from: number, to: number): boolean {
+  const before = l.text.slice(0, from).trimEnd();
+  const after = l.text.slice(to).trimStart();
+  return /(?<![\p{L}])(số|ngày|tháng|năm)$/iu.test(before) || /:$/.test(before) || /^\//.test(after);
 }
 
 export const doc05: Rule = {
@@ -60,6 +71,12 @@ export const doc05: Rule = {
         if (/^[.…]+$/u.test(run) && l.text.startsWith('/.', from + run.length) && run.endsWith('.') && run.length > 1) run = run.slice(0, -1);
         if (/^\.+$/.test(run) && run.length < 3) continue;
         if (l !== m.date && isEllipsisInProse(l, from, run)) continue;
+        // Omitted text of a quotation ("“…", "…”", a line that is only "…"), and any
+        // short ellipsis inside quoted legal text, is not a blank to fill in.
+        if (/^[.…]+$/u.test(run) && l !== m.date && l !== m.so && !isValueSlot(l, from, from + run.length)) {
+          const short = run.length <= 4;
+          if ((short && isOmissionMark(l, from, from + run.length)) || isQuoted(m, l)) continue;
+        }
         if (/^\[/.test(run)) {
           ctx.report({ line: l, from, to: from + run.length, message: t(`Chưa điền: ${run}`, `Not filled in: ${run}`) });
         } else {

@@ -3,7 +3,7 @@
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { bare } from '../../text';
-import { BULLET_RE, Entry, KINH_GUI_BARE, listEntries } from '../nn/common';
+import { BULLET_RE, Entry, KINH_GUI_BARE, listEntries, spanText } from '../nn/common';
 
 export interface KgLabel {
   line: Line;
@@ -36,11 +36,21 @@ export function readLabel(l: Line): KgLabel | undefined {
  * the drafter typed them without dashes, the lines that follow ending ";"
  * (the last ending "." or nothing).
  */
+/** Words that open a sentence of the body, not a recipient's name. */
+const BODY_START = /^(căn\s+cứ|thực\s+hiện|theo|để|nhằm|xét|ngày|vừa\s+qua|hiện\s+nay|về\s+việc|trả\s+lời|tại)(?![\p{L}])/iu;
+
 export function recipients(m: DocModel): { entries: Entry[]; dashless: boolean } {
   const kg = m.kinhGui;
   if (!kg) return { entries: [], dashless: false };
   const label = readLabel(kg.label);
   const out: Entry[] = kg.items.length ? listEntries(kg, KINH_GUI_BARE, false) : [];
+  // A dash line that opens the body ("- Căn cứ tiết b khoản 3 … quy định:") is not a recipient:
+  // the list ends before it (published letters answering a question).
+  const bodyAt = out.findIndex((e) => {
+    const tx = e.parts.map((p) => spanText(p)).join(' ').replace(BULLET_RE, '').trim();
+    return tx.length > 150 || /:$/.test(tx) || BODY_START.test(tx);
+  });
+  if (bodyAt >= 0) out.splice(bodyAt);
   if (!label || (label.rest && !out.length)) return { entries: out, dashless: false };
   const lastLine = out.length ? out[out.length - 1].parts[out[out.length - 1].parts.length - 1].line : kg.label;
   // Continue while the entry above ends with ";" (or, right after the label, with the first line).

@@ -1,9 +1,19 @@
 // ND30-KG-02: one recipient stands on the same line as "Kính gửi:".
 
 import type { Rule } from '../../rule';
+import type { DocModel, ListBlock } from '../../model';
 import { PL1, t } from '../util';
 import { insertLineAfter, mergeEdits, removeLine, spanText, withoutBullet } from '../nn/common';
 import { readLabel, recipients } from './common';
+
+/** A "Kính gửi:" line alone among the first lines of the body, not read as the Kính gửi block. */
+function orphanLabel(m: DocModel): ListBlock | undefined {
+  for (const l of m.body.slice(0, 5)) {
+    const lb = readLabel(l);
+    if (lb && !lb.rest && lb.mark === ':') return { label: l, items: [] };
+  }
+  return undefined;
+}
 
 export const kg02: Rule = {
   meta: {
@@ -20,11 +30,13 @@ export const kg02: Rule = {
     examples: { correct: ['Kính gửi: Bộ Nội vụ'], incorrect: ['Kính gửi:', '- Bộ Nội vụ.'] },
   },
   check(ctx) {
-    const kg = ctx.model.kinhGui;
+    // The model's Kính gửi block or, when the model read "Kính gửi:" as a line of the
+    // body (it stands alone, its one recipient on the next line), that line.
+    const kg = ctx.model.kinhGui ?? orphanLabel(ctx.model);
     if (!kg) return;
     const lb = readLabel(kg.label);
     if (!lb || lb.rest) return;
-    const { entries } = recipients(ctx.model);
+    const { entries } = recipients(ctx.model.kinhGui ? ctx.model : { ...ctx.model, kinhGui: kg });
     if (entries.length !== 1) return;
     const e = entries[0];
     const name = e.parts

@@ -1,6 +1,8 @@
 // ND30-ND-06: điểm are lettered a), b), c) … in the order of the Vietnamese alphabet.
 
-import type { Rule } from '../../rule';
+import type { Line } from '../../markdown';
+import type { Rule, RuleContext } from '../../rule';
+import { quotedLines } from './quotation';
 import { PL1, t } from '../util';
 import { bodyLines, KHOAN, ROMAN_MUC, STRUCTURE } from './common';
 
@@ -31,11 +33,20 @@ export const nd06: Rule = {
     },
   },
   check(ctx) {
-    let pos = -1;
     const lines = bodyLines(ctx.model);
+    const quoted = quotedLines(ctx.model);
     // Lists numbered i), ii), iii) (lower-case Roman) are not điểm.
     const romanList = lines.some((l) => /^\(?ii\)\s/u.test(l.text));
+    // The điểm of the letter's own text, split into lists (a khoản, an article or a heading starts a new one).
+    const lists: Point[][] = [];
+    let cur: Point[] = [];
+    const flush = () => {
+      if (cur.length) lists.push(cur);
+      cur = [];
+    };
     for (const l of lines) {
+      // Quoted legal text ("… quy định: “c) …”") is the cited document's, not the letter's.
+      if (quoted.has(l)) continue;
       // A khoản numbered "1)" / "1/": report it; it starts a new sequence of điểm too.
       const kw = KHOAN_WRONG.exec(l.text);
       if (kw) {
@@ -48,47 +59,92 @@ export const nd06: Rule = {
           message: t(`Số thứ tự của khoản là chữ số Ả Rập, sau có dấu chấm: "${marker}" → "${want}"`, `A clause is numbered with an Arabic number and a period: "${marker}" → "${want}"`),
           fix: { title: t(`Sửa thành "${want}"`, `Change to "${want}"`), edits: [ctx.edit(l, 0, marker.length, want)] },
         });
-        pos = -1;
+        flush();
         continue;
       }
-      // A khoản, an article or a heading starts a new sequence.
       if (KHOAN.test(l.text) || STRUCTURE.test(l.text) || ROMAN_MUC.test(l.text)) {
-        pos = -1;
+        flush();
         continue;
       }
       const m = DIEM.exec(l.text);
       if (!m) continue;
       if (romanList && /^\(?[ivx]\)/u.test(l.text)) continue;
       const letter = m[2] ?? m[3];
-      const marker = m[1];
-      // "a" always (re)starts a list; otherwise the next letter is expected.
-      const expectPos = letter === 'a' ? 0 : pos + 1;
-      if (expectPos >= DIEM_LETTERS.length) {
-        pos = expectPos;
-        continue;
-      }
-      const want = DIEM_LETTERS[expectPos];
-      const wantMarker = `${want})`;
-      pos = expectPos;
-      if (marker === wantMarker) continue;
-      let msg;
-      if (FOREIGN.includes(letter)) {
-        msg = t(`Chữ "${letter}" không có trong bảng chữ cái tiếng Việt; điểm này là "${wantMarker}"`, `"${letter}" is not a letter of the Vietnamese alphabet; this point is "${wantMarker}"`);
-      } else if (letter !== want) {
-        const prev = expectPos > 0 ? DIEM_LETTERS[expectPos - 1] : undefined;
-        msg = prev
-          ? t(`Điểm xếp theo thứ tự bảng chữ cái tiếng Việt: sau "${prev})" là "${wantMarker}", không phải "${marker}"`, `Points follow the Vietnamese alphabet: "${prev})" is followed by "${wantMarker}", not "${marker}"`)
-          : t(`Điểm đầu tiên của khoản là "${wantMarker}", không phải "${marker}"`, `The first point of a clause is "${wantMarker}", not "${marker}"`);
-      } else {
-        msg = t(`Sau chữ cái của điểm là dấu đóng ngoặc đơn: "${marker}" → "${wantMarker}"`, `A point letter is followed by a closing parenthesis: "${marker}" → "${wantMarker}"`);
-      }
-      ctx.report({
-        line: l,
-        from: 0,
-        to: marker.length,
-        message: msg,
-        fix: { title: t(`Sửa thành "${wantMarker}"`, `Change to "${wantMarker}"`), edits: [ctx.edit(l, 0, marker.length, wantMarker)] },
-      });
+      // "a" always (re)starts a list.
+      if (letter === 'a') flush();
+      cur.push({ line: l, letter, marker: m[1], idx: DIEM_LETTERS.indexOf(letter), pos: position(letter) });
     }
+    flush();
+    for (const list of lists) checkList(ctx, list);
   },
 };
+
+interface Point {
+  line: Line;
+  letter: string;
+  marker: string;
+  /** Position in DIEM_LETTERS, -1 for f, j, w, z. */
+  idx: number;
+  /** Position for resynchronising: f, j, w, z sit just before the letter that follows them in the Latin alphabet. */
+  pos: number;
+}
+
+function position(letter: string): number {
+  const i = DIEM_LETTERS.indexOf(letter);
+  if (i >= 0) return i;
+  const next = String.fromCharCode(letter.charCodeAt(0) + 1);
+  const j = DIEM_LETTERS.indexOf(next);
+  return j >= 0 ? j - 1 : DIEM_LETTERS.length - 1;
+}
+
+/**
+ * One list of điểm. A broken sequence is reported once, where it breaks, and
+ * the reading resynchronises on the letter written: "d) e) g)" is one mistake
+ * (đ is skipped), not two. The fix relabels the broken point and the points
+ * that follow it in order, up to the next break.
+ */
+function checkList(ctx: RuleContext, list: Point[]): void {
+  let prev = -1;
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
+    const expectPos = prev + 1;
+    if (expectPos >= DIEM_LETTERS.length) return;
+    const want = DIEM_LETTERS[expectPos];
+    const wantMarker = `${want})`;
+    if (p.marker === wantMarker) {
+      prev = expectPos;
+      continue;
+    }
+    let msg;
+    // The run that follows the broken point in order (resynchronised on the letter written).
+    const run: Point[] = [p];
+    if (p.letter !== want) {
+      for (let j = k + 1; j < list.length; j++) {
+        const q = list[j];
+        if (q.idx !== run[run.length - 1].pos + 1 || q.marker !== `${q.letter})`) break;
+        run.push(q);
+      }
+    }
+    if (p.idx < 0) {
+      msg = t(`Chữ "${p.letter}" không có trong bảng chữ cái tiếng Việt; điểm này là "${wantMarker}"`, `"${p.letter}" is not a letter of the Vietnamese alphabet; this point is "${wantMarker}"`);
+    } else if (p.letter !== want) {
+      const before = expectPos > 0 ? DIEM_LETTERS[expectPos - 1] : undefined;
+      msg = before
+        ? t(`Điểm xếp theo thứ tự bảng chữ cái tiếng Việt: sau "${before})" là "${wantMarker}", không phải "${p.marker}"`, `Points follow the Vietnamese alphabet: "${before})" is followed by "${wantMarker}", not "${p.marker}"`)
+        : t(`Điểm đầu tiên của khoản là "${wantMarker}", không phải "${p.marker}"`, `The first point of a clause is "${wantMarker}", not "${p.marker}"`);
+    } else {
+      msg = t(`Sau chữ cái của điểm là dấu đóng ngoặc đơn: "${p.marker}" → "${wantMarker}"`, `A point letter is followed by a closing parenthesis: "${p.marker}" → "${wantMarker}"`);
+    }
+    const edits = run
+      .map((q, j) => ({ q, to: DIEM_LETTERS[expectPos + j] }))
+      .filter((x) => x.to !== undefined)
+      .map((x) => ctx.edit(x.q.line, 0, x.q.marker.length, `${x.to})`));
+    const title =
+      run.length > 1
+        ? t(`Sửa thành "${wantMarker}" và đánh lại ${run.length - 1} điểm tiếp theo`, `Change to "${wantMarker}" and relabel the ${run.length - 1} points that follow`)
+        : t(`Sửa thành "${wantMarker}"`, `Change to "${wantMarker}"`);
+    ctx.report({ line: p.line, from: 0, to: p.marker.length, message: msg, fix: { title, edits } });
+    // Resynchronise on the letter written (a foreign letter or a bad marker stands where it was expected).
+    prev = p.pos;
+  }
+}

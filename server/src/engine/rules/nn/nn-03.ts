@@ -184,12 +184,17 @@ function checkForm(ctx: RuleContext, luu: Entry): void {
     const isVTLoose = (p: string) => /^(v\.?\s*t\.?|văn\s+thư)$/iu.test(p);
     let fixed: string[] | undefined;
     let why = '';
-    if (parts.length && /^VT\s+\S/u.test(parts[0])) {
-      fixed = ['VT', parts[0].replace(/^VT\s+/u, ''), ...parts.slice(1)];
+    if (parts.length && /^VT(\s*[;:]\s*|\s+)\S/u.test(parts[0])) {
+      // "VT TCCB", "VT; TCCB": the comma after "VT" is missing (not a missing "VT").
+      fixed = ['VT', parts[0].replace(/^VT(\s*[;:]\s*|\s+)/u, ''), ...parts.slice(1)];
       why = t('thiếu dấu phẩy sau "VT"', 'comma missing after "VT"').vi;
     } else if (parts.length && isVT(parts[0])) {
       // fine
     } else if (parts.length && isVTLoose(parts[0])) {
+      fixed = ['VT', ...parts.slice(1)];
+      why = `"${parts[0]}" → "VT"`;
+    } else if (parts.length && /^VT[-.]?\p{Lu}{1,8}$/u.test(parts[0])) {
+      // "VTUB", "VT-UB": the records office written with the agency's letters: it is "VT".
       fixed = ['VT', ...parts.slice(1)];
       why = `"${parts[0]}" → "VT"`;
     } else {

@@ -2,9 +2,12 @@
 // capitals and not with Every Word Capitalised.
 
 import type { Line } from '../../markdown';
+import { lineRange } from '../../markdown';
 import type { Rule } from '../../rule';
 import { bare, upperRatio } from '../../text';
 import { PL1, t } from '../util';
+import { runEdits } from '../nd/common';
+import { properNameIn } from './proper';
 
 /** "V/v " in front of a công văn summary is not part of the sentence. */
 const VV = /^(v\s*\/\s*v|về\s+việc)(\s*[:.\-–]+)?\s*/iu;
@@ -67,21 +70,35 @@ export const tl02: Rule = {
     // ALL CAPS (the "V/v"/"Về việc" prefix is checked by TL-04/05, so a capitalised
     // prefix alone does not count).
     if (ws.length >= 2 && letters >= 6 && upperRatio(all) >= 0.9 && !ws.every(isAcronym)) {
-      parts.forEach((p, i) => {
-        if (upperRatio(p.text) < 0.9) return;
-        // After a stripped "V/v" prefix the sentence goes on in lower case.
-        const first = i === 0 && p.from === 0;
-        const fixed = lowerLine(p.text, first);
-        ctx.report({
-          line: p.l,
-          from: p.from,
-          to: p.l.text.length,
-          message: t(
-            `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" → "${fixed}" (kiểm tra lại danh từ riêng)`,
-            `The summary is written in lower case, not in capitals: "${p.text}" → "${fixed}" (check proper nouns)`,
-          ),
-          fix: { title: t(`Chuyển thành chữ in thường (kiểm tra lại danh từ riêng)`, `Change to lower case (check proper nouns)`), edits: [ctx.edit(p.l, p.from, p.l.text.length, fixed)] },
-        });
+      // One finding for the whole trích yếu, however many lines it is wrapped over (issue 9).
+      const caps = parts.filter((p) => upperRatio(p.text) >= 0.9);
+      if (!caps.length) return;
+      const text = caps.map((p) => p.text.trim()).join(' ');
+      // After a stripped "V/v" prefix the sentence goes on in lower case.
+      const fixedParts = caps.map((p) => lowerLine(p.text, p === parts[0] && p.from === 0));
+      const fixed = fixedParts.map((x) => x.trim()).join(' ');
+      // Lowering would damage a proper name, an agency or place name or a ký hiệu
+      // ("THÀNH PHỐ HÀ NỘI", "BỘ NỘI VỤ", "119-KH/TU"): then no fix (issue 9).
+      const proper = properNameIn(text);
+      const edits = proper
+        ? []
+        : caps.flatMap((p, k) =>
+            fixedParts[k].length === p.text.length ? runEdits(ctx, p.l, p.from, p.l.text.length, fixedParts[k]) : [ctx.edit(p.l, p.from, p.l.text.length, fixedParts[k])],
+          );
+      const first = caps[0];
+      const last = caps[caps.length - 1];
+      const start = lineRange(first.l, first.from, first.l.text.length).start;
+      const end = lineRange(last.l, last.from, last.l.text.length).end;
+      ctx.report({
+        start,
+        end,
+        message: proper
+          ? t(
+              `Trích yếu viết bằng chữ in thường, không viết in hoa: "${text}" (chỉ viết hoa chữ cái đầu câu và danh từ riêng; có tên riêng hoặc ký hiệu "${proper}" nên không tự sửa)`,
+              `The summary is written in lower case, not in capitals: "${text}" (capitals only for the first letter and proper nouns; it has the proper name or symbol "${proper}", so no automatic fix)`,
+            )
+          : t(`Trích yếu viết bằng chữ in thường, không viết in hoa: "${text}" → "${fixed}"`, `The summary is written in lower case, not in capitals: "${text}" → "${fixed}"`),
+        fix: proper || !edits.length ? undefined : { title: t('Chuyển thành chữ in thường', 'Change to lower case'), edits },
       });
       return;
     }
