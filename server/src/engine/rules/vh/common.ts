@@ -50,7 +50,7 @@ export function vhLines(m: DocModel): Line[] {
  */
 export function isTitleCaseLine(s: string): boolean {
   const words = s.match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return false;
+  if (words.length < 6) return false;
   const up = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return up / words.length >= 0.75;
 }

@@ -41,7 +41,7 @@ export const vh01: Rule = {
         const at = p + mm[1].length + mm[2].length;
         if (mm[1] === '.' && (s[p - 1] === '.' || s[p + 1] === '.')) continue;
         const prev = /([\p{L}\p{N}.]+)[)"”’]?$/u.exec(s.slice(0, p));
-        if (!prev || !/^\p{Ll}{2,}$/u.test(prev[1]) || ABBR.has(prev[1])) continue;
+        if (!prev || !/^\p{L}{2,}$/u.test(prev[1]) || prev[1] === prev[1].toUpperCase() || ABBR.has(prev[1].toLowerCase())) continue;
         // At least three words in the sentence that ends here.
         const sentence = s.slice(0, p).split(/[.?!:;]\s/u).pop() ?? '';
         if (sentence.trim().split(/\s+/).length < 3) continue;
