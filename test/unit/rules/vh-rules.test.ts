@@ -129,3 +129,35 @@ describe('Phụ lục II capitalisation: correct forms stay clean', () => {
     assert.match(fs[0].message, /"Trung tâm Phục vụ hành chính công"/);
   });
 });
+
+describe('Team dictionaries in .thethuc.jsonc ("vietHoa") and completion of cited laws', () => {
+  it('parses "vietHoa" and the rules use its units and places', async () => {
+    const { parseConfig, configToOptions, mergeConfigs } = await import('../../../server/src/config');
+    const parsed = parseConfig('{ "vietHoa": { "donVi": ["Trung tâm Phục vụ hành chính công"], "diaDanh": ["Tam Đường"] } }', '.thethuc.jsonc');
+    assert.deepEqual(parsed.problems, []);
+    const opts = configToOptions(mergeConfigs(parsed.config));
+    const text = letter('Phối hợp với Trung Tâm Phục Vụ Hành Chính Công và Ủy ban nhân dân huyện Tam đường.');
+    const fs = lint(text, opts).filter((f) => f.ruleId.startsWith('ND30-VH'));
+    assert.deepEqual(fs.map((f) => f.ruleId), ['ND30-VH-10', 'ND30-VH-04']);
+    assert.match(fs[1].message, /"huyện Tam Đường"/);
+    const bad = parseConfig('{ "vietHoa": { "tenRieng": [] } }', '.thethuc.jsonc');
+    assert.equal(bad.problems.length, 1);
+  });
+  it('completion after "Luật " offers the laws cited in the letter, spelt as the decree says', async () => {
+    const { analyze } = await import('../../../server/src/engine');
+    const { completionsAt } = await import('../../../server/src/features/completion');
+    const text = letter('Căn cứ Luật tổ chức chính quyền địa phương và Bộ luật Lao động.\n\nThực hiện Luật ');
+    const model = analyze(text).model;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l === 'Thực hiện Luật ');
+    const items = completionsAt({ model, lang: 'vi', position: { line, character: 'Thực hiện Luật '.length }, text, today: new Date(), coQuan: undefined });
+    assert.deepEqual(items.map((i) => i.label), ['Tổ chức chính quyền địa phương']);
+  });
+  it('hover of a flagged name shows the rule and the correct form', async () => {
+    const { findingHover } = await import('../../../server/src/features/hover');
+    const f = lint(letter('Phối hợp với Chi Cục Thuế khu vực V thực hiện.')).find((x) => x.ruleId === 'ND30-VH-10')!;
+    const md = findingHover(f, 'vi');
+    assert.match(md, /ND30-VH-10/);
+    assert.match(md, /"Chi cục Thuế"/);
+  });
+});

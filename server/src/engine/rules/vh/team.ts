@@ -15,7 +15,10 @@ export function teamUnits(ctx: RuleContext): string[] {
   out.push(...strings(s.vietHoa?.donVi));
   const p = ctx.settings.coQuan;
   if (p?.ten && p.ten !== p.ten.toUpperCase()) out.push(p.ten.trim());
-  if (p?.donVi) out.push(...strings(Object.values(p.donVi)));
+  // The profile's units: {"KHTC": "Phòng Kế hoạch - Tài chính"} or [{"kyHieu": …, "ten": …}, …].
+  const dv = p?.donVi as unknown;
+  const vals = Array.isArray(dv) ? dv.map((d) => (typeof d === 'object' && d ? (d as { ten?: unknown }).ten : d)) : dv && typeof dv === 'object' ? Object.values(dv) : [];
+  out.push(...strings(vals));
   return out;
 }
 

@@ -75,3 +75,21 @@ export const vh18: Rule = {
     });
   },
 };
+
+/**
+ * Laws and codes cited in a letter, in the decree's spelling, first citation first
+ * (used by completion after "Luật " / "Bộ luật ").
+ */
+export function citedLaws(model: import('../../model').DocModel): string[] {
+  const out: string[] = [];
+  for (const line of model.lines) {
+    const lf = line.fold.toLowerCase();
+    NAMED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAMED.exec(lf))) {
+      const name = LAW_NAMES.get(m[1]);
+      if (name && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
