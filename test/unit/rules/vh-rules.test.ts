@@ -100,6 +100,10 @@ const RIGHT = [
   'Trích dẫn nguyên văn: "theo quyết định số 15/QĐ-UBND tại Khoản 2 điều 5" của văn bản.',
   'Phòng chống tham nhũng, vụ Đông Xuân năm 2026, hội nghị ngày 20 tháng 3 năm 2026 (v.v. các nội dung khác).',
   'Nhận 05 bộ hồ sơ của các ông Nguyễn Văn A, Lê Thị B và Trần Quang C.',
+  'Học sinh đạt Điểm A môn Toán; gió mùa Đông Bắc; Giám đốc Công ty và Chủ tịch UBND tỉnh; Đoàn công tác của Sở.',
+  'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và Thủ trưởng các cơ quan chịu trách nhiệm thi hành Quyết định này./.',
+  'Khoản vay 2 tỷ đồng; phần 2 của báo cáo; mục 3 nêu trên; chương trình số 5; các điều 5, 6.',
+  'Thực hiện Công văn số 4208 ngày 02/6/2021 (mục công văn đến); văn bản số 12/UBND-VP; dự thảo quyết định số …/QĐ-UBND.',
 ];
 
 describe('Phụ lục II capitalisation: correct forms stay clean', () => {

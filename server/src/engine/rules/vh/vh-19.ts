@@ -41,7 +41,9 @@ export const vh19: Rule = {
         if (!/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;
         if (atSentenceStart(line.text, from)) return;
         if (unit === KHOAN && !/^\d/.test(m[2])) return;
-        if (unit === 'điểm' && !/^[a-zđ]$/u.test(m[2])) return;
+        // The letter of a điểm is lower case in the text ("Điểm A" is a grade, not a citation).
+        const letter = line.text.slice(from + m[0].length - m[2].length, from + m[0].length);
+        if (unit === 'điểm' && !/^[a-zđ]$/u.test(letter)) return;
         reportCase(ctx, { line, from, found, want: found.toLowerCase(), why: WHY_LOWER });
         return;
       }
