@@ -8,6 +8,8 @@ import { vhMeta } from './meta';
 import { teamPlaces } from './team';
 
 const PROVINCE_NAMES = [...new Set([...PROVINCES_2025, ...PROVINCES_BEFORE_2025].map(([n]) => n))].filter((n) => n !== 'Hồ Chí Minh');
+const PROVINCE_MAP = canonicalMap(PROVINCE_NAMES);
+const PROVINCE_RE = new RegExp(`${NOT_WORD_BEFORE}(tỉnh|thành phố) (${alternation(PROVINCE_NAMES)})${NOT_WORD_AFTER}`, 'gu');
 const LOWER_KINDS = ['huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 
 export const vh04: Rule = {
@@ -23,8 +25,8 @@ export const vh04: Rule = {
   ),
   check(ctx) {
     const team = teamPlaces(ctx);
-    const names = canonicalMap([...PROVINCE_NAMES, ...team]);
-    const re = new RegExp(`${NOT_WORD_BEFORE}(tỉnh|thành phố) (${alternation(PROVINCE_NAMES)})${NOT_WORD_AFTER}`, 'gu');
+    const names = team.length ? canonicalMap([...PROVINCE_NAMES, ...team]) : PROVINCE_MAP;
+    const re = PROVINCE_RE;
     const check = (lineRe: RegExp) =>
       scan(ctx, lineRe, (line, m) => {
         const from = m.index;

@@ -20,6 +20,13 @@ import { teamUnits } from './team';
 
 const WHY = t('Viết hoa tên cơ quan chưa đúng', 'Agency name capitalised wrongly');
 const KINDS = canonicalMap(FIELD_KINDS);
+const FIELD_MAP = canonicalMap(FIELDS);
+const FIELD_RE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(FIELD_KINDS)}) (${alternation(FIELDS)})${NOT_WORD_AFTER}`, 'gu');
+function compileNames(list: string[]) {
+  return { names: canonicalMap(list), nameRe: new RegExp(`${NOT_WORD_BEFORE}(${alternation(list)})${NOT_WORD_AFTER}`, 'gu') };
+}
+// The dictionaries are compiled once; a team's own units add a per-check pattern.
+const DEFAULT_NAMES = compileNames(FIXED_NAMES);
 
 export const vh10: Rule = {
   meta: vhMeta(
@@ -35,11 +42,10 @@ export const vh10: Rule = {
   check(ctx) {
     const kgRuns = titleCaseRecipients(ctx.model);
     const inKg = (line: Line, a: number, b: number) => kgRuns.some((r) => r.line === line && r.from < b && a < r.to);
-    const fixed = [...FIXED_NAMES, ...teamUnits(ctx)];
-    const names = canonicalMap(fixed);
-    const fields = canonicalMap(FIELDS);
-    const fieldRe = new RegExp(`${NOT_WORD_BEFORE}(${alternation(FIELD_KINDS)}) (${alternation(FIELDS)})${NOT_WORD_AFTER}`, 'gu');
-    const nameRe = new RegExp(`${NOT_WORD_BEFORE}(${alternation(fixed)})${NOT_WORD_AFTER}`, 'gu');
+    const team = teamUnits(ctx);
+    const { names, nameRe } = team.length ? compileNames([...FIXED_NAMES, ...team]) : DEFAULT_NAMES;
+    const fields = FIELD_MAP;
+    const fieldRe = FIELD_RE;
     const done = new Set<string>();
     const go = (line: Line, from: number, found: string, want: string | undefined) => {
       if (!want || !/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;
