@@ -32,6 +32,7 @@ export const vh01: Rule = {
     const lists = new Set<Line>([...(m.kinhGui ? [m.kinhGui.label, ...m.kinhGui.items] : []), ...(m.noiNhan ? [m.noiNhan.label, ...m.noiNhan.items] : [])]);
     const body = new Set(m.body);
     const lines = vhLines(m).filter((l) => !lists.has(l));
+    const checked = new Set(lines);
     for (const line of lines) {
       const s = line.text;
       AFTER_STOP.lastIndex = 0;
@@ -43,7 +44,7 @@ export const vh01: Rule = {
         const prev = /([\p{L}\p{N}.]+)[)"”’]?$/u.exec(s.slice(0, p));
         if (!prev || !/^\p{L}{2,}$/u.test(prev[1]) || prev[1] === prev[1].toUpperCase() || ABBR.has(prev[1].toLowerCase())) continue;
         // At least three words in the sentence that ends here.
-        const sentence = s.slice(0, p).split(/[.?!:;]\s/u).pop() ?? '';
+        const sentence = s.slice(Math.max(0, p - 200), p).split(/[.?!:;]\s/u).pop() ?? '';
         if (sentence.trim().split(/\s+/).length < 3) continue;
         const word = /^\p{L}+/u.exec(s.slice(at))![0];
         // "v.v", units, a lone letter (a list marker "a)") are not sentences.
@@ -56,7 +57,7 @@ export const vh01: Rule = {
     for (let i = 1; i < m.body.length; i++) {
       const line = m.body[i];
       const prev = m.body[i - 1];
-      if (!lines.includes(line) || !line.blankBefore || line.indent > 0 || line.cell || prev.cell) continue;
+      if (!checked.has(line) || !line.blankBefore || line.indent > 0 || line.cell || prev.cell) continue;
       if (prev.i !== line.i - 1 || !/[.!?]$/u.test(prev.text) || /\.\.$|…$/u.test(prev.text)) continue;
       const w = /^(\p{Ll}\p{L}+)(?![.)])/u.exec(line.text);
       if (!w || !body.has(prev)) continue;
