@@ -50,18 +50,18 @@ export const vh20: Rule = {
   ),
   check(ctx) {
     const why = (vi: string, en: string) => t(vi, en);
-    scan(ctx, TET_NAME, (line, m) => {
+    scan(ctx, TET_NAME, (line, m, lf) => {
       const from = m.index + 4;
       const found = line.text.slice(from, from + m[1].length);
       if (found === found.toUpperCase() && found.length > 1) return;
       reportCase(ctx, { line, from, found, want: TET_CANON.get(m[1])!, why: why('Tên ngày tết viết hoa âm tiết thứ nhất của tên gọi', 'A Tết name capitalises the first syllable of the name') });
     });
-    scan(ctx, TET_ALONE, (line, m) => {
+    scan(ctx, TET_ALONE, (line, m, lf) => {
       const found = line.text.slice(m.index, m.index + 3);
       if (found !== 'tết') return;
       // "ngày tết", "các tết": Tết days in general, not tết Nguyên đán.
-      if (/(?:ngày|các|những) $/u.test(line.fold.toLowerCase().slice(Math.max(0, m.index - 6), m.index))) return;
-      const rest = line.text.slice(m.index + 3);
+      if (/(?:ngày|các|những) $/u.test(lf.slice(Math.max(0, m.index - 6), m.index))) return;
+      const rest = line.text.slice(m.index + 3, m.index + 60);
       const next = /^ (\p{L}+)/u.exec(rest);
       if (next) {
         if (/^\p{Ll}/u.test(next[1])) return;
@@ -69,7 +69,7 @@ export const vh20: Rule = {
       }
       reportCase(ctx, { line, from: m.index, found, want: 'Tết', why: why('Viết hoa chữ Tết khi thay cho tết Nguyên đán', '"Tết" standing for tết Nguyên đán is capitalised') });
     });
-    scan(ctx, WEEKDAY, (line, m) => {
+    scan(ctx, WEEKDAY, (line, m, lf) => {
       const from = m.index;
       const found = line.text.slice(from, from + m[0].length);
       if (found === found.toUpperCase()) return;
@@ -79,34 +79,33 @@ export const vh20: Rule = {
       if (/^\p{Lu}/u.test(thu) && !start) {
         // "Thứ Bảy" inside a sentence: a weekday written with a capital "Thứ".
       } else if (/^\p{Ll}/u.test(word)) {
-        const before = line.fold.toLowerCase().slice(Math.max(0, from - 8), from);
+        const before = lf.slice(Math.max(0, from - 8), from);
         const after = line.text.slice(from + found.length, from + found.length + 20);
         if (!DATE_AFTER.test(after) && !WEEKDAY_BEFORE.test(before)) return;
       } else return;
       const want = (start ? thu : 'thứ') + ' ' + word[0].toUpperCase() + word.slice(1);
       reportCase(ctx, { line, from, found, want, why: why('Thứ trong tuần viết bằng chữ: viết hoa chữ chỉ ngày, "thứ" viết thường', 'A weekday in words capitalises the day word; "thứ" stays lower case') });
     });
-    scan(ctx, MONTH, (line, m) => {
+    scan(ctx, MONTH, (line, m, lf) => {
       const from = m.index;
       const found = line.text.slice(from, from + m[0].length);
       if (found === found.toUpperCase()) return;
-      const lf = line.fold.toLowerCase();
       if (/cách mạng $/u.test(lf.slice(Math.max(0, from - 10), from))) return;
-      if (/^ (?:một|hai)(?![\p{L}])/u.test(lf.slice(from + found.length))) return;
+      if (/^ (?:một|hai)(?![\p{L}])/u.test(lf.slice(from + found.length, from + found.length + 10))) return;
       const start = atSentenceStart(line.text, from);
       const month = found.slice(0, 5);
       const word = found.slice(6);
       const want = (start ? month : 'tháng') + ' ' + word[0].toUpperCase() + word.slice(1);
       reportCase(ctx, { line, from, found, want, why: why('Tháng viết bằng chữ: viết hoa chữ chỉ tháng', 'A month in words capitalises the month word') });
     });
-    scan(ctx, YEAR, (line, m) => {
+    scan(ctx, YEAR, (line, m, lf) => {
       const ci = CAN_I.get(m[1]);
       const bi = CHI_I.get(m[2]);
       if (ci === undefined || bi === undefined || ci % 2 !== bi % 2) return;
       const from = m.index;
       const found = line.text.slice(from, from + m[0].length);
       if (found === found.toUpperCase()) return;
-      const before = line.fold.toLowerCase().slice(Math.max(0, from - 6), from);
+      const before = lf.slice(Math.max(0, from - 6), from);
       if (found === found.toLowerCase() && !/(?:năm|tết|xuân) $/u.test(before)) return;
       if (!/^\p{Lu}/u.test(found) && !/(?:năm|tết|xuân) $/u.test(before)) return;
       reportCase(ctx, { line, from, found, want: `${CAN_C.get(m[1])} ${CHI_C.get(m[2])}`, why: why('Tên năm âm lịch viết hoa mọi âm tiết', 'A lunar year capitalises every syllable') });
@@ -129,7 +128,7 @@ export const vh21: Rule = {
   ),
   check(ctx) {
     events(ctx, t('Viết hoa tên sự kiện lịch sử chưa đúng', 'Historical event capitalised wrongly'));
-    scan(ctx, AUGUST, (line, m) => {
+    scan(ctx, AUGUST, (line, m, lf) => {
       const found = line.text.slice(m.index, m.index + m[0].length);
       if (!/^\p{Lu}/u.test(found)) return;
       const d = m.index + m[0].length - 1;
@@ -162,7 +161,7 @@ export const vh22: Rule = {
     { correct: ['tạp chí Cộng sản', 'từ điển Bách khoa toàn thư'], incorrect: ['tạp chí Cộng Sản'] },
   ),
   check(ctx) {
-    scan(ctx, WORK_RE, (line, m) => {
+    scan(ctx, WORK_RE, (line, m, lf) => {
       const from = m.index + m[1].length + 1;
       const found = line.text.slice(from, from + m[2].length);
       if (!/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;

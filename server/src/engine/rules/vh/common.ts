@@ -99,6 +99,8 @@ export function atSentenceStart(s: string, i: number): boolean {
   }
   if (j < 0) return true;
   if (/[.?!:;…]/u.test(s[j])) return true;
+  // A list marker is short: only the start of a line can be one.
+  if (j > 12) return false;
   const before = s.slice(0, j + 1).trim();
   if (LIST_MARK.test(before)) return true;
   return false;
@@ -197,13 +199,13 @@ export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
 }
 
 /** Run a global regex over the lower-case folded text of every checked line. */
-export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray) => void): void {
+export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
   for (const line of vhLines(ctx.model)) {
     const lf = lowerFold(line);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(lf))) {
-      onMatch(line, m);
+      onMatch(line, m, lf);
       if (m[0].length === 0) re.lastIndex++;
     }
   }

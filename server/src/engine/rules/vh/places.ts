@@ -28,7 +28,7 @@ export const vh04: Rule = {
     const names = team.length ? canonicalMap([...PROVINCE_NAMES, ...team]) : PROVINCE_MAP;
     const re = PROVINCE_RE;
     const check = (lineRe: RegExp) =>
-      scan(ctx, lineRe, (line, m) => {
+      scan(ctx, lineRe, (line, m, lf) => {
         const from = m.index;
         const found = line.text.slice(from, from + m[0].length);
         if (found === found.toUpperCase()) return;
@@ -61,10 +61,10 @@ export const vh05: Rule = {
     { correct: ['Ủy ban nhân dân Quận 1', 'Phường 5'], incorrect: ['Ủy ban nhân dân quận 1', 'phường 5'] },
   ),
   check(ctx) {
-    scan(ctx, NUMBERED, (line, m) => {
+    scan(ctx, NUMBERED, (line, m, lf) => {
       const from = m.index;
       const found = line.text.slice(from, from + m[1].length);
-      if (/(?:các|những) $/u.test(line.fold.toLowerCase().slice(Math.max(0, from - 6), from))) return;
+      if (/(?:các|những) $/u.test(lf.slice(Math.max(0, from - 6), from))) return;
       reportCase(ctx, { line, from, found, want: found[0].toUpperCase() + found.slice(1), why: t('Đơn vị hành chính đặt theo số viết hoa cả danh từ chung', 'A numbered administrative unit capitalises the generic noun') });
     });
   },

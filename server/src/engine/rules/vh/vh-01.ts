@@ -41,12 +41,12 @@ export const vh01: Rule = {
         const p = mm.index;
         const at = p + mm[1].length + mm[2].length;
         if (mm[1] === '.' && (s[p - 1] === '.' || s[p + 1] === '.')) continue;
-        const prev = /([\p{L}\p{N}.]+)[)"”’]?$/u.exec(s.slice(0, p));
+        const prev = /([\p{L}\p{N}.]+)[)"”’]?$/u.exec(s.slice(Math.max(0, p - 40), p));
         if (!prev || !/^\p{L}{2,}$/u.test(prev[1]) || prev[1] === prev[1].toUpperCase() || ABBR.has(prev[1].toLowerCase())) continue;
         // At least three words in the sentence that ends here.
         const sentence = s.slice(Math.max(0, p - 200), p).split(/[.?!:;]\s/u).pop() ?? '';
         if (sentence.trim().split(/\s+/).length < 3) continue;
-        const word = /^\p{L}+/u.exec(s.slice(at))![0];
+        const word = /^\p{L}+/u.exec(s.slice(at, at + 60))![0];
         // "v.v", units, a lone letter (a list marker "a)") are not sentences.
         if (word.length < 2 || /^[a-zđ][.)]/u.test(s.slice(at, at + 2))) continue;
         if (isProtected(line, ctx.text, p, at + word.length)) continue;

@@ -38,7 +38,7 @@ export const vh15: Rule = {
   check(ctx) {
     const kg = titleCaseRecipients(ctx.model);
     const inKg = (line: Line, a: number, b: number) => kg.some((r) => r.line === line && r.from < b && a < r.to);
-    scan(ctx, RE, (line, m) => {
+    scan(ctx, RE, (line, m, lf) => {
       const from = m.index;
       const found = line.text.slice(from, from + m[0].length);
       const want = CANON.get(m[1]);
@@ -51,7 +51,7 @@ export const vh15: Rule = {
         reportCase(ctx, { line, from, found, want, why: WHY_TITLE });
         return;
       }
-      const before = line.fold.toLowerCase().slice(Math.max(0, from - 8), from);
+      const before = lf.slice(Math.max(0, from - 8), from);
       if (/(?:các|những|mọi|từng|là|làm) $/u.test(before)) return;
       const after = line.text.slice(from + found.length, from + found.length + 40);
       if (!BODY.test(after) && !SURNAME.test(after)) return;

@@ -43,21 +43,21 @@ export const vh18: Rule = {
       for (let i = from; i < to; i++) done.add(`${lineI}:${i}`);
     };
     const seen = (lineI: number, from: number) => done.has(`${lineI}:${from}`);
-    scan(ctx, NAMED, (line, m) => {
+    scan(ctx, NAMED, (line, m, lf) => {
       const found = line.text.slice(m.index, m.index + m[0].length);
       if (found === found.toLowerCase() || found === found.toUpperCase()) return;
       // "pháp luật …" is not a law's name.
-      if (/pháp $/u.test(line.fold.toLowerCase().slice(Math.max(0, m.index - 5), m.index))) return;
+      if (/pháp $/u.test(lf.slice(Math.max(0, m.index - 5), m.index))) return;
       const want = LAW_NAMES.get(m[1]);
       if (want && reportCase(ctx, { line, from: m.index, found, want, why: WHY_NAME })) mark(line.i, m.index, m.index + found.length);
     });
     const typed = (re: RegExp, plural: boolean) =>
-      scan(ctx, re, (line, m) => {
+      scan(ctx, re, (line, m, lf) => {
         const from = m.index;
         if (seen(line.i, from)) return;
         const found = line.text.slice(from, from + m[1].length);
         if (found === found.toUpperCase()) return;
-        if (plural && /(?:các|những|mọi|dự thảo) $/u.test(line.fold.toLowerCase().slice(Math.max(0, from - 8), from))) return;
+        if (plural && /(?:các|những|mọi|dự thảo) $/u.test(lf.slice(Math.max(0, from - 8), from))) return;
         const want = TYPES.get(m[1]) ?? found[0].toUpperCase() + found.slice(1).toLowerCase();
         if (reportCase(ctx, { line, from, found, want, why: WHY_TYPE })) mark(line.i, from, from + found.length);
       });

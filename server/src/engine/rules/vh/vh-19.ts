@@ -31,12 +31,12 @@ export const vh19: Rule = {
     },
   ),
   check(ctx) {
-    scan(ctx, RE, (line, m) => {
+    scan(ctx, RE, (line, m, lf) => {
       const unit = m[1];
       const from = m.index;
       const found = line.text.slice(from, from + unit.length);
-      const before = line.fold.toLowerCase().slice(Math.max(0, from - 40), from);
-      const after = line.fold.toLowerCase().slice(from + m[0].length, from + m[0].length + 30);
+      const before = lf.slice(Math.max(0, from - 40), from);
+      const after = lf.slice(from + m[0].length, from + m[0].length + 30);
       if (unit === KHOAN || unit === 'điểm') {
         if (!/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;
         if (atSentenceStart(line.text, from)) return;
