@@ -53,3 +53,15 @@ describe('Letters full of capitalised names', () => {
     assert.equal(fixAll(r.text, { today: TODAY }).text, r.text);
   });
 });
+
+describe('Phụ lục II rules on pathological input', () => {
+  it('a very long line of citations gives one finding per mistake and no crash', () => {
+    const text = 'Căn cứ khoản 2 điều 5 '.repeat(3000);
+    const fs = runVh(text);
+    assert.equal(fs.length, 3000);
+    assert.ok(fs.every((f) => f.ruleId === 'ND30-VH-19' && f.text === 'điều'));
+  });
+  it('empty text, lone punctuation, quotes and code give nothing', () => {
+    for (const s of ['', '\n\n', '. . .', '"', '`quyết định số 1/QĐ-UBND`', 'x. '.repeat(2000)]) assert.deepEqual(runVh(s), []);
+  });
+});
