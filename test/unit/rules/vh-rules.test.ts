@@ -102,6 +102,7 @@ const RIGHT = [
   'Nhận 05 bộ hồ sơ của các ông Nguyễn Văn A, Lê Thị B và Trần Quang C.',
   'Học sinh đạt Điểm A môn Toán; gió mùa Đông Bắc; Giám đốc Công ty và Chủ tịch UBND tỉnh; Đoàn công tác của Sở.',
   'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và Thủ trưởng các cơ quan chịu trách nhiệm thi hành Quyết định này./.',
+  'Phòng thuế thu nhập cá nhân của Cục Thuế tỉnh; Luật sư Trần Văn Bình; Tết Trung thu; tháng 8/2025; ngày 2/9.',
   'Khoản vay 2 tỷ đồng; phần 2 của báo cáo; mục 3 nêu trên; chương trình số 5; các điều 5, 6.',
   'Thực hiện Công văn số 4208 ngày 02/6/2021 (mục công văn đến); văn bản số 12/UBND-VP; dự thảo quyết định số …/QĐ-UBND.',
 ];

@@ -34,6 +34,9 @@ export const FIELDS = [
   'Quản lý thị trường', 'Pháp chế', 'Tổ chức cán bộ', 'Kế hoạch - Tài chính', 'Hợp tác quốc tế', 'Văn thư và Lưu trữ nhà nước',
 ];
 
+/** Fields that name offices of a cục / chi cục / tổng cục only ("Chi cục Thuế", "Cục Hải quan"). */
+export const OFFICE_FIELDS = ['Thuế', 'Hải quan', 'Thống kê', 'Kiểm lâm', 'Quản lý thị trường', 'Thủy lợi', 'Chăn nuôi và Thú y', 'Trồng trọt và Bảo vệ thực vật', 'Quản lý chất lượng', 'Thủy sản', 'Văn thư và Lưu trữ nhà nước'];
+
 /** Kinds of body placed before a field, capitalised as written here. */
 export const FIELD_KINDS = ['Bộ', 'Sở', 'Phòng', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ'];
 

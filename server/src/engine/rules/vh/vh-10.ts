@@ -11,7 +11,7 @@
 
 import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
-import { FIELD_KINDS, FIELDS, FIXED_NAMES } from '../../data/agencies';
+import { FIELD_KINDS, FIELDS, FIXED_NAMES, OFFICE_FIELDS } from '../../data/agencies';
 import { titleCaseRecipients } from '../kg/kg-04';
 import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
 import { vhMeta } from './meta';
@@ -21,6 +21,7 @@ import { teamUnits } from './team';
 const WHY = t('Viết hoa tên cơ quan chưa đúng', 'Agency name capitalised wrongly');
 const KINDS = canonicalMap(FIELD_KINDS);
 const FIELD_MAP = canonicalMap(FIELDS);
+const OFFICE_KEYS = new Set(OFFICE_FIELDS.map(key));
 const FIELD_RE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(FIELD_KINDS)}) (${alternation(FIELDS)})${NOT_WORD_AFTER}`, 'gu');
 function compileNames(list: string[]) {
   return { names: canonicalMap(list), nameRe: new RegExp(`${NOT_WORD_BEFORE}(${alternation(list)})${NOT_WORD_AFTER}`, 'gu') };
@@ -59,6 +60,7 @@ export const vh10: Rule = {
       const field = fields.get(m[2]);
       if (!kind || !field) return;
       // "Vụ" as a kind only before the fields of ministry departments (not "vụ Đông Xuân").
+      if (OFFICE_KEYS.has(m[2]) && !['cục', 'chi cục', 'tổng cục'].includes(key(kind))) return;
       if (key(kind) === 'vụ' && !['pháp chế', 'tổ chức cán bộ', 'kế hoạch - tài chính', 'hợp tác quốc tế'].map(key).includes(m[2])) return;
       go(line, m.index, line.text.slice(m.index, m.index + m[0].length), `${kind} ${field}`);
     });
