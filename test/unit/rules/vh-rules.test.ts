@@ -120,6 +120,11 @@ describe('Phụ lục II capitalisation: correct forms stay clean', () => {
     assert.equal(fs.length, 1);
     assert.match(fs[0].message, /"trong" → "Trong"/);
   });
+  it('a quotation over several lines is not checked; the text after it is', () => {
+    const text = letter('Theo quy định: “b) Trường hợp cơ sở kinh doanh theo hướng\ndẫn tại Điểm c Khoản\n3 Điều này thì kê khai riêng.” Thực hiện theo quyết định số 15/QĐ-UBND.');
+    const fs = lint(text).filter((f) => f.ruleId.startsWith('ND30-VH'));
+    assert.deepEqual(fs.map((f) => f.message.split(':')[0] + ' ' + f.range.start.line), ['Tên loại của một văn bản cụ thể viết hoa chữ cái đầu 24']);
+  });
   it('a fix keeps the markup around and between the letters', () => {
     const text = letter('Thực hiện theo **quyết định** số 15/QĐ-UBND.');
     const f = lint(text).find((x) => x.ruleId === 'ND30-VH-18');

@@ -38,6 +38,8 @@ export function vhLines(m: DocModel): Line[] {
   add(m.drafter);
   for (const l of [...m.agency, ...m.marks, ...m.authority]) skip.add(l);
   for (const s of m.signers) for (const l of [...s.titles, ...s.placeholders, ...(s.name ? [s.name] : [])]) skip.add(l);
+  markQuotedLines(m);
+  for (const l of m.lines) pending.add(l);
   const out = m.lines.filter((l) => !skip.has(l) && !isUpperLine(l) && !isTitleCaseLine(l.text) && /\p{Ll}/u.test(l.text));
   cache.set(m, out);
   return out;
@@ -56,11 +58,49 @@ export function isTitleCaseLine(s: string): boolean {
 }
 
 const qcache = new WeakMap<Line, [number, number][]>();
+/** Lines whose own (one-line) quotes and code are not computed yet. */
+const pending = new WeakSet<Line>();
+const MAX_QUOTE_LINES = 40;
+
+/**
+ * Quotations that run over several lines: a line with an opening “ and no closing ”
+ * opens a quotation that goes on (whole lines) until the line with the closing ”,
+ * for at most 40 lines (a stray “ does not silence the rest of the letter).
+ */
+function markQuotedLines(m: DocModel): void {
+  let open = -1;
+  for (let k = 0; k < m.lines.length; k++) {
+    const l = m.lines[k];
+    const s = l.text;
+    const lastOpen = s.lastIndexOf('“');
+    const lastClose = s.lastIndexOf('”');
+    if (open >= 0) {
+      const close = s.indexOf('”');
+      if (close >= 0) {
+        qcache.set(l, [[0, close + 1]]);
+        open = lastOpen > lastClose ? k : -1;
+        if (open >= 0) qcache.get(l)!.push([lastOpen, s.length]);
+        continue;
+      }
+      if (k - open > MAX_QUOTE_LINES) open = -1;
+      else {
+        qcache.set(l, [[0, s.length]]);
+        continue;
+      }
+    }
+    if (lastOpen >= 0 && lastOpen > lastClose) {
+      open = k;
+      qcache.set(l, [[lastOpen, s.length]]);
+    }
+  }
+}
+
 /** Ranges of a line that are quoted or inline code (not the drafter's own wording). */
 export function protectedRanges(line: Line, src: string): [number, number][] {
   const hit = qcache.get(line);
-  if (hit) return hit;
-  const out: [number, number][] = [];
+  if (hit && !pending.has(line)) return hit;
+  const out: [number, number][] = hit ? [...hit] : [];
+  pending.delete(line);
   const s = line.text;
   for (const re of [/“[^”]*”?/gu, /"[^"]*"?/gu, /‘[^’]*’/gu, /«[^»]*»?/gu]) {
     let m: RegExpExecArray | null;
