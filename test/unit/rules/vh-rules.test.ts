@@ -125,6 +125,13 @@ describe('Phụ lục II capitalisation: correct forms stay clean', () => {
     const fs = lint(text).filter((f) => f.ruleId.startsWith('ND30-VH'));
     assert.deepEqual(fs.map((f) => f.message.split(':')[0] + ' ' + f.range.start.line), ['Tên loại của một văn bản cụ thể viết hoa chữ cái đầu 24']);
   });
+  it('a holiday written "2/9" is information, fixed to "2-9"; a full date is not touched (VH-17)', () => {
+    const sentence = 'Treo cờ nhân dịp ngày Quốc khánh 2/9 và ngày Quốc khánh 2/9/2025.';
+    const text = letter(sentence);
+    const [f] = expectRule(text, 'ND30-VH-17', [at(sentence, '2/9')]);
+    assert.equal(f.severity, 'information');
+    assert.ok(applyFix(text, f).includes('ngày Quốc khánh 2-9 và ngày Quốc khánh 2/9/2025.'));
+  });
   it('a fix keeps the markup around and between the letters', () => {
     const text = letter('Thực hiện theo **quyết định** số 15/QĐ-UBND.');
     const f = lint(text).find((x) => x.ruleId === 'ND30-VH-18');

@@ -8,19 +8,36 @@ import { alternation, atSentenceStart, canonicalMap, key, NOT_WORD_AFTER, NOT_WO
 import { vhMeta } from './meta';
 
 const holidays = phraseMatcher(HOLIDAYS, { before: 'ngày ' });
+const HOLIDAY_DAY = new RegExp(`${NOT_WORD_BEFORE}ngày (?:${alternation(HOLIDAYS)}) (\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'gu');
 export const vh17: Rule = {
   meta: vhMeta(
     'ND30-VH-17',
     'V.5',
     ['Viết hoa tên ngày lễ, ngày kỷ niệm', 'Capitalisation of holidays and anniversaries'],
     [
-      'Viết hoa chữ cái đầu của âm tiết tạo thành tên gọi ngày lễ, ngày kỷ niệm ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"). Kiểm tra các ngày lễ có trong từ điển, viết sau chữ "ngày".',
-      'The name of a holiday is capitalised ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"). Holidays of the dictionary after "ngày" are checked.',
+      'Viết hoa chữ cái đầu của âm tiết tạo thành tên gọi ngày lễ, ngày kỷ niệm ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"). Kiểm tra các ngày lễ có trong từ điển, viết sau chữ "ngày". Ngày tháng viết "2/9" thay cho "2-9" (cách viết của các ví dụ) chỉ là thông tin.',
+      'The name of a holiday is capitalised ("ngày Quốc khánh 2-9", "ngày Quốc tế Lao động 1-5", "ngày Phụ nữ Việt Nam 20-10"). Holidays of the dictionary after "ngày" are checked. A day written "2/9" instead of "2-9" (the form of the examples) is information only.',
     ],
     { correct: ['ngày Quốc khánh 2-9', 'ngày Quốc tế Lao động 1-5', 'ngày Nhà giáo Việt Nam 20-11'], incorrect: ['ngày quốc khánh 2-9', 'Ngày Quốc Khánh', 'ngày nhà giáo Việt Nam'] },
   ),
   check(ctx) {
     holidays(ctx, t('Viết hoa tên ngày lễ, ngày kỷ niệm', 'Capitalise the name of a holiday'));
+    // The decree's examples write the day of a holiday with a hyphen ("2-9"): information only (§11).
+    scan(ctx, HOLIDAY_DAY, (line, m) => {
+      const slash = m.index + m[0].length - m[2].length - 1;
+      if (line.text[slash] !== '/') return;
+      ctx.report({
+        line,
+        from: slash - m[1].length,
+        to: m.index + m[0].length,
+        severity: 'information',
+        message: t(
+          `Ngày lễ, ngày kỷ niệm ghi ngày tháng bằng gạch nối như các ví dụ của Phụ lục II: "${m[1]}/${m[2]}" → "${m[1]}-${m[2]}"`,
+          `The examples of Appendix II write a holiday's day with a hyphen: "${m[1]}/${m[2]}" → "${m[1]}-${m[2]}"`,
+        ),
+        fix: { title: t(`Sửa thành "${m[1]}-${m[2]}"`, `Change to "${m[1]}-${m[2]}"`), edits: [ctx.edit(line, slash, slash + 1, '-')] },
+      });
+    });
   },
 };
 
