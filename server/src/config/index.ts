@@ -27,13 +27,15 @@ export const CONFIG_FILE = '.thethuc.jsonc';
 export const CONFIG_FILES = [CONFIG_FILE, '.thethuc.json'];
 export const LEVELS: Level[] = ['off', 'error', 'warning', 'information', 'hint'];
 const PROFILE_KEYS = ['ten', 'chuQuan', 'kyHieu', 'diaDanh', 'donVi'] as const;
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'include', 'exclude', 'export'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'vietHoa', 'include', 'exclude', 'export'];
 
 export type RuleConfig = Level | [Level, Record<string, unknown>] | [Level];
 
 export interface ThethucConfig {
   rules?: Record<string, RuleConfig>;
   coQuan?: AgencyProfile;
+  /** Team extension of the capitalisation dictionaries: {"donVi": [...], "diaDanh": [...]}. */
+  vietHoa?: { donVi?: string[]; diaDanh?: string[] };
   include?: string[];
   exclude?: string[];
 }
@@ -170,6 +172,27 @@ function parseConfigUnguarded(text: string, file: string): { config: ThethucConf
       case 'coQuan':
         config.coQuan = parseProfile(valNode, file, problems);
         break;
+      case 'vietHoa': {
+        if (valNode.type !== 'object') {
+          problems.push(at(file, valNode, tx('"vietHoa" phải là đối tượng { "donVi": [...], "diaDanh": [...] }', '"vietHoa" must be an object { "donVi": [...], "diaDanh": [...] }')));
+          break;
+        }
+        const vh: { donVi?: string[]; diaDanh?: string[] } = {};
+        for (const p of valNode.children ?? []) {
+          const k = p.children?.[0];
+          const v = p.children?.[1];
+          if (!k || !v) continue;
+          const name = String(k.value);
+          if (name !== 'donVi' && name !== 'diaDanh') {
+            problems.push(at(file, k, tx(`Khoá không hợp lệ trong "vietHoa": "${name}" (cho phép: donVi, diaDanh)`, `Unknown key in "vietHoa": "${name}" (allowed: donVi, diaDanh)`)));
+            continue;
+          }
+          const list = parseStringArray(v, file, `vietHoa.${name}`, problems);
+          if (list) vh[name] = list;
+        }
+        config.vietHoa = vh;
+        break;
+      }
       case 'include':
       case 'exclude': {
         const list = parseStringArray(valNode, file, key, problems);
@@ -362,6 +385,10 @@ export function mergeConfigs(...configs: (ThethucConfig | undefined)[]): Thethuc
       const donVi = c.coQuan.donVi || out.coQuan?.donVi ? { ...(out.coQuan?.donVi ?? {}), ...(c.coQuan.donVi ?? {}) } : undefined;
       out.coQuan = { ...(out.coQuan ?? {}), ...c.coQuan, ...(donVi ? { donVi } : {}) };
     }
+    if (c.vietHoa) {
+      const a = out.vietHoa ?? {};
+      out.vietHoa = { donVi: [...(a.donVi ?? []), ...(c.vietHoa.donVi ?? [])], diaDanh: [...(a.diaDanh ?? []), ...(c.vietHoa.diaDanh ?? [])] };
+    }
     if (c.include) out.include = [...c.include];
     if (c.exclude) out.exclude = [...c.exclude];
   }
@@ -501,8 +528,8 @@ function readErrorName(code: string | undefined): string | undefined {
 // ------------------------------------------------------------------ use
 
 /** Engine options from a configuration (rules and agency profile). */
-export function configToOptions(c: ThethucConfig | undefined): Pick<CheckOptions, 'rules' | 'coQuan'> {
-  const out: Pick<CheckOptions, 'rules' | 'coQuan'> = {};
+export function configToOptions(c: ThethucConfig | undefined): Pick<CheckOptions, 'rules' | 'coQuan' | 'vietHoa'> {
+  const out: Pick<CheckOptions, 'rules' | 'coQuan' | 'vietHoa'> = {};
   if (!c) return out;
   if (c.rules) {
     const rules: NonNullable<CheckOptions['rules']> = {};
@@ -510,6 +537,7 @@ export function configToOptions(c: ThethucConfig | undefined): Pick<CheckOptions
     out.rules = rules;
   }
   if (c.coQuan && Object.keys(c.coQuan).length) out.coQuan = c.coQuan;
+  if (c.vietHoa && (c.vietHoa.donVi?.length || c.vietHoa.diaDanh?.length)) out.vietHoa = c.vietHoa;
   return out;
 }
 

@@ -61,6 +61,15 @@ export function buildSchema(rules: Rule[]): Record<string, unknown> {
           },
         },
       },
+      vietHoa: {
+        type: 'object',
+        description: 'Bổ sung từ điển viết hoa (Phụ lục II) của nhóm: tên đơn vị, địa danh viết đúng. Team names for the capitalisation rules.',
+        additionalProperties: false,
+        properties: {
+          donVi: { type: 'array', items: { type: 'string' }, description: 'Tên cơ quan, đơn vị viết đúng, ví dụ "Trung tâm Phục vụ hành chính công". Unit names as written (ND30-VH-10).' },
+          diaDanh: { type: 'array', items: { type: 'string' }, description: 'Địa danh (tên riêng) viết đúng, ví dụ "Tam Đường". Place names (ND30-VH-04).' },
+        },
+      },
       include: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp được kiểm tra (tính từ thư mục của tệp cấu hình). Globs of files to check.' },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp bỏ qua. Globs of files to skip.' },
       export: {

@@ -124,6 +124,8 @@ export interface CheckOptions {
   coQuan?: AgencyProfile;
   /** Force the engine to treat the text as an administrative document. */
   force?: boolean;
+  /** The team's own names for the capitalisation rules (Phụ lục II): units and places, as they are written. */
+  vietHoa?: { donVi?: string[]; diaDanh?: string[] };
 }
 
 export interface AgencyProfile {

@@ -3,7 +3,8 @@
 // - after "Số: …/": the Phụ lục III type abbreviations (none for a công văn);
 // - at the start of a signer line: TM., KT., TL., TUQ., Q.;
 // - after "Lưu: VT, ": the units (from the Số line and the agency profile);
-// - after "Căn cứ " or "<type> số ": the documents already cited in the letter.
+// - after "Căn cứ " or "<type> số ": the documents already cited in the letter;
+// - after "Luật " / "Bộ luật ": the laws and codes already cited, spelt as Phụ lục II says.
 
 import {
   CompletionItem,
@@ -18,6 +19,7 @@ import {
 import type { Lang } from '../engine';
 import type { DocModel } from '../engine/model';
 import { ALL_ABBRS, COPY_FORMS, DOC_TYPES, SIGN_PREFIXES } from '../engine/vocab';
+import { citedLaws } from '../engine/rules/vh/vh-18';
 import { SIGN_PREFIX_INFO } from './components';
 import type { FeatureContext } from './context';
 import { analysisFor, clampPosition, loc, tr } from './util';
@@ -200,6 +202,21 @@ export function completionsAt(c: Ctx): CompletionItem[] {
       sortText: String(i),
       textEdit: { range: range(typed), newText: `${p} ` },
     }));
+  }
+
+  // ---- laws and codes already cited, after "Luật " / "Bộ luật " (names as Phụ lục II §V.6 writes them)
+  const luat = /(?:^|[\s(])(Bộ luật|Luật)\s+$/u.exec(seg);
+  if (luat) {
+    const kind = luat[1];
+    return citedLaws(model)
+      .filter((n) => n.startsWith(kind + ' '))
+      .map((n, i) => ({
+        label: n.slice(kind.length + 1),
+        kind: CompletionItemKind.Reference,
+        detail: tr(lang, 'Luật đã viện dẫn trong văn bản này', 'Law already cited in this letter'),
+        sortText: String(i).padStart(3, '0'),
+        textEdit: { range: range(0), newText: n.slice(kind.length + 1) },
+      }));
   }
 
   // ---- citations

@@ -1,113 +1,68 @@
 // ND30-VH-10: names of Vietnamese agencies and organisations are capitalised
 // as Phụ lục II §IV.1.a says: the first letter of the words that say what
 // kind of body it is and what its function or field is, the rest lower case
-// ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu").
+// ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu",
+// "Chi cục Thuế", "Phòng Giáo dục và Đào tạo").
 //
-// Checked with a dictionary of the ministries' and departments' fields, so it
-// only speaks when it knows the official spelling. Lines in capitals (the
-// letterhead, the signer's title) are exempt.
+// Checked with the dictionaries of server/src/engine/data/agencies.ts (and the
+// team's own units from `.thethuc.jsonc` "vietHoa.donVi"), so it only speaks when
+// it knows the official spelling. A name is checked only when it is written as a
+// proper name (its first letter is a capital). Lines in capitals are exempt.
 
 import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
-import { bare } from '../../text';
-import { t } from '../util';
+import { FIELD_KINDS, FIELDS, FIXED_NAMES, OFFICE_FIELDS } from '../../data/agencies';
 import { titleCaseRecipients } from '../kg/kg-04';
+import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
+import { vhMeta } from './meta';
+import { t } from '../util';
+import { teamUnits } from './team';
 
-/** Official capitalisation of the field part of "Bộ …" / "Sở …" names. */
-const FIELDS = [
-  'Nội vụ',
-  'Tài chính',
-  'Tư pháp',
-  'Xây dựng',
-  'Y tế',
-  'Công Thương',
-  'Ngoại giao',
-  'Ngoại vụ',
-  'Quốc phòng',
-  'Công an',
-  'Giáo dục và Đào tạo',
-  'Khoa học và Công nghệ',
-  'Văn hóa, Thể thao và Du lịch',
-  'Nông nghiệp và Môi trường',
-  'Nông nghiệp và Phát triển nông thôn',
-  'Tài nguyên và Môi trường',
-  'Kế hoạch và Đầu tư',
-  'Lao động - Thương binh và Xã hội',
-  'Giao thông vận tải',
-  'Thông tin và Truyền thông',
-  'Dân tộc và Tôn giáo',
-];
-/** Bodies whose whole name is fixed (the rest of the name, a place, follows). */
-const BODIES = ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Văn phòng Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân'];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WHY = t('Viết hoa tên cơ quan chưa đúng', 'Agency name capitalised wrongly');
+const KINDS = canonicalMap(FIELD_KINDS);
+const FIELD_MAP = canonicalMap(FIELDS);
+const OFFICE_KEYS = new Set(OFFICE_FIELDS.map(key));
+const FIELD_RE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(FIELD_KINDS)}) (${alternation(FIELDS)})${NOT_WORD_AFTER}`, 'gu');
+function compileNames(list: string[]) {
+  return { names: canonicalMap(list), nameRe: new RegExp(`${NOT_WORD_BEFORE}(${alternation(list)})${NOT_WORD_AFTER}`, 'gu') };
 }
-// Match on the bare (no diacritics, lower-case) text; same length as the line.
-const FIELD_RE = new RegExp(`(?<![\\p{L}])(so|bo) (${FIELDS.map((f) => escape(bare(f))).join('|')})(?![\\p{L}])`, 'gu');
-const BODY_RE = new RegExp(`(?<![\\p{L}])(${BODIES.map((f) => escape(bare(f))).join('|')})(?![\\p{L}])`, 'gu');
-
-function isCapsLine(l: Line): boolean {
-  const letters = l.text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toUpperCase();
-}
+// The dictionaries are compiled once; a team's own units add a per-check pattern.
+const DEFAULT_NAMES = compileNames(FIXED_NAMES);
 
 export const vh10: Rule = {
-  meta: {
-    id: 'ND30-VH-10',
-    component: 'noi-dung',
-    severity: 'error',
-    clause: { vi: 'NĐ 30/2020, Phụ lục II, mục IV.1.a', en: 'Decree 30/2020, Appendix II, section IV.1.a' },
-    title: t('Viết hoa tên cơ quan, tổ chức', 'Capitalisation of agency names'),
-    description: t(
-      'Tên cơ quan, tổ chức của Việt Nam: viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức và chức năng, lĩnh vực hoạt động ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu"). Quy tắc chỉ kiểm tra các tên có trong từ điển (các bộ, sở và Ủy ban nhân dân, Hội đồng nhân dân), không kiểm tra dòng viết in hoa toàn bộ.',
-      'Names of Vietnamese agencies: capitalise the first letter of the words for the kind of body and its function or field ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu"). Only names in the dictionary (ministries, departments, People\'s Committees and Councils) are checked; lines in capitals are exempt.',
-    ),
-    fixable: true,
-    examples: { correct: ['Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ', '- Ủy ban nhân dân các xã, phường;'], incorrect: ['của Sở nội vụ', 'Sở Nội Vụ', 'Ủy Ban Nhân Dân tỉnh', 'Ủy ban Nhân dân tỉnh'] },
-  },
+  meta: vhMeta(
+    'ND30-VH-10',
+    'IV.1.a',
+    ['Viết hoa tên cơ quan, tổ chức', 'Capitalisation of agency names'],
+    [
+      'Tên cơ quan, tổ chức của Việt Nam: viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức và chức năng, lĩnh vực hoạt động ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế", "Phòng Giáo dục và Đào tạo"). Quy tắc chỉ kiểm tra các tên có trong từ điển (bộ, cơ quan ngang bộ, tổng cục, cục, vụ, sở, phòng, chi cục, Ủy ban nhân dân, Hội đồng nhân dân…; đơn vị riêng của cơ quan khai báo ở "vietHoa.donVi" trong .thethuc.jsonc), viết như tên riêng (chữ cái đầu viết hoa); không kiểm tra dòng viết in hoa toàn bộ.',
+      'Names of Vietnamese agencies: capitalise the first letter of the words for the kind of body and its function or field ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế"). Only names in the dictionary (and the team\'s units in "vietHoa.donVi") written as proper names are checked; lines in capitals are exempt.',
+    ],
+    { correct: ['Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ', '- Ủy ban nhân dân các xã, phường;', 'Chi cục Thuế khu vực V'], incorrect: ['của Sở nội vụ', 'Sở Nội Vụ', 'Ủy Ban Nhân Dân tỉnh', 'Ủy ban Nhân dân tỉnh', 'Chi Cục Thuế', 'Phòng giáo dục và đào tạo'] },
+  ),
   check(ctx) {
-    const m = ctx.model;
-    const skip = new Set<Line>([...m.agency, ...(m.quocHieu ? [m.quocHieu] : []), ...(m.tieuNgu ? [m.tieuNgu] : []), ...m.authority, ...m.signers.flatMap((s) => s.titles)]);
-    // Title-Case recipients of "Kính gửi" are ND30-KG-04's finding: one mistake, one finding.
-    const kgRuns = titleCaseRecipients(m);
-    for (const line of m.lines) {
-      if (skip.has(line) || isCapsLine(line)) continue;
-      const b = bare(line.text);
-      const check = (re: RegExp, canonical: (mm: RegExpExecArray) => string) => {
-        re.lastIndex = 0;
-        let mm: RegExpExecArray | null;
-        while ((mm = re.exec(b))) {
-          const found = line.text.slice(mm.index, mm.index + mm[0].length);
-          const want = canonical(mm);
-          // Only names meant as proper names: the first letter is a capital.
-          if (!/^\p{Lu}/u.test(found)) continue;
-          // All in capitals inside a mixed line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" of a
-          // công điện, Mẫu 1.6): a heading-style name, not a capitalisation slip.
-          if (found === found.toUpperCase()) continue;
-          if (kgRuns.some((r) => r.line === line && r.from < mm!.index + mm![0].length && mm!.index < r.to)) continue;
-          if (found.normalize('NFC') === want || foldUy(found) === foldUy(want)) continue;
-          // Words of the field written all in capitals inside a sentence (an acronym-like style) are left alone.
-          ctx.report({
-            line,
-            from: mm.index,
-            to: mm.index + mm[0].length,
-            message: t(`Viết hoa tên cơ quan chưa đúng: "${found}" → "${want}"`, `Agency name capitalised wrongly: "${found}" → "${want}"`),
-            fix: { title: t(`Sửa thành "${want}"`, `Change to "${want}"`), edits: [ctx.edit(line, mm.index, mm.index + mm[0].length, want)] },
-          });
-        }
-      };
-      check(FIELD_RE, (mm) => {
-        const head = line.text.slice(mm.index, mm.index + mm[1].length);
-        const field = FIELDS.find((f) => bare(f) === mm[2])!;
-        return (head[0].toUpperCase() + head.slice(1).toLowerCase()) + ' ' + field;
-      });
-      check(BODY_RE, (mm) => BODIES.find((f) => bare(f) === mm[1])!);
-    }
+    const kgRuns = titleCaseRecipients(ctx.model);
+    const inKg = (line: Line, a: number, b: number) => kgRuns.some((r) => r.line === line && r.from < b && a < r.to);
+    const team = teamUnits(ctx);
+    const { names, nameRe } = team.length ? compileNames([...FIXED_NAMES, ...team]) : DEFAULT_NAMES;
+    const fields = FIELD_MAP;
+    const fieldRe = FIELD_RE;
+    const done = new Set<string>();
+    const go = (line: Line, from: number, found: string, want: string | undefined) => {
+      if (!want || !/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;
+      if (inKg(line, from, from + found.length)) return;
+      if (done.has(`${line.i}:${from}`)) return;
+      if (reportCase(ctx, { line, from, found, want, why: WHY })) done.add(`${line.i}:${from}`);
+    };
+    scan(ctx, nameRe, (line, m) => go(line, m.index, line.text.slice(m.index, m.index + m[0].length), names.get(m[1])));
+    scan(ctx, fieldRe, (line, m) => {
+      const kind = KINDS.get(m[1]);
+      const field = fields.get(m[2]);
+      if (!kind || !field) return;
+      // "Vụ" as a kind only before the fields of ministry departments (not "vụ Đông Xuân").
+      if (OFFICE_KEYS.has(m[2]) && !['cục', 'chi cục', 'tổng cục'].includes(key(kind))) return;
+      if (key(kind) === 'vụ' && !['pháp chế', 'tổ chức cán bộ', 'kế hoạch - tài chính', 'hợp tác quốc tế'].map(key).includes(m[2])) return;
+      go(line, m.index, line.text.slice(m.index, m.index + m[0].length), `${kind} ${field}`);
+    });
   },
 };
-
-/** "Uỷ"/"Ủy" and "hoá"/"hóa" are the same word (§0.5). */
-function foldUy(s: string): string {
-  return s.normalize('NFC').replace(/Uỷ/g, 'Ủy').replace(/uỷ/g, 'ủy').replace(/oá/g, 'óa').replace(/oà/g, 'òa');
-}

@@ -1,0 +1,293 @@
+// Shared machinery of the capitalisation rules (Phụ lục II, ND30-VH-*).
+//
+// Which lines are read: the running text, căn cứ, trích yếu, Kính gửi and Nơi nhận
+// items; never the lines in capitals (letterhead, tên loại, signer's title), the
+// signer's name, the Số and date lines. Inside a line, quoted text (“…”, "…") and
+// inline code are left alone.
+//
+// Matching is done on `line.fold` lower-cased (tone placement folded, same length as
+// `line.text`), so an index found there is an index into `line.text`. A fix changes
+// only the letters whose case is wrong, one edit per letter, so markup between
+// letters is never touched and the user's tone placement is kept.
+
+import type { Line } from '../../markdown';
+import type { DocModel } from '../../model';
+import { isUpperLine } from '../../model';
+import type { RuleContext } from '../../rule';
+import { canon } from '../../text';
+import type { FixEdit, Severity, Text2 } from '../../types';
+import { t } from '../util';
+
+const cache = new WeakMap<DocModel, Line[]>();
+
+/** The lines whose capitalisation the VH rules check. */
+export function vhLines(m: DocModel): Line[] {
+  const hit = cache.get(m);
+  if (hit) return hit;
+  const skip = new Set<Line>();
+  const add = (l?: Line) => l && skip.add(l);
+  add(m.quocHieu);
+  add(m.tieuNgu);
+  add(m.party);
+  add(m.so);
+  add(m.date);
+  add(m.title);
+  add(m.copyForm);
+  add(m.vbqpplTitle);
+  add(m.enact);
+  add(m.drafter);
+  for (const l of [...m.agency, ...m.marks, ...m.authority]) skip.add(l);
+  for (const s of m.signers) for (const l of [...s.titles, ...s.placeholders, ...(s.name ? [s.name] : [])]) skip.add(l);
+  markQuotedLines(m);
+  for (const l of m.lines) pending.add(l);
+  const out = m.lines.filter((l) => !skip.has(l) && !isUpperLine(l) && !isTitleCaseLine(l.text) && /\p{Ll}/u.test(l.text));
+  cache.set(m, out);
+  return out;
+}
+
+/**
+ * A line in English-style Title Case ("Về Việc Thành Lập Ban Chỉ Đạo…"): a
+ * heading-like line whose case is another rule's finding (TL-02, KG-04); word by
+ * word capitalisation rules would only repeat it.
+ */
+export function isTitleCaseLine(s: string): boolean {
+  const words = s.match(/\p{L}+/gu) ?? [];
+  if (words.length < 6) return false;
+  const up = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return up / words.length >= 0.75;
+}
+
+const qcache = new WeakMap<Line, [number, number][]>();
+/** Lines whose own (one-line) quotes and code are not computed yet. */
+const pending = new WeakSet<Line>();
+const MAX_QUOTE_LINES = 40;
+
+/**
+ * Quotations that run over several lines: a line with an opening “ and no closing ”
+ * opens a quotation that goes on (whole lines) until the line with the closing ”,
+ * for at most 40 lines (a stray “ does not silence the rest of the letter).
+ */
+function markQuotedLines(m: DocModel): void {
+  let open = -1;
+  for (let k = 0; k < m.lines.length; k++) {
+    const l = m.lines[k];
+    const s = l.text;
+    const lastOpen = s.lastIndexOf('“');
+    const lastClose = s.lastIndexOf('”');
+    if (open >= 0) {
+      const close = s.indexOf('”');
+      if (close >= 0) {
+        qcache.set(l, [[0, close + 1]]);
+        open = lastOpen > lastClose ? k : -1;
+        if (open >= 0) qcache.get(l)!.push([lastOpen, s.length]);
+        continue;
+      }
+      if (k - open > MAX_QUOTE_LINES) open = -1;
+      else {
+        qcache.set(l, [[0, s.length]]);
+        continue;
+      }
+    }
+    if (lastOpen >= 0 && lastOpen > lastClose) {
+      open = k;
+      qcache.set(l, [[lastOpen, s.length]]);
+    }
+  }
+}
+
+/** Ranges of a line that are quoted or inline code (not the drafter's own wording). */
+export function protectedRanges(line: Line, src: string): [number, number][] {
+  const hit = qcache.get(line);
+  if (hit && !pending.has(line)) return hit;
+  const out: [number, number][] = hit ? [...hit] : [];
+  pending.delete(line);
+  const s = line.text;
+  for (const re of [/“[^”]*”?/gu, /"[^"]*"?/gu, /‘[^’]*’/gu, /«[^»]*»?/gu]) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) out.push([m.index, m.index + m[0].length]);
+  }
+  // Inline code: the source character before the text is a backtick.
+  for (let i = 0; i < s.length; i++) {
+    const st = line.starts[i];
+    if (st > 0 && src[st - 1] === '`') {
+      let j = i;
+      while (j < s.length && src[line.ends[j]] !== '`') j++;
+      out.push([i, j + 1]);
+      i = j;
+    }
+  }
+  qcache.set(line, out);
+  return out;
+}
+
+export function isProtected(line: Line, src: string, from: number, to: number): boolean {
+  return protectedRanges(line, src).some(([a, b]) => from < b && a < to);
+}
+
+const LIST_MARK = /^(?:[-+*•–—]|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVXLC]+[.)]|\(\d+\)|\([a-zđ]\))$/u;
+
+/**
+ * True when position i of `s` may begin a sentence or a list item: start of the
+ * line (after a list marker), after . ? ! : ; or an opening bracket or quote.
+ * Conservative: a capital there is never reported.
+ */
+export function atSentenceStart(s: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[\s“"'‘(«[*_]/u.test(s[j])) {
+    if (/[“"'‘(«[]/u.test(s[j])) return true;
+    j--;
+  }
+  if (j < 0) return true;
+  if (/[.?!:;…]/u.test(s[j])) return true;
+  // A list marker is short: only the start of a line can be one.
+  if (j > 12) return false;
+  const before = s.slice(0, j + 1).trim();
+  if (LIST_MARK.test(before)) return true;
+  return false;
+}
+
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Lower-case tone-folded form used for matching. */
+export function key(s: string): string {
+  return canon(s).toLowerCase();
+}
+/** An alternation of phrases (longest first) for the lower-case folded text. */
+export function alternation(phrases: string[]): string {
+  return [...new Set(phrases.map(key))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+}
+
+export function lowerFold(line: Line): string {
+  return line.fold.toLowerCase();
+}
+
+function setCase(ch: string, upper: boolean): string {
+  return upper ? ch.toUpperCase() : ch.toLowerCase();
+}
+function isUp(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** `found` rewritten with the letter case of `want` (same length), keeping its own letters. */
+export function withCaseOf(found: string, want: string): string {
+  let out = '';
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const w = want[i] ?? c;
+    out += isLetter(c) && isLetter(w) && isUp(c) !== isUp(w) ? setCase(c, isUp(w)) : c;
+  }
+  return out;
+}
+
+/** One edit per letter whose case differs from `want`. */
+export function caseEdits(ctx: RuleContext, line: Line, from: number, found: string, want: string): FixEdit[] {
+  const edits: FixEdit[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const w = want[i];
+    if (w === undefined || !isLetter(c) || !isLetter(w) || isUp(c) === isUp(w)) continue;
+    edits.push(ctx.edit(line, from + i, from + i + 1, setCase(c, isUp(w))));
+  }
+  return edits;
+}
+
+export interface CaseIssue {
+  line: Line;
+  from: number;
+  /** Text as written. */
+  found: string;
+  /** The decree's form (same length, differs only in letter case). */
+  want: string;
+  why: Text2;
+  severity?: Severity;
+}
+
+/**
+ * Report a wrong capitalisation with the decree's form as the fix. Nothing is
+ * reported when the cases already agree (a capital at a sentence start is allowed
+ * by ND30-VH-01) or the span is quoted.
+ */
+export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
+  const { line, from, found } = iss;
+  let want = iss.want;
+  if (found.length !== want.length) return false;
+  if (isProtected(line, ctx.text, from, from + found.length)) return false;
+  if (atSentenceStart(line.text, from) && isUp(found[0]) && !isUp(want[0])) want = found[0] + want.slice(1);
+  const fixed = withCaseOf(found, want);
+  if (fixed === found) return false;
+  const edits = caseEdits(ctx, line, from, found, want);
+  if (!edits.length) return false;
+  ctx.report({
+    line,
+    from,
+    to: from + found.length,
+    severity: iss.severity,
+    message: t(`${iss.why.vi}: "${found}" → "${fixed}"`, `${iss.why.en}: "${found}" → "${fixed}"`),
+    fix: { title: t(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits },
+  });
+  return true;
+}
+
+/** Run a global regex over the lower-case folded text of every checked line. */
+export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
+  for (const line of vhLines(ctx.model)) {
+    const lf = lowerFold(line);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lf))) {
+      onMatch(line, m, lf);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
+/** Canonical spelling of a phrase found by its folded lower-case key. */
+export function canonicalMap(phrases: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const p of phrases) if (!m.has(key(p))) m.set(key(p), p.normalize('NFC'));
+  return m;
+}
+
+/** Capitalise the first letter. */
+export function cap(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+export interface PhraseOptions {
+  /** Report only when the first letter of the span is a capital (a proper-name use). */
+  upperFirst?: boolean;
+  /** Report only when the span has at least one capital. */
+  anyUpper?: boolean;
+  /** Text that must come right before the phrase (lower-case folded regex source, e.g. "ngày "); not part of the span. */
+  before?: string;
+  skip?: (line: Line, from: number, found: string) => boolean;
+  severity?: Severity;
+}
+
+/** Compile once: a matcher of phrases written with their canonical capitalisation. */
+export function phraseMatcher(phrases: string[], o: PhraseOptions = {}) {
+  const canonical = canonicalMap(phrases);
+  const re = new RegExp(`${NOT_WORD_BEFORE}${o.before ? `(${o.before})` : '()'}(${alternation(phrases)})${NOT_WORD_AFTER}`, 'gu');
+  return (ctx: RuleContext, why: Text2) =>
+    scan(ctx, re, (line, m) => {
+      const from = m.index + m[1].length;
+      const found = line.text.slice(from, from + m[2].length);
+      if (o.upperFirst && !isUp(found[0])) return;
+      if (o.anyUpper && found === found.toLowerCase()) return;
+      // All in capitals inside a mixed line: a heading-style name, not a slip.
+      if (found === found.toUpperCase()) return;
+      if (o.skip?.(line, from, found)) return;
+      const want = canonical.get(m[2]);
+      if (want) reportCase(ctx, { line, from, found, want, why, severity: o.severity });
+    });
+}
