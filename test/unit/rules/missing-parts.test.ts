@@ -8,7 +8,6 @@ import { buildModel } from '../../../server/src/engine/model';
 import { createContext } from '../../../server/src/engine/rule';
 import type { RawFinding } from '../../../server/src/engine/types';
 import { kg02 } from '../../../server/src/engine/rules/kg/kg-02';
-import { anchorOf } from '../../../server/src/engine/rules/anchor';
 
 const KG_BLOCK = 'Kính gửi:\n\n- Văn phòng Ủy ban nhân dân tỉnh;\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.';
 const CAN_CU =
@@ -74,9 +73,9 @@ describe('ND30-CC-05 a quyết định with no căn cứ (issue 9, class 6)', ()
     assert.equal(f.severity, 'warning');
     assert.match(f.message, /Thiếu phần căn cứ ban hành của quyết định/);
   });
-  it('without the enacting line either, it is reported on the authority line', () => {
+  it('without the enacting line either, it is reported on the line after the authority line', () => {
     const text = quyetDinh(CAN_CU + '**QUYẾT ĐỊNH:**\n\n', '');
-    expectRule(text, 'ND30-CC-05', [[8, 2, 8, 40]]);
+    expectRule(text, 'ND30-CC-05', [[10, 2, 10, 91]]);
   });
   it('accepts a decision with căn cứ, one with only "Theo đề nghị …", and a công văn', () => {
     expectClean(quyetDinh(), 'ND30-CC-05');
@@ -98,12 +97,12 @@ describe('ND30-DOC-02 reports a missing component where it belongs (issue 9, cla
     const text = congVan('UBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**\n\n', '');
     assert.deepEqual(at(text, /tên cơ quan/), [[0, 0, 0, 13]]);
   });
-  it('the Số line: under the agency', () => {
-    assert.deepEqual(at(congVan('Số: 05/SNV-VP\n\n', ''), /số, ký hiệu/), [[1, 2, 1, 11]]);
+  it('the Số line: on the line that follows the agency (here the V/v line that the Số heads)', () => {
+    assert.deepEqual(at(congVan('Số: 05/SNV-VP\n\n', ''), /số, ký hiệu/), [[3, 0, 3, 43]]);
   });
-  it('the Nơi nhận: on the last line of the main text', () => {
+  it('the Nơi nhận: on the last line of the main document (level with the signer)', () => {
     const text = congVan('***Nơi nhận:***\n- Như trên;\n- Giám đốc Sở (để báo cáo);\n- Lưu: VT, VP.\n\n', '');
-    assert.deepEqual(at(text, /nơi nhận/), [[24, 0, 24, 101]]);
+    assert.deepEqual(at(text, /nơi nhận/), [[31, 2, 31, 15]]);
   });
   it('the signature: after the main text', () => {
     const text = congVan('**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n*(Đã ký)*\n\n**Nguyễn Văn An**', '');
@@ -113,14 +112,14 @@ describe('ND30-DOC-02 reports a missing component where it belongs (issue 9, cla
     const text = congVan('Số: 05/SNV-VP\n\n', '');
     for (const f of lint(text).filter((x) => x.ruleId === 'ND30-DOC-02')) assert.ok(f.range.end.character > f.range.start.character);
   });
-  it('anchorOf finds the components of a complete letter', () => {
+  it('model.anchor finds the components of a complete letter', () => {
     const m = buildModel(parseMarkdown(congVan()));
-    assert.equal(anchorOf(m, 'so')?.text, 'Số: 05/SNV-VP');
-    assert.equal(anchorOf(m, 'noiNhan')?.text, 'Nơi nhận:');
-    assert.equal(anchorOf(m, 'signer')?.text, 'KT. GIÁM ĐỐC');
+    assert.equal(m.anchor('so')?.text, 'Số: 05/SNV-VP');
+    assert.equal(m.anchor('noiNhan')?.text, 'Nơi nhận:');
+    assert.equal(m.anchor('signature')?.text, 'KT. GIÁM ĐỐC');
     const qd = buildModel(parseMarkdown(quyetDinh()));
-    assert.equal(anchorOf(qd, 'canCu'), qd.canCu[0]);
+    assert.equal(qd.anchor('canCu'), qd.canCu[0]);
     const noCc = buildModel(parseMarkdown(quyetDinh(CAN_CU, '')));
-    assert.equal(anchorOf(noCc, 'canCu')?.text, 'QUYẾT ĐỊNH:');
+    assert.equal(noCc.anchor('canCu')?.text, 'QUYẾT ĐỊNH:');
   });
 });

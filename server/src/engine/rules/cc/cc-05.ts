@@ -5,7 +5,6 @@
 import type { Rule } from '../../rule';
 import { RE } from '../../model';
 import { PL1, t } from '../util';
-import { anchorOf } from '../anchor';
 
 /** Lines that open a căn cứ block, even when the model did not read them as one. */
 const CAN_CU_START = /^[*_“"]?\s*(căn\s+cứ|xét|theo\s+đề\s+nghị|theo\s+đề\s+xuất)(?![\p{L}\p{N}])/iu;
@@ -38,7 +37,7 @@ export const cc05: Rule = {
     const firstArticle = m.body.find((l) => RE.article.test(l.text));
     const end = m.enact?.i ?? firstArticle?.i ?? m.footerStart;
     for (let i = m.title.i + 1; i < end && i < m.lines.length; i++) if (CAN_CU_START.test(m.lines[i].text)) return;
-    const line = anchorOf(m, 'canCu');
+    const line = m.anchor('canCu');
     const name = key === 'quyet_dinh' ? t('quyết định', 'decision') : t('nghị quyết', 'resolution');
     const message = t(
       `Thiếu phần căn cứ ban hành của ${name.vi}: ghi các văn bản quy định thẩm quyền và cơ sở ban hành ("Căn cứ …;"), trước dòng "${key === 'quyet_dinh' ? 'QUYẾT ĐỊNH:' : 'QUYẾT NGHỊ:'}"`,

@@ -3,7 +3,7 @@
 import type { Rule } from '../../rule';
 import type { DocModel } from '../../model';
 import { DIEU, t } from '../util';
-import { anchorOf, AnchorComponent } from '../anchor';
+import type { AnchorComponent } from '../../model';
 
 const NO_DATE = ['bien_ban'];
 
@@ -45,9 +45,9 @@ export const doc02: Rule = {
     // Reported on the line where the component belongs, spanning it (issue 9).
     const report = (what: { vi: string; en: string; at: AnchorComponent }) => {
       const message = t(`Thiếu thành phần thể thức: ${what.vi}`, `Missing component: ${what.en}`);
-      let line = anchorOf(m, what.at);
+      let line = m.anchor(what.at);
       // The signer's name belongs under the signer's titles: the last of them.
-      if (what.at === 'signer' && m.signers.length) {
+      if (what.at === 'signature' && m.signers.length) {
         const s = m.signers[m.signers.length - 1];
         line = s.placeholders[s.placeholders.length - 1] ?? s.titles[s.titles.length - 1] ?? line;
       }
@@ -74,8 +74,8 @@ export const doc02: Rule = {
       missing.push(key === 'cong_van' ? t3('trích yếu nội dung ("V/v …")', 'summary ("V/v …")', 'trichYeu') : t3('trích yếu nội dung văn bản', 'summary of the content', 'trichYeu'));
     }
     if (!m.body.length) missing.push(t3('nội dung văn bản', 'content', 'body'));
-    if (!m.signers.length) missing.push(t3('chức vụ, họ tên và chữ ký của người có thẩm quyền', "signer's position, name and signature", 'signer'));
-    else if (!m.signers.some((s) => s.name)) missing.push(t3('họ tên người ký', "signer's name", 'signer'));
+    if (!m.signers.length) missing.push(t3('chức vụ, họ tên và chữ ký của người có thẩm quyền', "signer's position, name and signature", 'signature'));
+    else if (!m.signers.some((s) => s.name)) missing.push(t3('họ tên người ký', "signer's name", 'signature'));
     if (!m.noiNhan && !NO_NOI_NHAN.includes(key)) missing.push(t3('nơi nhận ("Nơi nhận:")', 'recipients ("Nơi nhận:")', 'noiNhan'));
     for (const what of missing) report(what);
   },
