@@ -24,7 +24,7 @@
 // with long containers (micromark 4.0.3 rebuilds its event list each time a
 // list item closes: quadratic on a long list of letters).
 
-import { bomDelta, ChunkReading, Directive, Line, MarkdownDoc, MdNode, parseTree, readChunk } from './markdown';
+import { bomDelta, ChunkReading, Directive, Line, markdownComplexity, MarkdownDoc, MdNode, parseTree, plainReading, readChunk } from './markdown';
 
 export interface ChunkOptions {
   /** No chunk boundary closer than this many characters after the previous one. */
@@ -190,6 +190,11 @@ export class ChunkCache {
   read(text: string): MarkdownDoc {
     const gen = ++this.generation;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, cached: 0 };
+    const tooComplex = markdownComplexity(text);
+    if (tooComplex) {
+      this.stats.chunks = 1;
+      return plainReading(text, tooComplex);
+    }
     const bounds = chunkStarts(text, this.options);
     bounds.push(text.length);
     // Pass 1: every chunk alone (merging chunks that end inside a construct).

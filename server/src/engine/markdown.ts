@@ -20,6 +20,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { bare, foldTones, normaliseMapped } from './text';
+import type { Text2 } from './types';
 
 export interface Line {
   /** Index in the document's list of logical lines. */
@@ -62,6 +63,12 @@ export interface MarkdownDoc {
   lines: Line[];
   frontMatter?: { data: Record<string, string>; start: number; end: number };
   directives: Directive[];
+  /**
+   * Set when the Markdown is too complex to parse in bounded time (nesting
+   * far beyond any letter): the text is then read as plain lines, markup
+   * included, and this says why.
+   */
+  tooComplex?: Text2;
 }
 
 interface Pos {
@@ -483,8 +490,105 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
 }
 
 export function parseMarkdown(text: string): MarkdownDoc {
+  const tooComplex = markdownComplexity(text);
+  if (tooComplex) return plainReading(text, tooComplex);
   const r = readChunk(text, parseTree(text), bomDelta(text));
   return { text, lines: r.lines, frontMatter: r.frontMatter, directives: r.directives };
+}
+
+/** A text read as plain lines (no Markdown parse). */
+export function plainReading(text: string, why: Text2): MarkdownDoc {
+  const r = readChunk(text, { type: 'root', children: [] }, 0);
+  return { text, lines: r.lines, frontMatter: undefined, directives: r.directives, tooComplex: why };
+}
+
+// ------------------------------------------------------------ work limits
+
+/** Deepest container nesting (block quotes, list items) on one line. */
+export const MAX_LINE_DEPTH = 100;
+/** Sum over lines of the squared nesting depth (micromark's work grows with it). */
+export const MAX_DEPTH_WORK = 1_000_000;
+/** Emphasis delimiters left open at once in one block. */
+export const MAX_OPEN_EMPHASIS = 400;
+
+/**
+ * micromark's time grows faster than the text on deep nesting: indented lists
+ * (200 levels ≈ 3 s, 800 levels ≈ 80 s), list markers or ">" repeated on one
+ * line, thousands of unclosed "*". Measured in one linear pass before parsing;
+ * returns why the text is too complex, or undefined. No letter comes near
+ * these limits (a letter nests 3 levels at most).
+ */
+export function markdownComplexity(text: string): Text2 | undefined {
+  const n = text.length;
+  let work = 0;
+  let open = 0;
+  let pos = 0;
+  while (pos < n) {
+    let eol = pos;
+    let c = 0;
+    while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
+    // Container prefix: spaces, ">" and list markers.
+    let k = pos;
+    let sp = 0;
+    let quotes = 0;
+    let items = 0;
+    for (;;) {
+      while (k < eol && ((c = text.charCodeAt(k)) === 32 || c === 9)) {
+        sp += c === 9 ? 4 : 1;
+        k++;
+      }
+      if (k >= eol) break;
+      c = text.charCodeAt(k);
+      if (c === 62 /* > */) {
+        quotes++;
+        k++;
+        continue;
+      }
+      let m = k;
+      if (c === 45 || c === 43 || c === 42) m = k + 1;
+      else {
+        while (m < eol && m - k < 9 && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
+        if (m > k && (text.charCodeAt(m) === 46 || text.charCodeAt(m) === 41)) m++;
+        else m = k;
+      }
+      if (m > k && m < eol && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9)) {
+        items++;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    const depth = quotes + items + (items ? sp >> 1 : 0);
+    if (depth > MAX_LINE_DEPTH) return limit(`${depth} cấp lồng nhau trên một dòng`, `${depth} nesting levels on one line`);
+    work += depth * depth;
+    if (work > MAX_DEPTH_WORK) return limit('danh sách/trích dẫn lồng nhau quá sâu', 'lists or quotes nested too deeply');
+    // Emphasis delimiters left open (reset at a blank line).
+    if (k >= eol) open = 0;
+    for (let a = k; a < eol; a++) {
+      c = text.charCodeAt(a);
+      if (c !== 42 && c !== 95) continue;
+      let b = a + 1;
+      while (b < eol && text.charCodeAt(b) === c) b++;
+      const before = a > pos ? text.charCodeAt(a - 1) : 32;
+      const after = b < eol ? text.charCodeAt(b) : 32;
+      const left = after !== 32 && after !== 9;
+      const right = before !== 32 && before !== 9;
+      if (left && !right) open += b - a;
+      else if (right && !left) open = Math.max(0, open - (b - a));
+      if (open > MAX_OPEN_EMPHASIS) return limit(`${open} dấu nhấn mạnh (*, _) chưa đóng`, `${open} unclosed emphasis markers (*, _)`);
+      a = b - 1;
+    }
+    if (eol >= n) break;
+    pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
+}
+
+function limit(vi: string, en: string): Text2 {
+  return {
+    vi: `Văn bản Markdown quá phức tạp để phân tích (${vi}): đọc như văn bản thuần, bỏ qua định dạng`,
+    en: `Markdown too complex to parse (${en}): read as plain text, formatting ignored`,
+  };
 }
 
 /** Whether a code node's source is a fenced block (not an indented one). */
@@ -495,7 +599,7 @@ function isFence(text: string, s: number, e: number): boolean {
 }
 
 /** Lengths of the opening "`+\s?" and closing "\s?`+" of an inline code span. */
-function codeTicks(text: string, s: number, e: number): [number, number] {
+export function codeTicks(text: string, s: number, e: number): [number, number] {
   let lead = 0;
   while (s + lead < e && text.charCodeAt(s + lead) === 96) lead++;
   if (lead > 0 && s + lead < e && WHITE.test(text[s + lead])) lead++;
@@ -509,7 +613,7 @@ function codeTicks(text: string, s: number, e: number): [number, number] {
  * The tags of an HTML block: comments and "<name …>" up to the first ">".
  * Linear: each search for a closing "-->" or ">" resumes past the last one.
  */
-function htmlTags(value: string, visit: (a: number, b: number, name: string | undefined) => void): void {
+export function htmlTags(value: string, visit: (a: number, b: number, name: string | undefined) => void): void {
   let p = value.indexOf('<');
   let noCommentEnd = false;
   while (p >= 0) {
@@ -552,7 +656,7 @@ function isTagNameChar(c: number): boolean {
  * /^([ \t]*)(\*{1,3}|_{1,3})?(.*?)(\*{1,3}|_{1,3})?[ \t]*$/gm matches, in
  * linear time).
  */
-function htmlLineMarkers(value: string, visit: (a: number, b: number) => void): void {
+export function htmlLineMarkers(value: string, visit: (a: number, b: number) => void): void {
   const n = value.length;
   let ls = 0;
   while (ls <= n) {
@@ -583,7 +687,7 @@ function htmlLineMarkers(value: string, visit: (a: number, b: number) => void): 
  * pandoc bracketed spans in text[s, e): "[" text "]{." or "]{#" … "}" on one
  * line (what /\[([^\]\n]+)\]\{[.#][^}\n]*\}/g matches, in linear time).
  */
-function bracketedSpans(text: string, s: number, e: number, visit: (open: number, close: number, end: number) => void): void {
+export function bracketedSpans(text: string, s: number, e: number, visit: (open: number, close: number, end: number) => void): void {
   let i = text.indexOf('[', s);
   let stop = -1; // first "]" or "\n" after i
   let stopFor = -1;
