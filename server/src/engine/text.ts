@@ -151,9 +151,12 @@ addPair('o', 'a');
 addPair('o', 'e');
 addPair('u', 'y');
 const FOLD_RE = new RegExp([...FOLD_MAP.keys()].join('|'), 'g');
+/** Every key of FOLD_MAP is o/u (any case) followed by a toned a/e/y. */
+const FOLD_ANY = new RegExp(`[oOuU][${[...new Set([...FOLD_MAP.keys()].map((k) => k[1]))].join('')}]`);
 
 /** Fold tone placement variants (length-preserving). Input must be NFC. */
 export function foldTones(s: string): string {
+  if (!FOLD_ANY.test(s)) return s;
   return s.replace(FOLD_RE, (m) => FOLD_MAP.get(m) ?? m);
 }
 
@@ -162,13 +165,24 @@ export function canon(s: string): string {
   return foldTones(s.normalize('NFC'));
 }
 
+const LETTER = /\p{L}/u;
 /** True when every letter of `s` is upper case and it has at least one letter. */
 export function isUpper(s: string): boolean {
-  return /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+  return LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+const UPPER_MEMO = new Map<string, number>();
 /** Share of cased letters that are upper case. */
 export function upperRatio(s: string): number {
+  const hit = UPPER_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const r = countUpper(s);
+  if (UPPER_MEMO.size >= 50_000) UPPER_MEMO.clear();
+  if (s.length <= 2000) UPPER_MEMO.set(s, r);
+  return r;
+}
+
+function countUpper(s: string): number {
   let up = 0;
   let all = 0;
   for (const ch of s) {
@@ -222,7 +236,7 @@ export function bare(s: string): string {
     }
   // Rules ask for the bare form of the same line text again and again.
   if (BARE_MEMO.size >= 50_000) BARE_MEMO.clear();
-  BARE_MEMO.set(s, out);
+  if (s.length <= 2000) BARE_MEMO.set(s, out);
   return out;
 }
 const BARE_MEMO = new Map<string, string>();
