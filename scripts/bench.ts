@@ -138,7 +138,7 @@ if (!QUICK) {
   for (const k of [100, 200, 400, 800, 1600]) {
     const text = lettersOf(k * 1024);
     const m = interleaved({ full: () => analyze(text, { today: TODAY }), remark: () => parser.parse(text) }, k >= 800 ? 1 : 3);
-    console.log(`  ${String(k).padStart(5)} KB  full ${fmt(m.full)}${prev ? `  ×${(m.full / prev).toFixed(2)} per doubling` : ''}   remark-parse ${fmt(m.remark)}`);
+    console.log(`  ${String(k).padStart(5)} KB  full ${fmt(m.full)}${prev ? `  ×${(m.full / prev).toFixed(2)} per doubling${m.full / prev > 2.5 ? '  (over ×2.5: not linear!)' : ''}` : ''}   remark-parse ${fmt(m.remark)}`);
     prev = m.full;
   }
 
