@@ -145,7 +145,7 @@ if (!QUICK) {
   console.log('\n4. adversarial shapes (issue 13): full check, growth per ×10 of size');
   const H = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/UBND-VP\n\nV/v a\n\n';
   const shapes: [string, (k: number) => string, number][] = [
-    ['emphasis *…*x*…* (k levels)', (k) => H + '*'.repeat(k) + 'x' + '*'.repeat(k) + '\n', 500],
+    ['emphasis *…*x*…* (k levels)', (k) => H + '*'.repeat(k) + 'x' + '*'.repeat(k) + '\n', 300],
     ['"*a " … " b*" (k levels)', (k) => H + '*a '.repeat(k) + 'x' + ' b*'.repeat(k) + '\n', 300],
     ['">" × k', (k) => H + '>'.repeat(k) + ' x\n', 300],
     ['"- " × k', (k) => H + '- '.repeat(k) + 'x\n', 300],

@@ -74,8 +74,13 @@ export function check(text: string, opts: CheckOptions = {}): Finding[] {
 }
 
 export function analyze(text: string, opts: CheckOptions = {}): Analysis {
-  return analyzeMarkdown(parseMarkdown(text), opts);
+  // A long text is read chunk by chunk (the same reading, tested): the parse
+  // then stays linear whatever micromark does with long containers.
+  return analyzeMarkdown(text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text), opts);
 }
+
+/** Texts longer than this are parsed chunk by chunk even in a one-off check. */
+const CHUNKED_FROM = 64 * 1024;
 
 /**
  * An analyzer for one document that is checked again and again (an editor
