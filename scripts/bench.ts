@@ -1,64 +1,166 @@
-// Benchmark: the engine vs remark-parse alone, on the example letter and on a
-// ~1 MB generated document. Prints ms per document and the ratio.
-// Run: npm run bench
+// Benchmark of the engine, side by side with remark-parse alone on the same
+// text, in one process: medians of interleaved rounds (main-thread time).
+//   1. full check vs remark-parse on the example letter, a quyết định, a
+//      200 KB and a 1 MB document (letters one after another);
+//   2. re-check after a one-character edit with createAnalyzer() (the
+//      server's incremental path) vs remark-parse on the whole text;
+//   3. scaling of a full check, 100 KB → 1.6 MB (growth per doubling);
+//   4. adversarial shapes (issue 13): growth per ×10 of size.
+// markdownlint is not a dependency of the project, so it is not measured here.
+// Run: npm run bench   (BENCH_ROUNDS=n to change the number of rounds; BENCH_QUICK=1 skips 3 and 4)
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cpus } from 'node:os';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { check } from '../server/src/engine';
+import { analyze, createAnalyzer } from '../server/src/engine';
 
 const root = join(__dirname, '..');
-const example = readFileSync(join(root, '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md'), 'utf8');
-const fixture = readFileSync(join(root, 'test', 'fixtures', 'valid', 'quyet-dinh.md'), 'utf8');
+const TODAY = new Date('2026-11-27');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const QUICK = !!process.env.BENCH_QUICK;
 
-/** A ~1 MB letter: the fixture's header, a very long body of articles, the footer. */
-function bigDocument(targetBytes: number): string {
-  const [head, ...rest] = fixture.split('**Điều 1.**');
-  const tail = rest.join('**Điều 1.**');
-  const parts: string[] = [head];
-  let n = 1;
-  let size = Buffer.byteLength(head);
-  while (size < targetBytes) {
-    const art = `**Điều ${n}.** Quy định về nhiệm vụ số ${n}\n\n1. Cơ quan, đơn vị có trách nhiệm thực hiện nhiệm vụ được giao theo Quyết định số ${n}/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh.\n\na) Xây dựng kế hoạch triển khai;\n\nb) Theo dõi, đôn đốc thực hiện;\n\nc) Tổng hợp, báo cáo kết quả.\n\n`;
-    parts.push(art);
-    size += Buffer.byteLength(art);
-    n++;
+const example = readFileSync(join(root, '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md'), 'utf8');
+const quyetDinh = readFileSync(join(root, 'test', 'fixtures', 'valid', 'quyet-dinh.md'), 'utf8');
+const validDir = join(root, 'test', 'fixtures', 'valid');
+const letters = readdirSync(validDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => readFileSync(join(validDir, f), 'utf8'));
+
+/** Letters one after another ("a year of letters in one file"), about `bytes` long. */
+function lettersOf(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const l = letters[i % letters.length].replace(/Số: (\d+)/, `Số: ${i + 1}`);
+    parts.push(l.endsWith('\n') ? l : l + '\n', '\n');
+    size += Buffer.byteLength(l) + 2;
   }
-  parts.push('**Điều ' + n + '.**' + tail);
   return parts.join('');
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const kb = (t: string) => `${(Buffer.byteLength(t) / 1024).toFixed(0)} KB`;
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)).padStart(8) + ' ms';
 
-function time(fn: () => void, minMs = 1500, minRuns = 3): { ms: number; runs: number } {
-  fn(); // warm-up
+/** Time fn: repeated until ≥ 20 ms per sample (small documents), per-call ms. */
+function sample(fn: () => void, reps: number): number {
   const t0 = performance.now();
-  let runs = 0;
-  while (runs < minRuns || performance.now() - t0 < minMs) {
-    fn();
-    runs++;
-  }
-  return { ms: (performance.now() - t0) / runs, runs };
+  for (let i = 0; i < reps; i++) fn();
+  return (performance.now() - t0) / reps;
+}
+function repsFor(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  const one = performance.now() - t0;
+  return Math.max(1, Math.min(200, Math.ceil(20 / Math.max(one, 0.01))));
 }
 
-function row(name: string, text: string): void {
-  const today = new Date('2026-11-27');
-  const engine = time(() => check(text, { today }));
-  const remark = time(() => parser.parse(text));
-  const kb = (Buffer.byteLength(text) / 1024).toFixed(0);
+/** Medians of interleaved rounds of several contenders. */
+function interleaved(contenders: Record<string, () => void>, rounds = ROUNDS): Record<string, number> {
+  const reps: Record<string, number> = {};
+  for (const [k, fn] of Object.entries(contenders)) reps[k] = repsFor(fn); // also warms up
+  const times: Record<string, number[]> = {};
+  for (let r = 0; r < rounds; r++) for (const [k, fn] of Object.entries(contenders)) (times[k] ??= []).push(sample(fn, reps[k]));
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+/**
+ * An analyzer primed with `text`, and a function that re-checks after a
+ * one-character edit: each call types a different character in the middle of
+ * a body line of the previous version (never a version seen before, so the
+ * edited chunk is always parsed again).
+ */
+function keystroke(text: string) {
+  const an = createAnalyzer();
+  an.analyze(text, { today: TODAY });
+  const at = text.indexOf('\n', text.length >> 1) - 1;
+  const head = text.slice(0, at);
+  const tail = text.slice(at);
+  let typed = '';
+  let parsedChars = 0;
+  let parsed = 0;
+  const run = () => {
+    typed = typed.length > 40 ? '' : typed + 'abcdefghiklmnopqrstuvxy'[typed.length % 23];
+    an.analyze(head + typed + tail, { today: TODAY });
+    parsedChars = an.stats.parsedChars;
+    parsed = an.stats.parsed;
+  };
+  return { run, stats: () => ({ ...an.stats, parsedChars, parsed }) };
+}
+
+console.log(`Thể thức bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${new Date().toISOString()}, ${ROUNDS} interleaved rounds, medians`);
+console.log('(markdownlint is not installed in this project: not measured)\n');
+
+console.log('1–2. full check and re-check after a keystroke, against remark-parse alone on the same text');
+console.log(`${'document'.padEnd(26)}${'size'.padStart(8)}   ${'remark-parse'.padStart(11)}  ${'full check'.padStart(11)} (ratio)   ${'keystroke'.padStart(11)} (ratio)   re-parsed`);
+const docs: [string, string][] = [
+  ['example letter', example],
+  ['quyết định fixture', quyetDinh],
+  ['letters, 200 KB', lettersOf(200 * 1024)],
+  ['letters, 1 MB', lettersOf(1024 * 1024)],
+];
+for (const [name, text] of docs) {
+  const ks = keystroke(text);
+  const big = text.length > 500_000;
+  const m = interleaved(
+    {
+      remark: () => parser.parse(text),
+      full: () => analyze(text, { today: TODAY }),
+      keystroke: ks.run,
+    },
+    big ? Math.min(ROUNDS, 3) : ROUNDS,
+  );
+  const st = ks.stats();
   console.log(
-    `${name.padEnd(22)} ${kb.padStart(6)} KB   engine ${engine.ms.toFixed(2).padStart(9)} ms/doc   remark-parse ${remark.ms.toFixed(2).padStart(9)} ms/doc   ratio ${(engine.ms / remark.ms).toFixed(2)}×   (${engine.runs}/${remark.runs} runs)`,
+    `${name.padEnd(26)}${kb(text).padStart(8)}   ${fmt(m.remark)}  ${fmt(m.full)} (×${(m.full / m.remark).toFixed(2)})   ${fmt(m.keystroke)} (×${(m.keystroke / m.remark).toFixed(2)})   ${st.parsedChars} chars, ${st.parsed} of ${st.chunks} chunks`,
   );
 }
 
-const big = bigDocument(1024 * 1024);
-const heapBefore = process.memoryUsage().heapUsed;
-console.log(`Thể thức bench — node ${process.version}, ${new Date().toISOString()}`);
-row('example letter', example);
-row('quyết định fixture', fixture);
-row('generated ~1 MB', big);
-const findings = check(big, { today: new Date('2026-11-27') });
-console.log(`findings on the 1 MB document: ${findings.length}; heap used after: ${((process.memoryUsage().heapUsed - heapBefore) / 1048576).toFixed(1)} MB more than before`);
+// Where a keystroke's time goes on the 1 MB document: the incremental reading alone.
+{
+  const text = docs[3][1];
+  const an = createAnalyzer();
+  an.parse(text);
+  const at = text.indexOf('\n', text.length >> 1) - 1;
+  let k = 0;
+  const m = interleaved({ read: () => an.parse(text.slice(0, at) + String(k++ % 97) + text.slice(at)) }, 5);
+  console.log(`  (1 MB: the incremental reading alone takes ${fmt(m.read).trim()} of the keystroke; the rest is the model and the rules over the whole document)`);
+}
+
+if (!QUICK) {
+  console.log('\n3. scaling of a full check (letters one after another)');
+  let prev = 0;
+  for (const k of [100, 200, 400, 800, 1600]) {
+    const text = lettersOf(k * 1024);
+    const m = interleaved({ full: () => analyze(text, { today: TODAY }), remark: () => parser.parse(text) }, k >= 800 ? 1 : 3);
+    console.log(`  ${String(k).padStart(5)} KB  full ${fmt(m.full)}${prev ? `  ×${(m.full / prev).toFixed(2)} per doubling${m.full / prev > 2.5 ? '  (over ×2.5: not linear!)' : ''}` : ''}   remark-parse ${fmt(m.remark)}`);
+    prev = m.full;
+  }
+
+  console.log('\n4. adversarial shapes (issue 13): full check, growth per ×10 of size');
+  const H = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/UBND-VP\n\nV/v a\n\n';
+  const shapes: [string, (k: number) => string, number][] = [
+    ['emphasis *…*x*…* (k levels)', (k) => H + '*'.repeat(k) + 'x' + '*'.repeat(k) + '\n', 300],
+    ['"*a " … " b*" (k levels)', (k) => H + '*a '.repeat(k) + 'x' + ' b*'.repeat(k) + '\n', 300],
+    ['">" × k', (k) => H + '>'.repeat(k) + ' x\n', 300],
+    ['"- " × k', (k) => H + '- '.repeat(k) + 'x\n', 300],
+    ['indented list, k levels', (k) => H + Array.from({ length: k }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n') + '\n', 80],
+    ['k spaces in a body line', (k) => H + 'Nội dung a' + ' '.repeat(k) + 'b\n', 4000],
+    ['HTML block, k spaces', (k) => H + '<div>\n**a' + ' '.repeat(k) + '*\n</div>\n', 4000],
+    ['"[" × k', (k) => H + 'Nội dung ' + '['.repeat(k) + '\n', 2000],
+    ['k lines with a directive', (k) => H + 'Số: 5/UBND-VP <!-- thethuc-disable-line ND30-SO-02 -->\r'.repeat(k), 200],
+    ['k empty lines', (k) => H + '\n'.repeat(k), 10000],
+  ];
+  for (const [name, make, k] of shapes) {
+    const small = make(k);
+    const large = make(k * 10);
+    const m = interleaved({ small: () => analyze(small, { today: TODAY }), large: () => analyze(large, { today: TODAY }) }, 3);
+    const limited = analyze(large).model.md.tooComplex ? ' (×10: read as plain text, too complex)' : '';
+    console.log(`  ${name.padEnd(28)} k=${String(k).padEnd(6)} ${fmt(m.small)} → ${fmt(m.large)}  ×${(m.large / m.small).toFixed(1)}${limited}`);
+  }
+}

@@ -1,7 +1,8 @@
 // The checking engine: one pure function from text (+ settings) to findings.
 // Shared by the language server, the CLI and the tests. No vscode, no LSP.
 
-import { parseMarkdown, Directive } from './markdown';
+import { parseMarkdown, Directive, MarkdownDoc } from './markdown';
+import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
 import { createContext, Rule } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
@@ -12,6 +13,8 @@ export * from './types';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rule';
 export type { DocModel } from './model';
+export { chunkStarts } from './incremental';
+export type { ChunkOptions, IncrementalStats } from './incremental';
 
 export interface Analysis {
   findings: Finding[];
@@ -71,8 +74,45 @@ export function check(text: string, opts: CheckOptions = {}): Finding[] {
 }
 
 export function analyze(text: string, opts: CheckOptions = {}): Analysis {
+  // A long text is read chunk by chunk (the same reading, tested): the parse
+  // then stays linear whatever micromark does with long containers.
+  return analyzeMarkdown(text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text), opts);
+}
+
+/** Texts longer than this are parsed chunk by chunk even in a one-off check. */
+const CHUNKED_FROM = 64 * 1024;
+
+/**
+ * An analyzer for one document that is checked again and again (an editor
+ * buffer): it keeps the parsed chunks of the recent versions, so a re-check
+ * after an edit parses only the blocks the edit touched. `analyze` returns
+ * exactly what the top-level `analyze` returns for the same text and options.
+ */
+export interface Analyzer {
+  analyze(text: string, opts?: CheckOptions): Analysis;
+  /** The reading (logical lines) alone, incrementally. */
+  parse(text: string): MarkdownDoc;
+  /** What the last call re-used and parsed. */
+  readonly stats: IncrementalStats;
+  /** Drop the cached chunks (e.g. when the document is closed). */
+  clear(): void;
+}
+
+export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
+  const cache = new ChunkCache(options);
+  return {
+    analyze: (text, opts = {}) => analyzeMarkdown(cache.read(text), opts),
+    parse: (text) => cache.read(text),
+    get stats() {
+      return cache.stats;
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
+  const text = md.text;
   const lang: Lang = opts.lang ?? 'vi';
-  const md = parseMarkdown(text);
   const model = buildModel(md);
   const internalErrors: Analysis['internalErrors'] = [];
   const summary = { isDocument: model.isDocument || !!opts.force, regime: model.regime, type: model.type?.key, typeName: model.type?.name };
@@ -135,6 +175,9 @@ function applyDirectives(raw: RawFinding[], directives: Directive[], index: Line
   const lineOf = (off: number) => index.position(off).line;
   const matches = (d: Directive, id: string) => d.rules.length === 0 || d.rules.some((r) => r.toUpperCase() === id.toUpperCase());
   const kept: RawFinding[] = [];
+  // The lines a disable-next-line covers, once per directive (not once per finding).
+  const blocks = new Map<Directive, [number, number]>();
+  for (const d of directives) if (d.kind === 'disable-next-line') blocks.set(d, nextContentBlock(index, d));
   for (const f of raw) {
     const fl = lineOf(f.start);
     let suppressed = false;
@@ -148,7 +191,7 @@ function applyDirectives(raw: RawFinding[], directives: Directive[], index: Line
     // next-line / line
     for (const d of directives) {
       if (d.kind === 'disable-next-line' && matches(d, f.ruleId)) {
-        const [from, to] = nextContentBlock(index, d);
+        const [from, to] = blocks.get(d)!;
         if (fl >= from && fl <= to) {
           suppressed = true;
           used.add(d);

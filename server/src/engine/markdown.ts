@@ -12,9 +12,15 @@
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { bare, foldTones, normaliseMapped } from './text';
+import type { Text2 } from './types';
 
 export interface Line {
   /** Index in the document's list of logical lines. */
@@ -57,43 +63,94 @@ export interface MarkdownDoc {
   lines: Line[];
   frontMatter?: { data: Record<string, string>; start: number; end: number };
   directives: Directive[];
+  /**
+   * Set when the Markdown is too complex to parse in bounded time (nesting
+   * far beyond any letter): the text is then read as plain lines, markup
+   * included, and this says why.
+   */
+  tooComplex?: Text2;
 }
 
 interface Pos {
   start: { offset?: number };
   end: { offset?: number };
 }
-interface MdNode {
+export interface MdNode {
   type: string;
   value?: string;
   depth?: number;
+  label?: string;
+  identifier?: string;
   position?: Pos;
   children?: MdNode[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * Only the syntax a letter needs: CommonMark + GFM tables, footnotes and
+ * strikethrough (+ front matter). Full remark-gfm also brings literal
+ * autolinks and task lists, which change no line of a letter and cost about
+ * twice the parse.
+ */
+function readerSyntax(this: unknown): void {
+  const data = (this as { data(): Record<string, unknown[] | undefined> }).data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(readerSyntax).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** The mdast tree of a Markdown text (an empty root when the parser throws). */
+export function parseTree(src: string): MdNode {
+  try {
+    return processor.parse(src) as unknown as MdNode;
+  } catch {
+    return { type: 'root', children: [] };
+  }
+}
 
 const SKIP = 1; // source char is markup or outside letter text
 const SEP = 2; // source char separates logical lines (<br>, cell boundary)
 
-function off(p: { offset?: number } | undefined): number {
-  return p?.offset ?? 0;
-}
-
-/** Adds `by` to every offset in the tree (each point object once). */
-function shiftOffsets(node: MdNode, by: number, seen: Set<object>): void {
-  for (const p of [node.position?.start, node.position?.end]) {
-    if (p && p.offset !== undefined && !seen.has(p)) {
-      seen.add(p);
-      p.offset += by;
-    }
-  }
-  for (const c of node.children ?? []) shiftOffsets(c, by, seen);
-}
-
 const DIRECTIVE_RE = /<!--\s*thethuc-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+const ENTITY_RE = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const BLOCKISH_TAG = /^(br|p|div|center|h[1-6]|li|tr|td|th|table|ul|ol|blockquote)$/i;
+const BR_TAG = /^<br\s*\/?>$/i;
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const DRAWN_RULE = /^[\s_\-–—=*~·•]+$/u;
+const NON_BLANK = /\S/;
+const WHITE = /\s/;
 
-export function parseMarkdown(text: string): MarkdownDoc {
+/**
+ * What one block-aligned piece of a document reads as, in the piece's own
+ * coordinates (offsets from its first character, source lines from its first
+ * line, tables numbered from 0). `parseMarkdown` reads a whole text as one
+ * piece; the incremental reader (./incremental) reads a text as many and
+ * shifts them into place.
+ */
+export interface ChunkReading {
+  lines: Line[];
+  directives: Directive[];
+  frontMatter?: MarkdownDoc['frontMatter'];
+  /** Tables in the piece. */
+  tables: number;
+  /** Line breaks in the piece (CRLF, LF and lone CR each count once). */
+  breaks: number;
+  /** Link and footnote definitions, rewritten as minimal definitions ("[label]: x"). */
+  defs: string[];
+}
+
+/** Where micromark's offsets start relative to `src`: it drops a leading BOM. */
+export function bomDelta(src: string): number {
+  return src.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/**
+ * Read one piece of Markdown from its syntax tree. `delta` is added to the
+ * tree's offsets to get offsets into `text` (the tree may come from the piece
+ * with definitions put before or after it; nodes outside the piece are
+ * ignored).
+ */
+export function readChunk(text: string, tree: MdNode, delta: number): ChunkReading {
   const n = text.length;
   const flags = new Uint8Array(n);
   const strong = new Uint8Array(n);
@@ -102,6 +159,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
   const cellOf = new Int32Array(n).fill(-1);
   const cells: { table: number; row: number; col: number; start: number; end: number }[] = [];
   const directives: Directive[] = [];
+  const defs: string[] = [];
   /** Source offsets whose character reads as another string (entities, NBSP). */
   const subst = new Map<number, string>();
   let frontMatter: MarkdownDoc['frontMatter'];
@@ -110,37 +168,31 @@ export function parseMarkdown(text: string): MarkdownDoc {
   // A byte-order mark is not text.
   if (text.charCodeAt(0) === 0xfeff) flags[0] = SKIP;
 
-  let tree: MdNode;
-  try {
-    tree = processor.parse(text) as unknown as MdNode;
-  } catch {
-    tree = { type: 'root', children: [] };
-  }
-  // micromark drops a leading BOM before parsing, so its offsets are one
-  // short of `text`'s: shift them back, or every markup range lands one
-  // character early ("*SỞ TÀI CHÍN*") and bold/italic are lost.
-  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1, new Set());
-
+  const off = (p: { offset?: number } | undefined): number => (p?.offset ?? 0) + delta;
   const mark = (a: number, b: number, v: number) => {
-    for (let k = Math.max(0, a); k < Math.min(n, b); k++) flags[k] |= v;
+    const hi = Math.min(n, b);
+    for (let k = Math.max(0, a); k < hi; k++) flags[k] |= v;
   };
   // Character references ("&nbsp;", "&#7897;") read as the character they stand for.
   const decodeEntities = (a: number, b: number) => {
     const raw = text.slice(a, b);
-    const re = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
-    let em: RegExpExecArray | null;
-    while ((em = re.exec(raw))) {
-      const ch = decodeEntity(em[1]);
+    if (raw.indexOf('&') < 0) return;
+    ENTITY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ENTITY_RE.exec(raw))) {
+      const ch = decodeEntity(m[1]);
       if (ch === undefined) continue;
-      const at = a + em.index;
+      const at = a + m.index;
       subst.set(at, ch);
-      mark(at + 1, at + em[0].length, SKIP);
+      mark(at + 1, at + m[0].length, SKIP);
     }
   };
   const fill = (arr: Uint8Array, a: number, b: number, v = 1) => {
-    for (let k = Math.max(0, a); k < Math.min(n, b); k++) arr[k] = v;
+    const hi = Math.min(n, b);
+    for (let k = Math.max(0, a); k < hi; k++) arr[k] = v;
   };
   const lineDirectives = (value: string, base: number) => {
+    if (value.indexOf('thethuc-') < 0) return;
     DIRECTIVE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DIRECTIVE_RE.exec(value))) {
@@ -153,95 +205,87 @@ export function parseMarkdown(text: string): MarkdownDoc {
     }
   };
 
-  const visit = (node: MdNode, parents: MdNode[]): void => {
+  // Pre-order walk with an explicit stack: 5,000 nested emphases or 3,000
+  // nested block quotes must not overflow the call stack.
+  const stack: { node: MdNode; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
+  while (stack.length) {
+    const { node, inQuote } = stack.pop()!;
     const s = off(node.position?.start);
     const e = off(node.position?.end);
+    // Definitions put around the piece to resolve references are not part of it.
+    if (node !== tree && (s < 0 || e > n)) continue;
+    let descend = true;
     switch (node.type) {
       case 'yaml':
       case 'toml': {
         mark(s, e, SKIP);
         frontMatter = { data: parseFrontMatter(node.value ?? ''), start: s, end: e };
-        return;
+        descend = false;
+        break;
       }
       case 'code': {
         // Fenced code is not the letter's text. An indented "code block" in a
         // letter is text laid out with spaces (pdftotext -layout, OCR): keep it.
-        const raw = text.slice(s, e);
-        if (/^\s*(```|~~~)/.test(raw)) mark(s, e, SKIP);
-        return;
+        if (isFence(text, s, e)) mark(s, e, SKIP);
+        descend = false;
+        break;
       }
       case 'definition':
       case 'footnoteDefinition':
+        defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.label ?? node.identifier ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
+        mark(s, e, SKIP);
+        descend = false;
+        break;
       case 'thematicBreak':
         mark(s, e, SKIP);
-        return;
+        descend = false;
+        break;
       case 'inlineCode': {
         // Keep the code's text, drop the backticks.
-        const raw = text.slice(s, e);
-        const lead = raw.match(/^`+\s?/)?.[0].length ?? 0;
-        const trail = raw.match(/\s?`+$/)?.[0].length ?? 0;
+        const [lead, trail] = codeTicks(text, s, e);
         mark(s, s + lead, SKIP);
         mark(e - trail, e, SKIP);
-        return;
+        descend = false;
+        break;
       }
       case 'html': {
         const value = node.value ?? '';
         lineDirectives(value, s);
-        if (/^<br\s*\/?>$/i.test(value.trim())) mark(s, e, SKIP | SEP);
+        if (BR_TAG.test(value.trim())) mark(s, e, SKIP | SEP);
         else if (/^\s*<!--/.test(value) || /^\s*<(script|style|pre)\b/i.test(value)) mark(s, e, SKIP);
         else {
           // HTML wrappers (<div align="center">, <p><b>…</b></p>, <center>):
           // the tags are markup, the text between them is the letter's text.
-          const tagRe = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)[^>]*>/g;
-          let tm: RegExpExecArray | null;
-          while ((tm = tagRe.exec(value))) {
-            const a = s + tm.index;
-            const b = a + tm[0].length;
-            const blockish = /^(br|p|div|center|h[1-6]|li|tr|td|th|table|ul|ol|blockquote)$/i.test(tm[1] ?? '');
-            mark(a, b, blockish ? SKIP | SEP : SKIP);
-          }
+          htmlTags(value, (a, b, name) => mark(s + a, s + b, name !== undefined && BLOCKISH_TAG.test(name) ? SKIP | SEP : SKIP));
           // Markdown is not parsed inside an HTML block: drop emphasis markers
           // around a line ("**CỘNG HÒA …**").
-          const lineRe = /^([ \t]*)(\*{1,3}|_{1,3})?(.*?)(\*{1,3}|_{1,3})?[ \t]*$/gm;
-          let lm: RegExpExecArray | null;
-          while ((lm = lineRe.exec(value))) {
-            if (lm[0] === '') {
-              lineRe.lastIndex++;
-              continue;
-            }
-            const a = s + lm.index + lm[1].length;
-            if (lm[2]) mark(a, a + lm[2].length, SKIP);
-            if (lm[4]) {
-              const b = a + (lm[2]?.length ?? 0) + lm[3].length;
-              mark(b, b + lm[4].length, SKIP);
-            }
-          }
+          htmlLineMarkers(value, (a, b) => mark(s + a, s + b, SKIP));
           decodeEntities(s, e);
         }
-        return;
+        descend = false;
+        break;
       }
       case 'footnoteReference':
         mark(s, e, SKIP);
-        return;
+        descend = false;
+        break;
       case 'text': {
         decodeEntities(s, e);
         // pandoc bracketed spans: "[Độc lập - Tự do - Hạnh phúc]{.underline}".
-        const raw = text.slice(s, e);
-        const spanRe = /\[([^\]\n]+)\]\{[.#][^}\n]*\}/g;
-        let sm: RegExpExecArray | null;
-        while ((sm = spanRe.exec(raw))) {
-          const a = s + sm.index;
-          mark(a, a + 1, SKIP);
-          mark(a + 1 + sm[1].length, a + sm[0].length, SKIP);
-        }
-        return;
+        bracketedSpans(text, s, e, (open, close, end) => {
+          mark(open, open + 1, SKIP);
+          mark(close, end, SKIP);
+        });
+        descend = false;
+        break;
       }
       case 'image':
       case 'break':
         // A hard line break ("\" or two spaces before the newline, as
         // converters such as pandoc write) is markup, not text.
         mark(s, e, SKIP);
-        return;
+        descend = false;
+        break;
       case 'heading': {
         const kids = node.children ?? [];
         const depth = node.depth ?? 1;
@@ -269,14 +313,10 @@ export function parseMarkdown(text: string): MarkdownDoc {
         break;
       }
       case 'blockquote': {
-        // The ">" markers: strip them line by line.
-        const seg = text.slice(s, e);
-        const re = /(^|\n)([ \t]*>[ \t]?)/g;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(seg))) {
-          const a = s + m.index + m[1].length;
-          mark(a, a + m[2].length, SKIP);
-        }
+        // The ">" markers: strip the first one of each line. A quote inside a
+        // quote only adds its own first line: its other lines are the outer
+        // quote's lines, already stripped (the same characters).
+        quoteMarkers(text, s, e, inQuote, (a, b) => mark(a, b, SKIP));
         break;
       }
       case 'table': {
@@ -291,7 +331,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
             const ce = off(kids[kids.length - 1].position?.end);
             const idx = cells.length;
             cells.push({ table: t, row: r, col: c, start: cs, end: ce });
-            for (let k = cs; k < ce; k++) {
+            for (let k = Math.max(0, cs); k < Math.min(n, ce); k++) {
               flags[k] &= ~SKIP;
               cellOf[k] = idx;
             }
@@ -302,20 +342,19 @@ export function parseMarkdown(text: string): MarkdownDoc {
       default:
         break;
     }
-    for (const child of node.children ?? []) visit(child, [...parents, node]);
-    if (node.type === 'table') {
-      // Children may have re-marked markup inside cells; nothing else to do.
+    const kids = node.children;
+    if (descend && kids) {
+      const q = inQuote || node.type === 'blockquote';
+      for (let c = kids.length - 1; c >= 0; c--) stack.push({ node: kids[c], inQuote: q });
     }
-  };
-  visit(tree, []);
+  }
 
   // Escapes: "\." → "." (outside code).
-  for (let k = 0; k + 1 < n; k++) {
-    if (text[k] === '\\' && !(flags[k] & SKIP) && /[!-/:-@[-`{-~]/.test(text[k + 1])) flags[k] |= SKIP;
+  for (let k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
+    if (!(flags[k] & SKIP) && ESCAPABLE.test(text[k + 1])) flags[k] |= SKIP;
   }
 
   // Build segments: per source line, split at separators and cell boundaries.
-  type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
   const segs: Seg[] = [];
   let lineNo = 0;
   let pos = 0;
@@ -323,9 +362,10 @@ export function parseMarkdown(text: string): MarkdownDoc {
   const blankLines = new Set<number>();
   while (pos <= n) {
     let eol = pos;
-    while (eol < n && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    let c = 0;
+    while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
     let indent = 0;
-    while (pos + indent < eol && (text[pos + indent] === ' ' || text[pos + indent] === '\t')) indent++;
+    while (pos + indent < eol && ((c = text.charCodeAt(pos + indent)) === 32 || c === 9)) indent++;
     let cur: Seg | undefined;
     let any = false;
     const firstSeg = segs.length;
@@ -338,13 +378,15 @@ export function parseMarkdown(text: string): MarkdownDoc {
         cur = { chars: [], offs: [], srcLine: lineNo, cell: cellIdx, order: order++, indent, lineStart: pos };
         segs.push(cur);
       }
-      const ch = subst.get(k) ?? INVISIBLE[text[k]] ?? text[k];
+      const code = text.charCodeAt(k);
+      // Only an "&" can start an entity; only non-ASCII characters are invisible.
+      const ch = code === 38 ? (subst.get(k) ?? '&') : code < 0xa0 ? text[k] : (INVISIBLE[text[k]] ?? text[k]);
       if (ch === '') continue;
       cur.chars.push(ch);
       cur.offs.push(k);
-      if (text[k] !== ' ' && text[k] !== '\t') any = true;
+      if (code !== 32 && code !== 9) any = true;
     }
-    if (!any && !/\S/.test(text.slice(pos, eol))) blankLines.add(lineNo);
+    if (!any && !NON_BLANK.test(text.slice(pos, eol))) blankLines.add(lineNo);
     // Two columns on one line, separated by a run of spaces (pdftotext
     // -layout, OCR): "Số: 12/SNV-VP        Lai Châu, ngày 05 tháng 3 năm 2026".
     if (segs.length === firstSeg + 1 && segs[firstSeg].cell < 0) {
@@ -356,7 +398,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
       }
     }
     if (eol >= n) break;
-    pos = eol + (text[eol] === '\r' && text[eol + 1] === '\n' ? 2 : 1);
+    pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
     lineNo++;
   }
 
@@ -388,21 +430,24 @@ export function parseMarkdown(text: string): MarkdownDoc {
     // Trim whitespace.
     let a = 0;
     let b = sg.chars.length;
-    while (a < b && /\s/.test(sg.chars[a])) a++;
-    while (b > a && /\s/.test(sg.chars[b - 1])) b--;
+    while (a < b && WHITE.test(sg.chars[a])) a++;
+    while (b > a && WHITE.test(sg.chars[b - 1])) b--;
     if (a >= b) continue;
+    const chars = a === 0 && b === sg.chars.length ? sg.chars : sg.chars.slice(a, b);
+    const offs = a === 0 && b === sg.offs.length ? sg.offs : sg.offs.slice(a, b);
+    const joined = chars.join('');
     // Drawn rules ("_______", "-----", "* * *") under the agency name or the
     // trích yếu are layout, not text.
-    if (/^[\s_\-–—=*~·•]+$/u.test(sg.chars.slice(a, b).join(''))) continue;
-    const mapped = normaliseMapped(sg.chars.slice(a, b), sg.offs.slice(a, b));
-    const firstOff = sg.offs[a];
-    const lastOff = sg.offs[b - 1] + 1;
+    if (DRAWN_RULE.test(joined)) continue;
+    const mapped = normaliseMapped(chars, offs, joined);
+    const firstOff = offs[0];
+    const lastOff = offs[offs.length - 1] + 1;
     let isBold = true;
     let isItalic = true;
-    for (let k = a; k < b; k++) {
-      if (/\s/.test(sg.chars[k])) continue;
-      if (!strong[sg.offs[k]]) isBold = false;
-      if (!em[sg.offs[k]]) isItalic = false;
+    for (let k = 0; k < chars.length && (isBold || isItalic); k++) {
+      if (WHITE.test(chars[k])) continue;
+      if (!strong[offs[k]]) isBold = false;
+      if (!em[offs[k]]) isItalic = false;
     }
     const cellInfo = sg.cell >= 0 ? cells[sg.cell] : undefined;
     let blankBefore = lines.length === 0;
@@ -430,14 +475,270 @@ export function parseMarkdown(text: string): MarkdownDoc {
     prevCell = sg.cell;
   }
 
-  // Source lines of directives.
+  // Source lines of directives, in one pass (CRLF, LF and lone CR are breaks).
+  directives.sort((x, y) => x.start - y.start);
+  let line = 0;
+  let k = 0;
   for (const d of directives) {
-    let l = 0;
-    for (let k = 0; k < d.start; k++) if (text[k] === '\n') l++;
-    d.srcLine = l;
+    for (; k < d.start && k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+    }
+    d.srcLine = line;
   }
-  return { text, lines, frontMatter, directives };
+  return { lines, directives, frontMatter, tables: tableCount, breaks: lineNo, defs };
 }
+
+export function parseMarkdown(text: string): MarkdownDoc {
+  const tooComplex = markdownComplexity(text);
+  if (tooComplex) return plainReading(text, tooComplex);
+  const r = readChunk(text, parseTree(text), bomDelta(text));
+  return { text, lines: r.lines, frontMatter: r.frontMatter, directives: r.directives };
+}
+
+/** A text read as plain lines (no Markdown parse). */
+export function plainReading(text: string, why: Text2): MarkdownDoc {
+  const r = readChunk(text, { type: 'root', children: [] }, 0);
+  return { text, lines: r.lines, frontMatter: undefined, directives: r.directives, tooComplex: why };
+}
+
+// ------------------------------------------------------------ work limits
+
+/** Deepest container nesting (block quotes, list items) on one line. */
+export const MAX_LINE_DEPTH = 100;
+/** Sum over lines of the squared nesting depth (micromark's work grows with it). */
+export const MAX_DEPTH_WORK = 1_000_000;
+/** Emphasis delimiters left open at once in one block. */
+export const MAX_OPEN_EMPHASIS = 400;
+
+/**
+ * micromark's time grows faster than the text on deep nesting: indented lists
+ * (200 levels ≈ 3 s, 800 levels ≈ 80 s), list markers or ">" repeated on one
+ * line, thousands of unclosed "*". Measured in one linear pass before parsing;
+ * returns why the text is too complex, or undefined. No letter comes near
+ * these limits (a letter nests 3 levels at most).
+ */
+export function markdownComplexity(text: string): Text2 | undefined {
+  const n = text.length;
+  let work = 0;
+  let open = 0;
+  let pos = 0;
+  while (pos < n) {
+    let eol = pos;
+    let c = 0;
+    while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
+    // Container prefix: spaces, ">" and list markers.
+    let k = pos;
+    let sp = 0;
+    let quotes = 0;
+    let items = 0;
+    for (;;) {
+      while (k < eol && ((c = text.charCodeAt(k)) === 32 || c === 9)) {
+        sp += c === 9 ? 4 : 1;
+        k++;
+      }
+      if (k >= eol) break;
+      c = text.charCodeAt(k);
+      if (c === 62 /* > */) {
+        quotes++;
+        k++;
+        continue;
+      }
+      let m = k;
+      if (c === 45 || c === 43 || c === 42) m = k + 1;
+      else {
+        while (m < eol && m - k < 9 && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
+        if (m > k && (text.charCodeAt(m) === 46 || text.charCodeAt(m) === 41)) m++;
+        else m = k;
+      }
+      if (m > k && m < eol && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9)) {
+        items++;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    const depth = quotes + items + (items ? sp >> 1 : 0);
+    if (depth > MAX_LINE_DEPTH) return limit(`${depth} cấp lồng nhau trên một dòng`, `${depth} nesting levels on one line`);
+    work += depth * depth;
+    if (work > MAX_DEPTH_WORK) return limit('danh sách/trích dẫn lồng nhau quá sâu', 'lists or quotes nested too deeply');
+    // Emphasis delimiters left open (reset at a blank line).
+    if (k >= eol) open = 0;
+    for (let a = k; a < eol; a++) {
+      c = text.charCodeAt(a);
+      if (c !== 42 && c !== 95) continue;
+      let b = a + 1;
+      while (b < eol && text.charCodeAt(b) === c) b++;
+      const before = a > pos ? text.charCodeAt(a - 1) : 32;
+      const after = b < eol ? text.charCodeAt(b) : 32;
+      const left = after !== 32 && after !== 9;
+      const right = before !== 32 && before !== 9;
+      if (left && !right) open += b - a;
+      else if (right && !left) open = Math.max(0, open - (b - a));
+      if (open > MAX_OPEN_EMPHASIS) return limit(`${open} dấu nhấn mạnh (*, _) chưa đóng`, `${open} unclosed emphasis markers (*, _)`);
+      a = b - 1;
+    }
+    if (eol >= n) break;
+    pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
+}
+
+function limit(vi: string, en: string): Text2 {
+  return {
+    vi: `Văn bản Markdown quá phức tạp để phân tích (${vi}): đọc như văn bản thuần, bỏ qua định dạng`,
+    en: `Markdown too complex to parse (${en}): read as plain text, formatting ignored`,
+  };
+}
+
+/** Whether a code node's source is a fenced block (not an indented one). */
+function isFence(text: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && WHITE.test(text[k])) k++;
+  return text.startsWith('```', k) || text.startsWith('~~~', k);
+}
+
+/** Lengths of the opening "`+\s?" and closing "\s?`+" of an inline code span. */
+export function codeTicks(text: string, s: number, e: number): [number, number] {
+  let lead = 0;
+  while (s + lead < e && text.charCodeAt(s + lead) === 96) lead++;
+  if (lead > 0 && s + lead < e && WHITE.test(text[s + lead])) lead++;
+  let trail = 0;
+  while (e - trail - 1 >= s && text.charCodeAt(e - trail - 1) === 96) trail++;
+  if (trail > 0 && e - trail - 1 >= s && WHITE.test(text[e - trail - 1])) trail++;
+  return [lead, trail];
+}
+
+/**
+ * The tags of an HTML block: comments and "<name …>" up to the first ">".
+ * Linear: each search for a closing "-->" or ">" resumes past the last one.
+ */
+export function htmlTags(value: string, visit: (a: number, b: number, name: string | undefined) => void): void {
+  let p = value.indexOf('<');
+  let noCommentEnd = false;
+  while (p >= 0) {
+    if (value.startsWith('<!--', p) && !noCommentEnd) {
+      const c = value.indexOf('-->', p + 4);
+      if (c >= 0) {
+        visit(p, c + 3, undefined);
+        p = value.indexOf('<', c + 3);
+        continue;
+      }
+      noCommentEnd = true;
+    }
+    let q = p + 1;
+    if (value.charCodeAt(q) === 47 /* / */) q++;
+    if (!isAsciiLetter(value.charCodeAt(q))) {
+      p = value.indexOf('<', p + 1);
+      continue;
+    }
+    let r = q + 1;
+    while (r < value.length && isTagNameChar(value.charCodeAt(r))) r++;
+    const gt = value.indexOf('>', r);
+    // No ">" anywhere after: no tag (nor comment) can close any more.
+    if (gt < 0) return;
+    visit(p, gt + 1, value.slice(q, r));
+    p = value.indexOf('<', gt + 1);
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isTagNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * Emphasis markers that open and close a line of an HTML block: per line,
+ * after the indentation, a run of 1–3 "*" or "_", and before the trailing
+ * blanks a run of 1–3 of the same character (what
+ * /^([ \t]*)(\*{1,3}|_{1,3})?(.*?)(\*{1,3}|_{1,3})?[ \t]*$/gm matches, in
+ * linear time).
+ */
+export function htmlLineMarkers(value: string, visit: (a: number, b: number) => void): void {
+  const n = value.length;
+  let ls = 0;
+  while (ls <= n) {
+    let le = ls;
+    let c = 0;
+    while (le < n && (c = value.charCodeAt(le)) !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) le++;
+    if (le > ls) {
+      let a = ls;
+      while (a < le && ((c = value.charCodeAt(a)) === 32 || c === 9)) a++;
+      let lead = 0;
+      const m = value.charCodeAt(a);
+      if (m === 42 || m === 95) while (lead < 3 && a + lead < le && value.charCodeAt(a + lead) === m) lead++;
+      if (lead) visit(a, a + lead);
+      const from = a + lead;
+      let t = le;
+      while (t > from && ((c = value.charCodeAt(t - 1)) === 32 || c === 9)) t--;
+      let trail = 0;
+      const z = value.charCodeAt(t - 1);
+      if (t > from && (z === 42 || z === 95)) while (trail < 3 && t - trail - 1 >= from && value.charCodeAt(t - trail - 1) === z) trail++;
+      if (trail) visit(t - trail, t);
+    }
+    if (le >= n) break;
+    ls = le + 1;
+  }
+}
+
+/**
+ * pandoc bracketed spans in text[s, e): "[" text "]{." or "]{#" … "}" on one
+ * line (what /\[([^\]\n]+)\]\{[.#][^}\n]*\}/g matches, in linear time).
+ */
+export function bracketedSpans(text: string, s: number, e: number, visit: (open: number, close: number, end: number) => void): void {
+  let i = text.indexOf('[', s);
+  let stop = -1; // first "]" or "\n" after i
+  let stopFor = -1;
+  while (i >= 0 && i < e) {
+    if (stopFor < i + 1) {
+      stop = i + 1;
+      while (stop < e && text.charCodeAt(stop) !== 93 && text.charCodeAt(stop) !== 10) stop++;
+      stopFor = stop;
+    }
+    const j = stop;
+    if (j < e && j > i + 1 && text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 123 && j + 2 < e && (text[j + 2] === '.' || text[j + 2] === '#')) {
+      let r = j + 3;
+      while (r < e && text.charCodeAt(r) !== 125 && text.charCodeAt(r) !== 10) r++;
+      if (r < e && text.charCodeAt(r) === 125) {
+        visit(i, j, r + 1);
+        i = text.indexOf('[', r + 1);
+        continue;
+      }
+      // No closing "}" for this "]": no "[" before it can match either.
+      i = text.indexOf('[', j + 1);
+      continue;
+    }
+    i = text.indexOf('[', i + 1);
+  }
+}
+
+/** The ">" marker ("[ \t]*>[ \t]?") at the start of each line of a block quote. */
+function quoteMarkers(text: string, s: number, e: number, nested: boolean, visit: (a: number, b: number) => void): void {
+  const at = (p: number) => {
+    let k = p;
+    while (k < e && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (k < e && text[k] === '>') {
+      k++;
+      if (k < e && (text[k] === ' ' || text[k] === '\t')) k++;
+      visit(p, k);
+    }
+  };
+  at(s);
+  if (nested) return;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(k + 1) === 10) k++;
+      at(k + 1);
+    }
+  }
+}
+
+// ------------------------------------------------------------ segments
+
+type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
 
 /** A minimal YAML reader for flat `key: value` front matter. */
 export function parseFrontMatter(src: string): Record<string, string> {
@@ -464,7 +765,7 @@ export function lineRange(line: Line, a: number, b: number): { start: number; en
 
 // ------------------------------------------------------------ text columns
 
-type ColSeg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
+type ColSeg = Seg;
 
 const WS = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
 
@@ -509,7 +810,9 @@ function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
   }
   gaps.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
   let best: [number, number] | undefined;
-  for (const g of gaps) {
+  // At most 32 candidate gaps per line: a line of thousands of gaps is not
+  // a two-column layout, and each candidate costs the line's length.
+  for (const g of gaps.slice(0, 32)) {
     const left = c.slice(first, g[0]).join('');
     const right = c.slice(g[1], last + 1).join('');
     // Blanks left for the number or the day ("Số:      /QĐ-UBND",

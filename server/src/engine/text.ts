@@ -66,14 +66,35 @@ export interface Mapped {
  * cluster, so every output character maps back to exact source offsets even for
  * NFD-decomposed input.
  */
-export function normaliseMapped(chars: string[], offsets: number[]): Mapped {
+export function normaliseMapped(chars: string[], offsets: number[], joined?: string): Mapped {
+  const n = chars.length;
+  const starts: number[] = new Array(n);
+  const ends: number[] = new Array(n);
+  // Already NFC (nearly every line): the text is the characters themselves;
+  // only clusters with combining marks share one source range.
+  const s = joined ?? chars.join('');
+  if (s.length === n && (isAsciiOrNfcSafe(s) || s.normalize('NFC') === s)) {
+    let i = 0;
+    while (i < n) {
+      let j = i + 1;
+      while (j < n && isCombining(chars[j]) && offsets[j] === offsets[j - 1] + 1) j++;
+      const start = offsets[i];
+      const end = offsets[j - 1] + 1;
+      for (let k = i; k < j; k++) {
+        starts[k] = start;
+        ends[k] = end;
+      }
+      i = j;
+    }
+    return { text: s, starts, ends };
+  }
   const out: Mapped = { text: '', starts: [], ends: [] };
-  let parts: string[] = [];
+  const parts: string[] = [];
   let i = 0;
-  while (i < chars.length) {
+  while (i < n) {
     let j = i + 1;
     // A cluster: a base character and the combining marks that follow it.
-    while (j < chars.length && COMBINING.test(chars[j]) && offsets[j] === offsets[j - 1] + chars[j - 1].length) j++;
+    while (j < n && isCombining(chars[j]) && offsets[j] === offsets[j - 1] + chars[j - 1].length) j++;
     let cluster = '';
     for (let k = i; k < j; k++) cluster += chars[k];
     const nfc = cluster.normalize('NFC');
@@ -87,8 +108,18 @@ export function normaliseMapped(chars: string[], offsets: number[]): Mapped {
     i = j;
   }
   out.text = parts.join('');
-  parts = [];
   return out;
+}
+
+function isCombining(ch: string): boolean {
+  // Every combining mark is at U+0300 or above.
+  return ch.charCodeAt(0) >= 0x300 && COMBINING.test(ch);
+}
+
+/** Text below U+0300 is NFC whatever its order (no marks, no decompositions). */
+function isAsciiOrNfcSafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false;
+  return true;
 }
 
 // Tone placement pairs (§0.5): "oà" and "òa" are both accepted; the fold moves
@@ -120,9 +151,12 @@ addPair('o', 'a');
 addPair('o', 'e');
 addPair('u', 'y');
 const FOLD_RE = new RegExp([...FOLD_MAP.keys()].join('|'), 'g');
+/** Every key of FOLD_MAP is o/u (any case) followed by a toned a/e/y. */
+const FOLD_ANY = new RegExp(`[oOuU][${[...new Set([...FOLD_MAP.keys()].map((k) => k[1]))].join('')}]`);
 
 /** Fold tone placement variants (length-preserving). Input must be NFC. */
 export function foldTones(s: string): string {
+  if (!FOLD_ANY.test(s)) return s;
   return s.replace(FOLD_RE, (m) => FOLD_MAP.get(m) ?? m);
 }
 
@@ -131,13 +165,24 @@ export function canon(s: string): string {
   return foldTones(s.normalize('NFC'));
 }
 
+const LETTER = /\p{L}/u;
 /** True when every letter of `s` is upper case and it has at least one letter. */
 export function isUpper(s: string): boolean {
-  return /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+  return LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+const UPPER_MEMO = new Map<string, number>();
 /** Share of cased letters that are upper case. */
 export function upperRatio(s: string): number {
+  const hit = UPPER_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const r = countUpper(s);
+  if (UPPER_MEMO.size >= 50_000) UPPER_MEMO.clear();
+  if (s.length <= 2000) UPPER_MEMO.set(s, r);
+  return r;
+}
+
+function countUpper(s: string): number {
   let up = 0;
   let all = 0;
   for (const ch of s) {
@@ -159,20 +204,40 @@ export function hasPlaceholder(s: string): boolean {
 /** Lower case, no diacritics, đ → d: for loose recognition only. Length-preserving
  * per UTF-16 unit for NFC text, so indexes into `bare(s)` are indexes into `s`. */
 export function bare(s: string): string {
+  const hit = BARE_MEMO.get(s);
+  if (hit !== undefined) return hit;
   let out = '';
+  let ascii = true;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c.charCodeAt(0) < 128) {
-      out += c.toLowerCase();
-      continue;
-    }
-    if (c === 'đ' || c === 'Đ') {
-      out += 'd';
-      continue;
-    }
-    const d = c.normalize('NFD')[0];
-    const lo = d.toLowerCase();
-    out += lo.length === 1 ? lo : c;
+    const code = s.charCodeAt(i);
+    if (code < 128) continue;
+    ascii = false;
+    break;
   }
+  if (ascii) out = s.toLowerCase();
+  else
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      const code = c.charCodeAt(0);
+      if (code < 128) {
+        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+        continue;
+      }
+      let b = BARE_CHAR.get(c);
+      if (b === undefined) {
+        if (c === 'đ' || c === 'Đ') b = 'd';
+        else {
+          const lo = c.normalize('NFD')[0].toLowerCase();
+          b = lo.length === 1 ? lo : c;
+        }
+        BARE_CHAR.set(c, b);
+      }
+      out += b;
+    }
+  // Rules ask for the bare form of the same line text again and again.
+  if (BARE_MEMO.size >= 50_000) BARE_MEMO.clear();
+  if (s.length <= 2000) BARE_MEMO.set(s, out);
   return out;
 }
+const BARE_MEMO = new Map<string, string>();
+const BARE_CHAR = new Map<string, string>();

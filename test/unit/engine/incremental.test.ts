@@ -1,0 +1,139 @@
+// The incremental analyzer (createAnalyzer) must give exactly what a full
+// check gives: same findings, same logical lines, same directives, on every
+// fixture and after random edit sequences.
+
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyze, createAnalyzer, chunkStarts } from '../../../server/src/engine';
+import { parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
+import { FIXTURES, TODAY } from '../helpers';
+
+function mdFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? mdFiles(p) : f.endsWith('.md') ? [p] : [];
+  });
+}
+const FILES = mdFiles(FIXTURES);
+const EXAMPLE = join(__dirname, '..', '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+const LETTER = readFileSync(join(FIXTURES, 'valid', 'cong-van.md'), 'utf8');
+const QD = readFileSync(join(FIXTURES, 'valid', 'quyet-dinh.md'), 'utf8');
+
+function reading(md: MarkdownDoc) {
+  return { lines: md.lines, directives: md.directives, frontMatter: md.frontMatter };
+}
+
+function sameAsFull(text: string, an: ReturnType<typeof createAnalyzer>, label: string): void {
+  const full = analyze(text, { today: TODAY });
+  const inc = an.analyze(text, { today: TODAY });
+  assert.deepEqual(reading(inc.model.md), reading(full.model.md), `${label}: logical lines differ`);
+  assert.deepEqual(inc.findings, full.findings, `${label}: findings differ`);
+  assert.deepEqual(inc.summary, full.summary, label);
+  assert.deepEqual(inc.internalErrors, full.internalErrors, label);
+}
+
+describe('engine: incremental analysis', () => {
+  it('finds fixtures to compare', () => {
+    assert.ok(FILES.length > 100, `only ${FILES.length} fixtures`);
+  });
+
+  it('equals the full check on every fixture (findings and lines)', function () {
+    this.timeout(180_000);
+    for (const f of FILES) sameAsFull(readFileSync(f, 'utf8'), createAnalyzer({ minChunk: 256, maxChunk: 1024 }), f);
+  });
+
+  it('reads every fixture the same with a chunk at every block', function () {
+    this.timeout(120_000);
+    for (const f of FILES) {
+      const text = readFileSync(f, 'utf8');
+      // Smallest chunks: a boundary at every candidate line.
+      assert.deepEqual(reading(createAnalyzer({ minChunk: 1, maxChunk: 1 }).parse(text)), reading(parseMarkdown(text)), f);
+    }
+  });
+
+  it('equals the full check on CRLF and lone-CR variants of the fixtures', function () {
+    this.timeout(120_000);
+    for (const f of FILES.filter((_, i) => i % 3 === 0)) {
+      const lf = readFileSync(f, 'utf8').replace(/\r\n?/g, '\n');
+      for (const [name, text] of [
+        ['crlf', lf.replace(/\n/g, '\r\n')],
+        ['cr', lf.replace(/\n/g, '\r')],
+      ]) {
+        const inc = createAnalyzer({ minChunk: 1, maxChunk: 1 }).parse(text);
+        assert.deepEqual(reading(inc), reading(parseMarkdown(text)), `${f} (${name})`);
+      }
+    }
+  });
+
+  it('splits a long document into many chunks, and re-parses only the edited one', () => {
+    const body = Array.from({ length: 200 }, (_, i) => `Đoạn văn thứ ${i + 1} của nội dung công văn, trình bày nhiệm vụ số ${i + 1}.\n\n`).join('');
+    const text = LETTER.replace('Nơi nhận', `${body}Nơi nhận`);
+    const an = createAnalyzer();
+    an.analyze(text, { today: TODAY });
+    const all = an.stats.chunks;
+    assert.ok(all >= 5, `only ${all} chunks`);
+    assert.equal(an.stats.parsed, all);
+    const at = text.indexOf('nhiệm vụ số 100');
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    sameAsFull(edited, an, 'edited');
+    assert.equal(an.stats.parsed, 1, `re-parsed ${an.stats.parsed} chunks of ${an.stats.chunks}`);
+    assert.ok(an.stats.parsedChars < text.length / 4);
+  });
+
+  it('never splits inside fenced code, HTML comments or front matter', () => {
+    const para = 'Nội dung đoạn văn.\n\n';
+    const text = `---\ntitle: a\n\nAbc: b\n---\n\n${para}\`\`\`\ncode\n\nAbc\n\`\`\`\n\n${para}<!--\n\nAbc\n-->\n\n${para}Cuối.\n`;
+    const starts = chunkStarts(text, { minChunk: 1, maxChunk: 1 });
+    for (const s of starts.slice(1)) {
+      const before = text.slice(0, s);
+      assert.ok((before.match(/```/g) ?? []).length % 2 === 0, `split inside code at ${s}`);
+      assert.ok(before.lastIndexOf('<!--') <= before.lastIndexOf('-->'), `split inside a comment at ${s}`);
+      assert.ok(s > text.indexOf('---', 3), `split inside front matter at ${s}`);
+    }
+    assert.ok(starts.length >= 4, `${starts}`);
+    sameAsFull(text, createAnalyzer({ minChunk: 1, maxChunk: 1 }), 'constructs');
+  });
+
+  it('resolves link and footnote definitions across chunks', () => {
+    const text = `${LETTER.replace(/^(.*Nơi nhận)/m, 'Xem [văn bản][vb] và chú thích[^1].\n\n$1')}\n\n[vb]: https://example.org\n\n[^1]: Ghi chú.\n`;
+    const an = createAnalyzer({ minChunk: 1, maxChunk: 1 });
+    sameAsFull(text, an, 'definitions');
+    assert.ok(an.stats.chunks > 3);
+    const line = an.parse(text).lines.find((l) => l.text.includes('Xem'));
+    assert.equal(line?.text, 'Xem văn bản và chú thích.');
+  });
+
+  // Fragments that open and close constructs, change line breaks and markup.
+  const FRAGMENTS = ['\n', '\n\n', '\r', '\r\n', '```', '~~~', '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '[x]', '[x]: /u', '[^1]', '\n[^1]: ghi chú\n', '|a|b|\n|-|-|\n', '> ', '- ', '1. ', '**', '*', '_', '&nbsp;', '    ', '  ', '---', '+++', '\\', '`', 'Đ', 'a', 'Nơi nhận:', 'QUYẾT ĐỊNH', '<!-- thethuc-disable-line -->', 'Số: 12/UBND-VP', '\u0301', '\ufeff', '\t'];
+  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), ins: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }) });
+
+  function apply(text: string, e: { at: number; del: number; ins: string[] }): string {
+    const at = Math.floor(e.at * text.length);
+    return text.slice(0, at) + e.ins.join('') + text.slice(Math.min(text.length, at + e.del));
+  }
+
+  for (const [name, base, opts] of [
+    ['công văn, smallest chunks', LETTER, { minChunk: 1, maxChunk: 1 }],
+    ['quyết định, small chunks', QD, { minChunk: 64, maxChunk: 256 }],
+    ['example letter, default chunks', readFileSync(EXAMPLE, 'utf8'), {}],
+  ] as const) {
+    it(`equals the full check after random edit sequences (${name})`, function () {
+      this.timeout(180_000);
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+          const an = createAnalyzer(opts);
+          let text = base;
+          an.parse(text);
+          for (const e of edits) {
+            text = apply(text, e);
+            assert.deepEqual(reading(an.parse(text)), reading(parseMarkdown(text)));
+          }
+          sameAsFull(text, an, 'final text');
+        }),
+        { seed: 20261204, numRuns: 40 },
+      );
+    });
+  }
+});
