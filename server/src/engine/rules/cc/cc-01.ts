@@ -17,7 +17,7 @@ export const cc01: Rule = {
       'Căn cứ ban hành văn bản trình bày dưới phần tên loại và trích yếu; "sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.)". Trong mẫu quyết định, dòng cuối cùng của khối căn cứ là "Theo đề nghị của … ." Không ghi hai căn cứ trên cùng một dòng (trừ văn bản sửa đổi, bổ sung viện dẫn liền sau văn bản được sửa đổi).',
       'The grounds for issue come under the type and summary; "after each căn cứ a new line, each line ends with a semicolon (;), the last line ends with a period (.)". In the decision templates the last line of the block is "Theo đề nghị của … ." Two citations do not share a line (except an amending document cited right after the one it amends).',
     ),
-    fixable: false,
+    fixable: true,
     examples: {
       correct: [
         'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',

@@ -78,10 +78,7 @@ export const cc02: Rule = {
                 `Trong văn bản hành chính, căn cứ ${c.type} không ghi số, ký hiệu mà ghi tên và ngày ban hành ("${c.type} … ngày … tháng … năm …"): "${num[0].trim()}"`,
                 `In an administrative document a ${c.type} is cited by name and date, without its number ("${c.type} … ngày … tháng … năm …"): "${num[0].trim()}"`,
               ),
-              fix:
-                hasDate && to === c.start + num.index + num[0].length
-                  ? { title: t(`Bỏ "${num[0].trim()}"`, `Remove "${num[0].trim()}"`), edits: [ctx.edit(l, c.start + num.index, to, '')] }
-                  : undefined,
+              // No fix: deleting a citation's number is the drafter's call (fixable: false).
             });
             continue;
           }

@@ -16,7 +16,7 @@ export const nn04: Rule = {
       'Đối với công văn, tờ trình và báo cáo gửi cơ quan cấp trên, nơi nhận gồm hai phần: phần "Kính gửi" và phần "Nơi nhận", phía dưới là từ "Như trên", tiếp theo là các nơi nhận khác. "Như trên" phải là dòng đầu tiên của phần Nơi nhận. (Khi thiếu hẳn "Như trên", xem ND30-KG-05.)',
       'For công văn, and tờ trình or báo cáo sent upward, the recipients come in two parts: "Kính gửi", and "Nơi nhận" with "Như trên" (as above) directly under it, then the other recipients. "Như trên" is the first line of Nơi nhận. (When it is missing altogether, see ND30-KG-05.)',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'], incorrect: ['Nơi nhận:', '- Sở Tài chính;', '- Như trên;', '- Lưu: VT, VP.'] },
   },
   check(ctx) {

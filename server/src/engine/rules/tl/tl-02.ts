@@ -80,7 +80,7 @@ export const tl02: Rule = {
             `Trích yếu viết bằng chữ in thường, không viết in hoa: "${p.text}" → "${fixed}" (kiểm tra lại danh từ riêng)`,
             `The summary is written in lower case, not in capitals: "${p.text}" → "${fixed}" (check proper nouns)`,
           ),
-          fix: { title: t(`Chuyển thành chữ in thường (kiểm tra lại danh từ riêng)`, `Change to lower case (check proper nouns)`), edits: [ctx.edit(p.l, p.from, p.l.text.length, fixed)] },
+          // No fix: lower-casing cannot know the proper nouns (fixable: false).
         });
       });
       return;
