@@ -1,5 +1,6 @@
 // ND30-CC-01: one căn cứ per line; ";" at the end of each line, "." at the end of the last.
 
+import { lineBreakOf } from '../tail';
 import type { Rule } from '../../rule';
 import { RE } from '../../model';
 import { PLACEHOLDER_RE } from '../../text';
@@ -49,7 +50,7 @@ export const cc01: Rule = {
         while ((sc = SECOND_CITATION.exec(l.text))) {
           const typeStart = sc.index + 1 + sc[1].length;
           if (isAmendment(l.text, typeStart)) continue;
-          const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart));
+          const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart, typeStart + 500));
           const to = typeStart + (num ? num[0].replace(/[,;.]$/, '').length : sc[2].length);
           const wrap = lineWrap(ctx.text, l);
           const cited = l.text.slice(typeStart, to);
@@ -64,7 +65,7 @@ export const cc01: Rule = {
             fix: wrap
               ? {
                   title: t('Tách thành căn cứ riêng trên dòng mới', 'Split into a separate căn cứ on a new line'),
-                  edits: [ctx.edit(l, sc.index + 1, typeStart, `${wrap.close}\n${wrap.open}Căn cứ `)],
+                  edits: [ctx.edit(l, sc.index + 1, typeStart, `${wrap.close}${lineBreakOf(ctx.text)}${wrap.open}Căn cứ `)],
                 }
               : undefined,
           });

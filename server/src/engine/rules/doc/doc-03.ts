@@ -6,6 +6,7 @@ import { isUpperLine } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 import { canon } from '../../text';
 import { DOC_TYPES, docTypeByTitle } from '../../vocab';
+import { stripTrailingMark } from '../tail';
 import { DIEU, t } from '../util';
 
 /** Words that start an agency, a position or a signer line, never a tên loại. */
@@ -23,7 +24,7 @@ export function inventedTitle(ctx: Pick<RuleContext, 'model'>): Line | undefined
   const firstTy = m.trichYeu.find((l) => l.i > after)?.i ?? Infinity;
   const cand = m.agency.find((l) => l.i > after && l.i < firstTy);
   if (!cand || cand.cell) return undefined;
-  const c = canon(cand.text.replace(/\s*[:.]\s*$/, '').trim());
+  const c = canon(stripTrailingMark(cand.text, ':.').trim());
   if (!isUpperLine(cand) || c.length > 40 || c.split(/\s+/).length > 5 || !/^\p{L}+(\s+\p{L}+)+$/u.test(c)) return undefined;
   if (NOT_A_TYPE.test(c)) return undefined;
   // A known type followed by more words is a trích yếu on the title line, not an invented type.
@@ -49,7 +50,7 @@ export const doc03: Rule = {
   check(ctx) {
     const m = ctx.model;
     const title = m.title;
-    if (title && docTypeByTitle(title.text.replace(/\s*:\s*$/, ''))?.key === 'cong_van') {
+    if (title && docTypeByTitle(stripTrailingMark(title.text, ':'))?.key === 'cong_van') {
       ctx.report({
         line: title,
         message: t(
