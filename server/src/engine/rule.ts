@@ -275,9 +275,6 @@ function logicalEdits(text: string, line: Line, start: number, end: number, repl
     while (b < n && line.ends[b] <= end) b++;
   }
   if (a >= b) return undefined;
-  // Every source character of [start, end) that is not one of the line's
-  // characters [a, b) must be markup (the span must not cover other text).
-  if (line.starts[a] < start - 0 && from === undefined) return undefined;
   const oldL = line.text.slice(a, b);
   const newL = repl.normalize('NFC');
   if (oldL === newL) return [];

@@ -57,6 +57,27 @@ describe('issue 13: rules that are not fixable send no fix', () => {
   });
 });
 
+describe('issue 13: surrogate pairs and combining marks', () => {
+  const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+  const splits = (t: string, i: number) => i > 0 && i < t.length && isHigh(t.charCodeAt(i - 1)) && !isHigh(t.charCodeAt(i));
+  it('no range or edit splits a surrogate pair (emoji and CJK extension letters next to findings, NFD text)', () => {
+    const base = congVan('Số: 05/SNV-VP', 'Số: 5/SNV-VP').replace('**Độc lập - Tự do - Hạnh phúc**', '**Độc lập – Tự do – Hạnh phúc**');
+    const qd = quyetDinh();
+    // An astral letter with marks out of canonical order (VB-UNICODE-01 began its range on the low surrogate).
+    const marks = congVan('Số: 05/SNV-VP', 'Số: 05/SNV-VP 𝐀\u0301\u0323');
+    for (const astral of ['😀', '𠀀', '👍🏽']) {
+      for (const text of [marks, qd.replace(/;\*\n/g, `;*${astral}\n`), qd.replace(/\n/g, `${astral}\n`), base.replace(/\n/g, `${astral}\n`), base.replace(/ /g, ` ${astral}`).normalize('NFD'), base.replace(/(\p{L})/gu, `$1${astral}`).slice(0, 4000)]) {
+        const a = analyze(text, OPTS);
+        assert.deepEqual(a.internalErrors, []);
+        for (const f of a.findings) {
+          assert.ok(!splits(text, f.offsets.start) && !splits(text, f.offsets.end), `${f.ruleId} range ${f.offsets.start}-${f.offsets.end}`);
+          for (const e of f.fix ? toOffsetEdits(text, f.fix.edits) : []) assert.ok(!splits(text, e.start) && !splits(text, e.end), `${f.ruleId} edit`);
+        }
+      }
+    }
+  });
+});
+
 describe('issue 13: fix-all converges', () => {
   it('does not grow a document with a title-like cell in the Nơi nhận table', () => {
     let t = 'ngày tháng năm \nKính gửi\n|||\n-|-\nNơi nhận|**CÔNG VĂN**';
