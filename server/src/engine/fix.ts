@@ -132,8 +132,10 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
     if (!sel.edits.length) break;
     let next = applyEdits(current, sel.edits);
     let nextFindings = next === current ? findings : analyze(next, checkOptions).findings;
-    if (next === current || seen.has(next) || !fixesHold(sel.findings, sel.edits, nextFindings, next)) {
-      const good = fixable.filter((f) => verifyFix(current, f, checkOptions));
+    const bad = next === current || seen.has(next) ? new Set(sel.findings) : suspects(current, sel.findings, nextFindings, next);
+    if (bad.size) {
+      // Only the suspects are verified one by one (each costs an analysis).
+      const good = fixable.filter((f) => !bad.has(f) || verifyFix(current, f, checkOptions));
       if (!good.length) break;
       sel = selectFixes(current, good);
       if (!sel.edits.length) break;
@@ -180,11 +182,15 @@ function touches(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-/** The findings of `ruleId` in `after` that sit where `f` was (mapped through `edits`). */
+/**
+ * Is the finding `f` still in `after`: the same rule with the same message,
+ * where `f` was (mapped through `edits`)? Another finding of the same rule on
+ * the same text (a second problem of one line) is not `f`.
+ */
 function stillThere(f: Finding, edits: OffsetEdit[], after: Finding[]): boolean {
   const s = mapOffset(f.offsets.start, edits, 'start');
   const e = mapOffset(f.offsets.end, edits, 'end');
-  return after.some((g) => g.ruleId === f.ruleId && touches(s, e, g.offsets.start, g.offsets.end) && (g.offsets.start < g.offsets.end || s < e ? overlapsStrict(s, e, g) : true));
+  return after.some((g) => g.ruleId === f.ruleId && g.message === f.message && touches(s, e, g.offsets.start, g.offsets.end));
 }
 function overlapsStrict(s: number, e: number, g: Finding): boolean {
   // Empty ranges (insertion points) only count when they meet; others must share a character.
@@ -193,21 +199,30 @@ function overlapsStrict(s: number, e: number, g: Finding): boolean {
 }
 
 /**
- * Do the fixes `chosen` (applied together as `edits`, giving `next` with
- * findings `after`) hold: each one's finding is gone, and no other rule wants
- * to change at once what they wrote?
+ * The fixes of `chosen` (applied together on `before`, giving `next` with
+ * findings `after`) that may not hold: their finding is still there, or
+ * another rule wants to change at once what they wrote.
  */
-function fixesHold(chosen: Finding[], edits: OffsetEdit[], after: Finding[], next: string): boolean {
-  for (const f of chosen) if (stillThere(f, edits, after)) return false;
-  const written = writtenRegions(edits);
-  const rules = new Set(chosen.map((f) => f.ruleId));
+function suspects(before: string, chosen: Finding[], after: Finding[], next: string): Set<Finding> {
+  const out = new Set<Finding>();
+  const bIndex = new LineIndex(before);
+  const owned: { e: OffsetEdit; f: Finding }[] = [];
+  for (const f of chosen) for (const e of toOffsetEdits(bIndex, f.fix?.edits ?? [])) owned.push({ e, f });
+  owned.sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end);
+  const all = owned.map((o) => o.e);
+  for (const f of chosen) if (stillThere(f, all, after)) out.add(f);
+  const written = writtenRegions(all);
   let index: LineIndex | undefined;
   for (const g of after) {
-    if (!g.fix || rules.has(g.ruleId)) continue;
+    if (!g.fix) continue;
     index ??= new LineIndex(next);
-    for (const ge of toOffsetEdits(index, g.fix.edits)) if (written.some((w) => touches(w.start, w.end, ge.start, ge.end))) return false;
+    const ge = toOffsetEdits(index, g.fix.edits);
+    written.forEach((w, k) => {
+      const f = owned[k].f;
+      if (f.ruleId !== g.ruleId && ge.some((x) => touches(w.start, w.end, x.start, x.end))) out.add(f);
+    });
   }
-  return true;
+  return out;
 }
 
 /**
@@ -245,7 +260,7 @@ export function verifyFix(text: string, f: Finding, options: CheckOptions = {}):
     // f's finding, mapped through f's edits and then g's.
     const s = mapOffset(mapOffset(f.offsets.start, edits, 'start'), ge, 'start');
     const e = mapOffset(mapOffset(f.offsets.end, edits, 'end'), ge, 'end');
-    if (again.some((h) => h.ruleId === f.ruleId && overlapsStrict(s, e, h))) return false;
+    if (again.some((h) => h.ruleId === f.ruleId && h.message === f.message && overlapsStrict(s, e, h))) return false;
   }
   return true;
 }

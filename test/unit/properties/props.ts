@@ -269,7 +269,8 @@ export function checkEachFix(text: string, findings: Finding[] = analyze(text, O
     const again = analyze(next, OPTS).findings;
     const s = mapOffset(f.offsets.start, edits, 'start');
     const e = mapOffset(f.offsets.end, edits, 'end');
-    const still = again.find((g) => g.ruleId === f.ruleId && (s === e || g.offsets.start === g.offsets.end ? g.offsets.start <= e && s <= g.offsets.end : g.offsets.start < e && s < g.offsets.end));
+    // The same finding: same rule and message where it was (a second problem of the same line is another finding).
+    const still = again.find((g) => g.ruleId === f.ruleId && g.message === f.message && (s === e || g.offsets.start === g.offsets.end ? g.offsets.start <= e && s <= g.offsets.end : g.offsets.start < e && s < g.offsets.end));
     if (still) throw new PropertyError('fix-removes-finding', f.ruleId, `fix "${f.fix.title}" leaves "${still.message}"`);
   }
 }
