@@ -245,6 +245,9 @@ const MARKERS = ['**', '*', '_', '[', ']', '](', '`', '<br>', '|', '>', '#', '<!
 /** Rules whose fixes are about markup itself: the markers they may remove. */
 const TARGETS: Record<string, string[]> = {
   'VB-DISABLE-01': ['<!--', '>', '(', ')', '*', '_', '[', ']'],
+  // The list bullet of a Nơi nhận / Kính gửi line ("* Như trên;" → "- Như trên;").
+  'ND30-NN-02': ['*', '_'],
+  'ND30-KG-03': ['*'],
 };
 const count = (s: string, m: string) => (m.length === 1 ? s.split(m).length - 1 : s.split(m).length - 1);
 
