@@ -4,10 +4,11 @@
 // replay. Environment: FUZZ_RUNS (inputs of the main property, default
 // 100000; the costlier properties run a share of it), FUZZ_SEED (default 13),
 // FUZZ_LONG=1 (long runs and deep nesting), FUZZ_OUT (folder for failing
-// inputs, default fuzz-failures), FUZZ_ONLY (substring of a property name).
+// inputs, default <tmp>/thethuc-fuzz), FUZZ_ONLY (substring of a property name).
 // Prints one summary line: "fuzz: <inputs> inputs, <failures> failures …".
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { properties, PropertyError } from '../test/unit/properties/props';
@@ -15,7 +16,7 @@ import { properties, PropertyError } from '../test/unit/properties/props';
 const runs = Number(process.env.FUZZ_RUNS ?? 100000);
 const seed = Number(process.env.FUZZ_SEED ?? 13);
 const long = process.env.FUZZ_LONG === '1';
-const outDir = process.env.FUZZ_OUT ?? 'fuzz-failures';
+const outDir = process.env.FUZZ_OUT ?? join(tmpdir(), 'thethuc-fuzz');
 const only = process.env.FUZZ_ONLY;
 
 let inputs = 0;
