@@ -5,6 +5,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, Finding, CheckOptions } from '../../server/src/engine';
+import { setStrictFixes } from '../../server/src/engine/rule';
+
+// A rule that breaks a fix guarantee (a fix from a rule that is not fixable,
+// overlapping edits) is an internal error in the tests.
+setStrictFixes(true);
 
 export const TODAY = new Date('2026-11-27T09:00:00+07:00');
 export const FIXTURES = join(__dirname, '..', 'fixtures');

@@ -111,8 +111,11 @@ export interface FixAllResult {
 
 /**
  * Apply every fixable finding, re-analyse, and repeat until no fixable
- * finding remains (or a pass makes no progress, or the text comes back to an
- * earlier state, or `maxPasses` is reached).
+ * finding remains (or `maxPasses` is reached). A pass first applies all the
+ * fixes it can together; when one of them leaves its own finding in place,
+ * or another rule at once wants to change what a fix wrote, the pass falls
+ * back to the fixes that hold on their own (`verifyFix`). Whether a fix is
+ * applied depends only on the text, so a second run changes nothing.
  */
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   const { maxPasses = 10, filter, ...checkOptions } = options;
@@ -125,17 +128,141 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   while (passes < maxPasses) {
     const fixable = findings.filter(want);
     if (!fixable.length) break;
-    const sel = selectFixes(current, fixable);
+    let sel = selectFixes(current, fixable);
     if (!sel.edits.length) break;
-    const next = applyEdits(current, sel.edits);
-    if (next === current || seen.has(next)) break; // no progress, or a cycle
+    let next = applyEdits(current, sel.edits);
+    let nextFindings = next === current ? findings : analyze(next, checkOptions).findings;
+    const bad = next === current || seen.has(next) ? new Set(sel.findings) : suspects(current, sel.findings, nextFindings, next);
+    if (bad.size) {
+      // Only the suspects are verified one by one (each costs an analysis).
+      const good = fixable.filter((f) => !bad.has(f) || verifyFix(current, f, checkOptions));
+      if (!good.length) break;
+      sel = selectFixes(current, good);
+      if (!sel.edits.length) break;
+      next = applyEdits(current, sel.edits);
+      if (next === current || seen.has(next)) break;
+      nextFindings = analyze(next, checkOptions).findings;
+    }
     seen.add(next);
     current = next;
     passes++;
     fixed += sel.findings.length;
-    findings = analyze(current, checkOptions).findings;
+    findings = nextFindings;
   }
   return { text: current, passes, fixed, remaining: findings.filter(want), findings };
+}
+
+/** Map an offset of the text before `edits` to the text after them. */
+export function mapOffset(offset: number, edits: OffsetEdit[], side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    if (e.end <= offset && !(e.start === e.end && e.start === offset && side === 'start')) {
+      delta += e.text.length - (e.end - e.start);
+      continue;
+    }
+    if (e.start < offset) return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
+    break;
+  }
+  return offset + delta;
+}
+
+/** Source regions (in the new text) written by `edits`. */
+function writtenRegions(edits: OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    out.push({ start: e.start + delta, end: e.start + delta + e.text.length, text: '' });
+    delta += e.text.length - (e.end - e.start);
+  }
+  return out;
+}
+
+/** Do [a0, a1] and [b0, b1] intersect or touch? */
+function touches(a0: number, a1: number, b0: number, b1: number): boolean {
+  return a0 <= b1 && b0 <= a1;
+}
+
+/**
+ * Is the finding `f` still in `after`: the same rule with the same message,
+ * where `f` was (mapped through `edits`)? Another finding of the same rule on
+ * the same text (a second problem of one line) is not `f`.
+ */
+function stillThere(f: Finding, edits: OffsetEdit[], after: Finding[]): boolean {
+  const s = mapOffset(f.offsets.start, edits, 'start');
+  const e = mapOffset(f.offsets.end, edits, 'end');
+  return after.some((g) => g.ruleId === f.ruleId && g.message === f.message && touches(s, e, g.offsets.start, g.offsets.end));
+}
+function overlapsStrict(s: number, e: number, g: Finding): boolean {
+  // Empty ranges (insertion points) only count when they meet; others must share a character.
+  if (s === e || g.offsets.start === g.offsets.end) return touches(s, e, g.offsets.start, g.offsets.end);
+  return s < g.offsets.end && g.offsets.start < e;
+}
+
+/**
+ * The fixes of `chosen` (applied together on `before`, giving `next` with
+ * findings `after`) that may not hold: their finding is still there, or
+ * another rule wants to change at once what they wrote.
+ */
+function suspects(before: string, chosen: Finding[], after: Finding[], next: string): Set<Finding> {
+  const out = new Set<Finding>();
+  const bIndex = new LineIndex(before);
+  const owned: { e: OffsetEdit; f: Finding }[] = [];
+  for (const f of chosen) for (const e of toOffsetEdits(bIndex, f.fix?.edits ?? [])) owned.push({ e, f });
+  owned.sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end);
+  const all = owned.map((o) => o.e);
+  for (const f of chosen) if (stillThere(f, all, after)) out.add(f);
+  const written = writtenRegions(all);
+  let index: LineIndex | undefined;
+  for (const g of after) {
+    if (!g.fix) continue;
+    index ??= new LineIndex(next);
+    const ge = toOffsetEdits(index, g.fix.edits);
+    written.forEach((w, k) => {
+      const f = owned[k].f;
+      if (f.ruleId !== g.ruleId && ge.some((x) => touches(w.start, w.end, x.start, x.end))) out.add(f);
+    });
+  }
+  return out;
+}
+
+/**
+ * Does the fix of `f` hold on its own on `text`: after it, the finding is
+ * gone, and no fix of another rule that touches what it wrote brings the
+ * finding back (two rules undoing each other)? A fix that does not hold is
+ * not applied by `fixAll`; the server can use this to drop a quick fix.
+ */
+export function verifyFix(text: string, f: Finding, options: CheckOptions = {}): boolean {
+  if (!f.fix || !f.fix.edits.length) return false;
+  const edits = toOffsetEdits(text, f.fix.edits);
+  let next: string;
+  try {
+    next = applyEdits(text, edits);
+  } catch {
+    return false;
+  }
+  if (next === text) return false;
+  const after = analyze(next, options).findings;
+  if (stillThere(f, edits, after)) return false;
+  const written = writtenRegions(edits);
+  const index = new LineIndex(next);
+  for (const g of after) {
+    if (!g.fix || g.ruleId === f.ruleId) continue;
+    const ge = toOffsetEdits(index, g.fix.edits);
+    if (!ge.some((x) => written.some((w) => touches(w.start, w.end, x.start, x.end)))) continue;
+    let back: string;
+    try {
+      back = applyEdits(next, ge);
+    } catch {
+      continue;
+    }
+    if (back === text) return false;
+    const again = analyze(back, options).findings;
+    // f's finding, mapped through f's edits and then g's.
+    const s = mapOffset(mapOffset(f.offsets.start, edits, 'start'), ge, 'start');
+    const e = mapOffset(mapOffset(f.offsets.end, edits, 'end'), ge, 'end');
+    if (again.some((h) => h.ruleId === f.ruleId && h.message === f.message && overlapsStrict(s, e, h))) return false;
+  }
+  return true;
 }
 
 /**

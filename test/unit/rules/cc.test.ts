@@ -160,10 +160,11 @@ describe('ND30-CC-02 full citation', () => {
     const [e] = expectRule(text, 'ND30-CC-02', [[10, 44, 10, 59]], { rules: { 'ND30-CC-02': ['error', { luatSo: 'error' }] } });
     assert.equal(e.severity, 'error');
   });
-  it('removes the number of a law that also has its date', () => {
+  // Issue 13: CC-02 is fixable: false (deleting a citation's number is the drafter's call): no fix.
+  it('flags the number of a law that also has its date, without a fix', () => {
     const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;');
     const [f] = expectRule(text, 'ND30-CC-02', [[10, 44, 10, 59]]);
-    assert.ok(fixRemovesOnly(text, f).includes('*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*'));
+    assert.equal(f.fix, undefined);
   });
   it('does not apply to a VBQPPL (the 2025 citation style is normal there)', () => {
     const text = QD('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;').replace('Số: 15/QĐ-UBND', 'Số: 15/2026/QĐ-UBND');

@@ -77,7 +77,8 @@ describe('ND30-CK-04 titles before the name, initials', () => {
   it('accepts plain names', () => {
     for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-bien-ban.md')]) expectClean(t, 'ND30-CK-04');
   });
-  it('flags TS., PGS.TS, ThS. and NGND, and removes them', () => {
+  // Issue 13: CK-04 is fixable: false (the name line is the drafter's to change): no fix.
+  it('flags TS., PGS.TS, ThS. and NGND, without a fix', () => {
     for (const [title, len] of [
       ['TS.', 4],
       ['PGS.TS', 7],
@@ -87,7 +88,7 @@ describe('ND30-CK-04 titles before the name, initials', () => {
     ] as [string, number][]) {
       const text = sign(`**GIÁM ĐỐC**\n\n*(Đã ký)*\n\n**${title} Nguyễn Văn An**`);
       const [f] = expectRule(text, 'ND30-CK-04', [[35, 2, 35, 2 + len - 1]]);
-      assert.ok(fixRemovesOnly(text, f).includes('\n**Nguyễn Văn An**'), title);
+      assert.equal(f.fix, undefined, title);
     }
   });
   it('honours allowAcademic but still flags honorary titles', () => {
@@ -145,7 +146,7 @@ describe('ND30-CK missed errors found by the error corpus', () => {
   it('CK-04: "Ông Nguyễn Văn An" — no form of address before the name', () => {
     const text = congVan('**Nguyễn Văn An**', '**Ông Nguyễn Văn An**');
     const [f] = expectRule(text, 'ND30-CK-04', [[36, 2, 36, 5]]);
-    assert.ok(fixRemovesOnly(text, f).includes('**Nguyễn Văn An**'));
+    assert.equal(f.fix, undefined);
     // "Ông" is also a surname.
     expectClean(congVan('**Nguyễn Văn An**', '**Ông Văn Tùng**'), 'ND30-CK-04');
   });

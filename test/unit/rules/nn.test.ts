@@ -171,11 +171,12 @@ describe('ND30-NN-04 "Như trên" first', () => {
 
 describe('ND30-NN-05 "Như Điều n" in decisions', () => {
   it('accepts the fixture', () => expectClean(quyetDinh(), 'ND30-NN-05'));
-  it('informs when the implementing article is not referred to, with a fix', () => {
+  // Issue 13: NN-05 is fixable: false (which article applies is the drafter's decision): no fix.
+  it('informs when the implementing article is not referred to, without a fix', () => {
     const text = quyetDinh('- Như Điều 3;<br>', '- Sở Nội vụ;<br>');
     const [f] = expectRule(text, 'ND30-NN-05', [[34, 5, 34, 14]]);
     assert.equal(f.severity, 'information');
-    assert.ok(fixRemovesOnly(text, f).includes('***Nơi nhận:***<br>- Như Điều 3;<br>- Sở Nội vụ;'));
+    assert.equal(f.fix, undefined);
   });
   it('is silent for a công văn', () => expectClean(congVan(), 'ND30-NN-05'));
 });

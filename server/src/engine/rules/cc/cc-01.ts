@@ -1,5 +1,6 @@
 // ND30-CC-01: one căn cứ per line; ";" at the end of each line, "." at the end of the last.
 
+import { lineBreakOf } from '../tail';
 import type { Rule } from '../../rule';
 import { RE } from '../../model';
 import { PLACEHOLDER_RE } from '../../text';
@@ -17,7 +18,7 @@ export const cc01: Rule = {
       'Căn cứ ban hành văn bản trình bày dưới phần tên loại và trích yếu; "sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.)". Trong mẫu quyết định, dòng cuối cùng của khối căn cứ là "Theo đề nghị của … ." Không ghi hai căn cứ trên cùng một dòng (trừ văn bản sửa đổi, bổ sung viện dẫn liền sau văn bản được sửa đổi).',
       'The grounds for issue come under the type and summary; "after each căn cứ a new line, each line ends with a semicolon (;), the last line ends with a period (.)". In the decision templates the last line of the block is "Theo đề nghị của … ." Two citations do not share a line (except an amending document cited right after the one it amends).',
     ),
-    fixable: false,
+    fixable: true,
     examples: {
       correct: [
         'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
@@ -51,7 +52,7 @@ export const cc01: Rule = {
           // The amending words may be on the next line of a căn cứ wrapped over several lines.
           const rest = [l.text.slice(typeStart), ...it.lines.slice(li + 1).map((x) => x.text)].join(' ');
           if (isAmendment(rest, 0)) continue;
-          const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart));
+          const num = /^\S+(?:\s+\S+)*?\s+số\s+\S+/u.exec(l.text.slice(typeStart, typeStart + 500));
           const to = typeStart + (num ? num[0].replace(/[,;.]$/, '').length : sc[2].length);
           const wrap = lineWrap(ctx.text, l);
           const cited = l.text.slice(typeStart, to);
@@ -66,7 +67,7 @@ export const cc01: Rule = {
             fix: wrap
               ? {
                   title: t('Tách thành căn cứ riêng trên dòng mới', 'Split into a separate căn cứ on a new line'),
-                  edits: [ctx.edit(l, sc.index + 1, typeStart, `${wrap.close}\n${wrap.open}Căn cứ `)],
+                  edits: [ctx.edit(l, sc.index + 1, typeStart, `${wrap.close}${lineBreakOf(ctx.text)}${wrap.open}Căn cứ `)],
                 }
               : undefined,
           });

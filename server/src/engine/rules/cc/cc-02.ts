@@ -1,6 +1,7 @@
 // ND30-CC-02: each căn cứ cites the document in full: type, number and symbol,
 // issuer, date and summary; a Luật / Pháp lệnh takes its name and date only.
 
+import { PUNCT_WS, trimEndChars } from '../tail';
 import type { Rule } from '../../rule';
 import type { Severity } from '../../types';
 import { PLACEHOLDER_RE } from '../../text';
@@ -10,7 +11,7 @@ import { canCuItems, citations, LAW_RE } from './common';
 /** A date: "ngày 05 tháng 3 năm 2020", "ngày 05/3/2020", "ngày … tháng … năm …". */
 const DATE = /(ngày|ngay)\s*(\d{1,2}|…|\.{2,}|_{2,})|tháng\s+\d{1,2}\s+năm\s+\d{4}|(?<![\p{N}/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?![\p{N}])/u;
 /** A number and symbol: "30/2020/NĐ-CP", "15/QĐ-UBND", "…/QĐ-UBND", "số 08-NQ/TU". */
-const NUMBER = /(?<![\p{L}\p{N}])(\d+[\p{L}\p{N}]*\s*[/-]\s*(?=[\p{L}\p{N}&.-]*\p{L})[\p{L}\p{N}&.-]+|số\s+(\d+|…|\.{2,}|_{2,}))/u;
+const NUMBER = /(?<![\p{L}\p{N}])(\d[\p{L}\p{N}]*\s*[/-]\s*(?=[\p{L}\p{N}&.-]*\p{L})[\p{L}\p{N}&.-]+|số\s+(\d+|…|\.{2,}|_{2,}))/u;
 /** The law's own number: " số 72/2025/QH15", " số 45/2019/QH14". */
 const LAW_NUMBER = /\s+số\s+\d+\s*\/\s*\d{4}\s*\/\s*[\p{L}\p{N}]+/u;
 /** An issuer: "của …", "do … ban hành", "giữa …", a joint document. */
@@ -60,7 +61,7 @@ export const cc02: Rule = {
         // Only the part on the first line can be reported precisely.
         const onFirst = c.start < l.text.length;
         if (!onFirst) continue;
-        const body = c.text.replace(/[;.\s]+$/u, '');
+        const body = trimEndChars(c.text, PUNCT_WS(';.'));
         const typeEnd = c.start + c.type.length;
         const hasDate = DATE.test(body);
         if (LAW_RE.test(c.type)) {
@@ -78,10 +79,7 @@ export const cc02: Rule = {
                 `Trong văn bản hành chính, căn cứ ${c.type} không ghi số, ký hiệu mà ghi tên và ngày ban hành ("${c.type} … ngày … tháng … năm …"): "${num[0].trim()}"`,
                 `In an administrative document a ${c.type} is cited by name and date, without its number ("${c.type} … ngày … tháng … năm …"): "${num[0].trim()}"`,
               ),
-              fix:
-                hasDate && to === c.start + num.index + num[0].length
-                  ? { title: t(`Bỏ "${num[0].trim()}"`, `Remove "${num[0].trim()}"`), edits: [ctx.edit(l, c.start + num.index, to, '')] }
-                  : undefined,
+              // No fix: deleting a citation's number is the drafter's call (fixable: false).
             });
             continue;
           }
@@ -109,13 +107,14 @@ export const cc02: Rule = {
         const iss = /(?<![\p{L}])của\s+(.*)$/u.exec(body);
         const noSummary = iss
           ? !SUMMARY.test(iss[1]) && iss[1].split(/\s+/).length <= 8
-          : /(\d{4}|\d+[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}Đđ&./-]+)$/u.test(body);
+          : // The tail only, and no overlapping quantifiers (\d+[\p{L}\p{N}]* was cubic on a run of digits).
+            /(\d{4}|(?<!\p{N})\d[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}Đđ&./-]+)$/u.test(body.slice(-200));
         if (!exempt && noSummary) missing.push(t('trích yếu nội dung', 'summary'));
         if (!missing.length) continue;
         ctx.report({
           line: l,
           from: c.start,
-          to: Math.min(l.text.length, c.start + c.text.replace(/[;.,\s]+$/u, '').length),
+          to: Math.min(l.text.length, c.start + trimEndChars(c.text, PUNCT_WS(';.,')).length),
           message: t(
             `Căn cứ chưa đầy đủ, thiếu: ${missing.map((x) => x.vi).join(', ')} (ghi đủ tên loại, số, ký hiệu, ngày tháng năm ban hành, cơ quan ban hành và trích yếu)`,
             `Incomplete citation, missing: ${missing.map((x) => x.en).join(', ')} (give type, number and symbol, date, issuer and summary)`,

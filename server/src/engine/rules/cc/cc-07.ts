@@ -1,5 +1,6 @@
 // ND30-CC-07: the enacting line "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" after the căn cứ.
 
+import { lineBreakOf, srcLineEndAt } from '../tail';
 import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { bare } from '../../text';
@@ -57,9 +58,10 @@ export const cc07: Rule = {
     const insert = last.cell ? `<br>${line}` : undefined;
     // Insert after the end of the last căn cứ's source line (its closing markup included).
     const lastEnd = last.ends[last.text.length - 1];
-    let eol = ctx.text.indexOf('\n', lastEnd);
-    if (eol < 0) eol = ctx.text.length;
-    if (ctx.text[eol - 1] === '\r') eol--;
+    // Any line break ends the line: LF, CRLF or a lone CR (a lone-CR file got
+    // the line inserted at its end on every pass).
+    const eol = srcLineEndAt(ctx.text, lastEnd);
+    const nl = lineBreakOf(ctx.text);
     ctx.report({
       line: last,
       message: t(
@@ -68,7 +70,7 @@ export const cc07: Rule = {
       ),
       fix: {
         title: t(`Thêm dòng "${want}"`, `Add the line "${want}"`),
-        edits: [insert ? ctx.edit(last, last.text.length, last.text.length, insert) : { start: eol, end: eol, text: `\n\n${line}` }],
+        edits: [insert ? ctx.edit(last, last.text.length, last.text.length, insert) : { start: eol, end: eol, text: `${nl}${nl}${line}` }],
       },
     });
   },

@@ -1,6 +1,7 @@
 // Shared helpers of the căn cứ rules (ND30-CC-…): the căn cứ block as items,
 // the cited documents inside one item, and the Markdown markup around a line.
 
+import { srcLineEndAt, srcLineStartAt } from '../tail';
 import type { Line } from '../../markdown';
 import { RE } from '../../model';
 import { bare } from '../../text';
@@ -141,12 +142,11 @@ export function lineWrap(text: string, line: Line): { open: string; close: strin
   if (line.cell || !line.text.length) return undefined;
   const first = line.starts[0];
   const last = line.ends[line.text.length - 1];
-  const sol = text.lastIndexOf('\n', first - 1) + 1;
-  let eol = text.indexOf('\n', last);
-  if (eol < 0) eol = text.length;
-  if (text.slice(sol, last).includes('\n')) return undefined;
+  const sol = srcLineStartAt(text, first);
+  const eol = srcLineEndAt(text, last);
+  if (/[\r\n]/.test(text.slice(sol, last))) return undefined;
   const open = text.slice(sol, first);
-  const close = text.slice(last, eol).replace(/\r$/, '');
+  const close = text.slice(last, eol);
   if (!/^[ \t>*_+-]*$/.test(open) || !/^[*_ \t]*$/.test(close)) return undefined;
   const em = (s: string) => s.replace(/[^*_]/g, '');
   if (em(open) !== [...em(close)].reverse().join('')) return undefined;

@@ -81,9 +81,7 @@ export const ck04: Rule = {
         // One finding for a contiguous run of titles.
         const from = flagged[0].from;
         const to = flagged[flagged.length - 1].to;
-        const contiguous = flagged.every((x, k) => k === 0 || x.from === flagged[k - 1].to);
         const found = n.text.slice(from, to).trim();
-        const edits = contiguous ? [ctx.edit(n, from, to, '')] : flagged.map((x) => ctx.edit(n, x.from, x.to, ''));
         ctx.report({
           line: n,
           from,
@@ -92,7 +90,7 @@ export const ck04: Rule = {
             `Trước họ tên người ký không ghi học hàm, học vị, danh hiệu danh dự: "${found}"`,
             `No academic degree or honorary title before the signer's name: "${found}"`,
           ),
-          fix: { title: t(`Bỏ "${found}"`, `Remove "${found}"`), edits },
+          // No fix: the signer's name line is the drafter's to change (fixable: false).
         });
       }
       // "Ông Nguyễn Văn A", "Bà Lê Thị B": a form of address is not part of the name
@@ -105,7 +103,6 @@ export const ck04: Rule = {
           from: 0,
           to: addr[1].length,
           message: t(`Họ và tên người ký gồm họ, tên đệm và tên, không ghi "${addr[1]}" phía trước`, `The signer's name is surname, middle and given name, without "${addr[1]}" before it`),
-          fix: { title: t(`Bỏ "${addr[1]}"`, `Remove "${addr[1]}"`), edits: [ctx.edit(n, 0, addr[0].length, '')] },
         });
       }
       const after = toks.length ? n.text.slice(toks[toks.length - 1].to) : n.text;

@@ -17,7 +17,7 @@ export const cq02: Rule = {
       'Tên cơ quan, tổ chức ban hành văn bản là tên chính thức, đầy đủ của cơ quan, tổ chức hoặc chức danh nhà nước của người có thẩm quyền. Chỉ tên cơ quan, tổ chức chủ quản trực tiếp được viết tắt những cụm từ thông dụng ("UBND TỈNH LAI CHÂU" / "SỞ NỘI VỤ"). Khi Ủy ban nhân dân tự ban hành, thực tiễn ghi đầy đủ "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" (nhắc ở mức thông tin). Chữ viết tắt được nhận biết theo danh sách thông dụng và các nhóm chữ in hoa không có nguyên âm; tên doanh nghiệp không bị xét.',
       "The issuing agency's name is its official, full name (or the state title of the issuing official). Only the direct parent agency (chủ quản) may abbreviate common phrases (\"UBND TỈNH LAI CHÂU\" / \"SỞ NỘI VỤ\"). When a People's Committee issues in its own name, practice writes \"ỦY BAN NHÂN DÂN\" / \"TỈNH LAI CHÂU\" in full (information only). Abbreviations are recognised from a list of common ones and capital groups with no vowel; enterprise names are not checked.",
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['UBND TỈNH LAI CHÂU / SỞ NỘI VỤ', 'ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU'], incorrect: ['UBND TỈNH LAI CHÂU / SỞ NV', 'SỞ GD&ĐT'] },
   },
   check(ctx) {

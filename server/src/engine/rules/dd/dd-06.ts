@@ -50,7 +50,7 @@ export const dd06: Rule = {
     // "Not after today" only for a registered document: its number is filled in
     // (a draft with "Số:      /…" may carry the planned date of signing).
     const so = ctx.model.so;
-    if (!so || !/^\S+\s*[:.;]?\s*\d+\s*\//u.test(so.text)) return;
+    if (!so || !/^\S+\s*[:.;]?\s*\d+\s*\//u.test(so.text.slice(0, 200))) return;
     const now = todayVN(ctx.settings.today ?? new Date());
     const later = yn * 10000 + mn * 100 + dn > now.y * 10000 + now.m * 100 + now.d;
     if (later) {

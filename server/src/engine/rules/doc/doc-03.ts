@@ -5,8 +5,8 @@ import type { Line } from '../../markdown';
 import { isUpperLine } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 import { canon } from '../../text';
-import type { FixEdit } from '../../types';
 import { DOC_TYPES, docTypeByTitle } from '../../vocab';
+import { stripTrailingMark } from '../tail';
 import { DIEU, t } from '../util';
 
 /** Words that start an agency, a position or a signer line, never a tên loại. */
@@ -14,19 +14,6 @@ const NOT_A_TYPE =
   /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|CỤC|VỤ|VIỆN|VĂN PHÒNG|PHÒNG|TỔNG CỤC|TRUNG TÂM|TRƯỜNG|BỆNH VIỆN|CÔNG TY|TẬP ĐOÀN|CHI CỤC|THANH TRA|KHO BẠC|ĐẠI HỌC|HỌC VIỆN|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|CHỦ TỊCH|PHÓ|GIÁM ĐỐC|TRƯỞNG|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|CỤC TRƯỞNG|HIỆU TRƯỞNG|BÍ THƯ|ĐẢNG|ĐOÀN|MẶT TRẬN|LIÊN ĐOÀN|HỘI|TÒA ÁN|VIỆN KIỂM SÁT|QUỐC HỘI|CHÍNH PHỦ|CÔNG AN|BỘ CHỈ HUY|BỘ ĐỘI|QUÂN|SAO Y|SAO LỤC|TRÍCH SAO|MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN|DỰ THẢO|LƯU HÀNH|XEM XONG)(?![\p{L}])/u;
 
 const TYPE_LIST = DOC_TYPES.map((d) => d.name).join(', ');
-
-/** Delete a whole source line (with its line break) when it holds only this line's text and markup. */
-function deleteLineEdit(ctx: RuleContext, l: Line): FixEdit | undefined {
-  if (l.cell) return undefined;
-  const text = ctx.text;
-  const s = text.lastIndexOf('\n', l.start - 1) + 1;
-  let e = text.indexOf('\n', l.end);
-  e = e < 0 ? text.length : e + 1;
-  const src = text.slice(s, e);
-  const stripped = src.replace(/[*_#\s]/g, '');
-  if (stripped !== l.text.replace(/\s/g, '')) return undefined;
-  return { start: s, end: e, text: '' };
-}
 
 /** An UPPER line in title position (after Số and date, before any trích yếu) that is no known type. */
 export function inventedTitle(ctx: Pick<RuleContext, 'model'>): Line | undefined {
@@ -37,7 +24,7 @@ export function inventedTitle(ctx: Pick<RuleContext, 'model'>): Line | undefined
   const firstTy = m.trichYeu.find((l) => l.i > after)?.i ?? Infinity;
   const cand = m.agency.find((l) => l.i > after && l.i < firstTy);
   if (!cand || cand.cell) return undefined;
-  const c = canon(cand.text.replace(/\s*[:.]\s*$/, '').trim());
+  const c = canon(stripTrailingMark(cand.text, ':.').trim());
   if (!isUpperLine(cand) || c.length > 40 || c.split(/\s+/).length > 5 || !/^\p{L}+(\s+\p{L}+)+$/u.test(c)) return undefined;
   if (NOT_A_TYPE.test(c)) return undefined;
   // A known type followed by more words is a trích yếu on the title line, not an invented type.
@@ -63,15 +50,14 @@ export const doc03: Rule = {
   check(ctx) {
     const m = ctx.model;
     const title = m.title;
-    if (title && docTypeByTitle(title.text.replace(/\s*:\s*$/, ''))?.key === 'cong_van') {
-      const del = deleteLineEdit(ctx, title);
+    if (title && docTypeByTitle(stripTrailingMark(title.text, ':'))?.key === 'cong_van') {
       ctx.report({
         line: title,
         message: t(
           `Công văn không có dòng tên loại "${title.text}": trích yếu trình bày sau chữ "V/v" dưới số, ký hiệu`,
           `A công văn has no type line "${title.text}": its summary follows "V/v" under the number`,
         ),
-        fix: del ? { title: t(`Xoá dòng "${title.text}"`, `Delete the line "${title.text}"`), edits: [del] } : undefined,
+        // No fix: the title may be right and the type wrong (fixable: false).
       });
       return;
     }

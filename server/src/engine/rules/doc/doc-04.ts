@@ -1,6 +1,7 @@
 // ND30-DOC-04: the content of the document ends with "./.".
 
 import type { Rule } from '../../rule';
+import { endsWithLooseEndMark, trailingSlashMark } from '../tail';
 import { PL3, t } from '../util';
 
 const END = './.';
@@ -32,7 +33,7 @@ export const doc04: Rule = {
     // Any "./." in the content already marks its end (the lines after it may
     // be a footer the model did not recognise).
     const last = body[body.length - 1];
-    if (body.some((l) => (l === last ? /\.\/\.$/u : /\.\s*\/\s*\.$/u).test(l.text))) return;
+    if (body.some((l) => (l === last ? l.text.endsWith(END) : endsWithLooseEndMark(l.text)))) return;
     const l = last;
     const s = l.text;
     // An unfilled last paragraph ("… ") is ND30-DOC-05's.
@@ -41,13 +42,14 @@ export const doc04: Rule = {
     let to: number;
     let fixed: string;
     let what: string;
-    const slash = /\s*\.?\s*\/\s*\.?$/u.exec(s);
-    if (slash && slash[0].includes('/') && slash.index > 0) {
+    // Linear scan (the pattern /\s*\.?\s*\/\s*\.?$/ was cubic on a line of spaces).
+    const slashAt = trailingSlashMark(s);
+    if (slashAt > 0) {
       // A malformed end mark: "/.", ". /.", "./", "/".
-      from = slash.index;
+      from = slashAt;
       to = s.length;
       fixed = END;
-      what = slash[0].trim();
+      what = s.slice(slashAt).trim();
     } else if (/\.$/u.test(s)) {
       from = to = s.length;
       fixed = '/.';

@@ -1,5 +1,6 @@
 // ND30-KG-02: one recipient stands on the same line as "Kính gửi:".
 
+import { stripTrailingMark } from '../tail';
 import type { Rule } from '../../rule';
 import type { DocModel, ListBlock } from '../../model';
 import { PL1, t } from '../util';
@@ -39,10 +40,10 @@ export const kg02: Rule = {
     const { entries } = recipients(ctx.model.kinhGui ? ctx.model : { ...ctx.model, kinhGui: kg });
     if (entries.length !== 1) return;
     const e = entries[0];
-    const name = e.parts
+    const joined = e.parts
       .map((p, k) => (k === 0 ? withoutBullet(spanText(p)) : spanText(p)).trim())
-      .join(' ')
-      .replace(/\s*[;.,]$/u, '');
+      .join(' ');
+    const name = stripTrailingMark(joined, ';.,');
     const first = e.parts[0];
     const last = e.parts[e.parts.length - 1];
     const edits = [];
@@ -50,6 +51,11 @@ export const kg02: Rule = {
     const ins = insertLineAfter(ctx, kg.label, '');
     edits.push({ start: ins.start, end: ins.start, text: ' ' + name });
     for (const p of e.parts) edits.push(removeLine(ctx, p.line));
+    // The moved name is plain text: no fix when the removed source holds
+    // markup or table cells (it would be lost, issue 13).
+    const lc = kg.label.cell;
+    const sameCell = (l: typeof first.line) => !l.cell || (!!lc && l.cell.table === lc.table && l.cell.row === lc.row && l.cell.col === lc.col);
+    const keepsMarkup = e.parts.every((p) => sameCell(p.line)) && edits.slice(1).every((x) => !/[*_`[\]<|]/.test(ctx.text.slice(x.start, x.end).replace(/<br\s*\/?>/gi, '')));
     ctx.report({
       line: first.line,
       from: first.from,
@@ -58,7 +64,7 @@ export const kg02: Rule = {
         `Văn bản gửi một nơi: ghi tên nơi nhận trên cùng dòng với "Kính gửi:" ("Kính gửi: ${name}")`,
         `One recipient: write it on the same line as "Kính gửi:" ("Kính gửi: ${name}")`,
       ),
-      fix: { title: t(`Sửa thành "Kính gửi: ${name}"`, `Change to "Kính gửi: ${name}"`), edits: mergeEdits(edits) },
+      fix: keepsMarkup ? { title: t(`Sửa thành "Kính gửi: ${name}"`, `Change to "Kính gửi: ${name}"`), edits: mergeEdits(edits) } : undefined,
     });
   },
 };

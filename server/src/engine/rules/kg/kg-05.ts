@@ -2,7 +2,7 @@
 
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
-import { NOI_NHAN_BARE, firstPart, insertLineAfter, insertLineBefore, isNhuTren, listEntries, spanText } from '../nn/common';
+import { NOI_NHAN_BARE, cellCutShort, firstPart, insertLineAfter, insertLineBefore, isNhuTren, listEntries, spanText } from '../nn/common';
 
 export const kg05: Rule = {
   meta: {
@@ -33,7 +33,7 @@ export const kg05: Rule = {
     ctx.report({
       line: label,
       message: t('Văn bản có "Kính gửi": dòng đầu của Nơi nhận là "- Như trên;" (không chép lại các nơi đã ghi ở "Kính gửi")', 'The document has "Kính gửi": Nơi nhận starts with "- Như trên;" (do not repeat the "Kính gửi" recipients)'),
-      fix: { title: t('Thêm "- Như trên;"', 'Add "- Như trên;"'), edits: [edit] },
+      fix: cellCutShort(m, m.noiNhan) ? undefined : { title: t('Thêm "- Như trên;"', 'Add "- Như trên;"'), edits: [edit] },
     });
   },
 };

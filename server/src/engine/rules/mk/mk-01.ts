@@ -15,7 +15,7 @@ export const mk01: Rule = {
       'Con dấu các độ mật là "TUYỆT MẬT", "TỐI MẬT" hoặc "MẬT" (khắc sẵn theo pháp luật về bảo vệ bí mật nhà nước), chữ in hoa, đóng vào ô số 10a. Các cách ghi khác ("Mật", "BÍ MẬT", "CONFIDENTIAL") không đúng.',
       'The secrecy stamps are "TUYỆT MẬT", "TỐI MẬT" or "MẬT" (made under the state-secret law), in capitals, in box 10a. Other forms ("Mật", "BÍ MẬT", "CONFIDENTIAL") are wrong.',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['MẬT', 'TỐI MẬT'], incorrect: ['Mật', 'BÍ MẬT'] },
   },
   check(ctx) {

@@ -15,7 +15,7 @@ export const mk02: Rule = {
       'Văn bản được xác định độ khẩn theo các mức: hỏa tốc, thượng khẩn, khẩn. Trên con dấu các từ "HỎA TỐC" (cũng viết "HOẢ TỐC"), "THƯỢNG KHẨN", "KHẨN" trình bày bằng chữ in hoa, đứng, đậm, trong khung chữ nhật viền đơn, đóng vào ô số 10b. "RẤT KHẨN", "KHẨN CẤP", "HỎA TỐC HẸN GIỜ" không có trong NĐ 30.',
       'Urgency levels are hỏa tốc, thượng khẩn, khẩn. The stamps read "HỎA TỐC" (also "HOẢ TỐC"), "THƯỢNG KHẨN", "KHẨN" in bold capitals in a single-line frame, in box 10b. "RẤT KHẨN", "KHẨN CẤP", "HỎA TỐC HẸN GIỜ" are not in Decree 30.',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['THƯỢNG KHẨN', 'HỎA TỐC', 'HOẢ TỐC'], incorrect: ['Hỏa tốc', 'RẤT KHẨN', 'KHẨN CẤP'] },
   },
   check(ctx) {

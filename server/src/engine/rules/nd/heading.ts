@@ -2,6 +2,7 @@
 // (Mục, Tiểu mục: Arabic numerals): "<Word> <number>" on its own line, in
 // lower case with a capital initial, the title on the next line in capitals.
 
+import { lineBreakOf } from '../tail';
 import type { Line } from '../../markdown';
 import type { RuleContext } from '../../rule';
 import type { FixEdit, Text2 } from '../../types';
@@ -78,7 +79,7 @@ export function checkHeadings(ctx: RuleContext, kind: HeadingKind): void {
         const wrap = lineWrap(ctx.text, l);
         if (!wrap) fixable = false;
         else {
-          edits.push(ctx.edit(l, numTo, titleFrom, `${wrap.close}\n${wrap.open}`));
+          edits.push(ctx.edit(l, numTo, titleFrom, `${wrap.close}${lineBreakOf(ctx.text)}${wrap.open}`));
           const up = title.toUpperCase();
           if (up !== title && up.length === title.length) edits.push(...runEdits(ctx, l, titleFrom, l.text.length, up));
         }

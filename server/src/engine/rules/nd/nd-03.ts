@@ -15,7 +15,7 @@ export const nd03: Rule = {
       'Từ "Phần", "Chương" và số thứ tự của phần, chương được trình bày trên một dòng riêng, canh giữa, bằng chữ in thường (chữ cái đầu viết hoa), đậm. Số thứ tự của phần, chương dùng chữ số La Mã. Tiêu đề của phần, chương được trình bày ngay dưới, canh giữa, bằng chữ in hoa, đậm.',
       'The word "Phần" or "Chương" and its number go on a line of their own, centred, in lower case (capital initial), bold. Parts and chapters are numbered in Roman numerals. The title goes just below, centred, in capitals, bold.',
     ),
-    fixable: false,
+    fixable: true,
     examples: {
       correct: ['Chương I', 'QUY ĐỊNH CHUNG', 'Phần I', 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ'],
       incorrect: ['Chương 1', 'CHƯƠNG I: QUY ĐỊNH CHUNG', 'Chương I. Quy định chung'],

@@ -15,7 +15,7 @@ export const nd04: Rule = {
       'Từ "Mục", "Tiểu mục" và số thứ tự của mục, tiểu mục được trình bày trên một dòng riêng, canh giữa, bằng chữ in thường (chữ cái đầu viết hoa), đậm. Số thứ tự của mục, tiểu mục dùng chữ số Ả Rập. Tiêu đề của mục, tiểu mục được trình bày ngay dưới, canh giữa, bằng chữ in hoa, đậm.',
       'The word "Mục" or "Tiểu mục" and its number go on a line of their own, centred, in lower case (capital initial), bold. Sections are numbered in Arabic numerals. The title goes just below, centred, in capitals, bold.',
     ),
-    fixable: false,
+    fixable: true,
     examples: {
       correct: ['Mục 1', 'QUẢN LÝ VĂN BẢN', 'Tiểu mục 1', 'QUẢN LÝ VĂN BẢN ĐI'],
       incorrect: ['Mục I', 'Mục 1. Quản lý văn bản', 'MỤC 1'],

@@ -6,8 +6,9 @@
 // In a table cell typed without <br>, the entries can stand on the label's
 // own line: "Nơi nhận: - Như trên; - Lưu: VT, VP.".
 
+import { lineBreakOf } from '../tail';
 import type { Line } from '../../markdown';
-import type { ListBlock } from '../../model';
+import type { DocModel, ListBlock } from '../../model';
 import type { RuleContext } from '../../rule';
 import type { FixEdit } from '../../types';
 import { bare, canon } from '../../text';
@@ -141,7 +142,7 @@ export function insertLineAfter(ctx: RuleContext, line: Line, newText: string | 
   const e = srcLineEnd(text, line.end);
   const ls = srcLineStart(text, line.start);
   const lead = (text.slice(ls, line.start).match(/^[ \t>]*/) ?? [''])[0];
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = lineBreakOf(text);
   return { start: e, end: e, text: items.map((x) => nl + lead + x).join('') };
 }
 
@@ -178,7 +179,7 @@ export function insertLineBefore(ctx: RuleContext, line: Line, newText: string):
   }
   const ls = srcLineStart(text, line.start);
   const lead = (text.slice(ls, line.start).match(/^[ \t>]*/) ?? [''])[0];
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = lineBreakOf(text);
   return { start: ls, end: ls, text: lead + newText + nl };
 }
 
@@ -213,4 +214,17 @@ export function isNhuTren(s: string): boolean {
 /** Same fixed string, modulo NFC and tone placement. */
 export function same(a: string, b: string): boolean {
   return canon(a) === canon(b);
+}
+
+/**
+ * Does the table cell of the block's label hold lines after the label that
+ * the model did not read as items (an annex or title-like cell cut the block
+ * short)? An insertion there would land in the wrong place and be made again
+ * on every fix-all pass (issue 13): the rules then report without a fix.
+ */
+export function cellCutShort(model: DocModel, block: ListBlock): boolean {
+  const c = block.label.cell;
+  if (!c) return false;
+  const items = new Set(block.items.map((l) => l.i));
+  return model.md.lines.some((l) => l.i > block.label.i && l.cell && l.cell.table === c.table && l.cell.row === c.row && l.cell.col === c.col && !items.has(l.i) && l.text.length > 0);
 }

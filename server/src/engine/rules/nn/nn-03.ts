@@ -6,6 +6,7 @@ import { PL1, t } from '../util';
 import {
   BULLET_RE,
   Entry,
+  cellCutShort,
   NOI_NHAN_BARE,
   Span,
   endMark,
@@ -107,7 +108,7 @@ function reportMissing(ctx: RuleContext, entries: Entry[]): void {
     from: at.from,
     to: at.to,
     message: t(`Thiếu dòng cuối "${newLine}" của phần Nơi nhận (lưu tại Văn thư và đơn vị soạn thảo)`, `The Nơi nhận list lacks its last line "${newLine}" (copies kept by the records office and the drafting unit)`),
-    fix: { title: t(`Thêm dòng "${newLine}"`, `Add the line "${newLine}"`), edits: mergeEdits(edits) },
+    fix: cellCutShort(ctx.model, nn) ? undefined : { title: t(`Thêm dòng "${newLine}"`, `Add the line "${newLine}"`), edits: mergeEdits(edits) },
   });
 }
 

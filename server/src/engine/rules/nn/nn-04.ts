@@ -42,7 +42,7 @@ export const nn04: Rule = {
       'Đối với công văn, tờ trình và báo cáo gửi cơ quan cấp trên, nơi nhận gồm hai phần: phần "Kính gửi" và phần "Nơi nhận", phía dưới là từ "Như trên", tiếp theo là các nơi nhận khác. "Như trên" phải là dòng đầu tiên của phần Nơi nhận. (Khi thiếu hẳn "Như trên", xem ND30-KG-05.) Ngược lại, "Như trên" chỉ các nơi đã ghi ở "Kính gửi": công văn có "- Như trên;" mà không có phần "Kính gửi:" thì thiếu nơi nhận ở ô 9a.',
       'For công văn, and tờ trình or báo cáo sent upward, the recipients come in two parts: "Kính gửi", and "Nơi nhận" with "Như trên" (as above) directly under it, then the other recipients. "Như trên" is the first line of Nơi nhận. (When it is missing altogether, see ND30-KG-05.) Conversely, "Như trên" stands for the "Kính gửi" recipients: a công văn with "- Như trên;" but no "Kính gửi:" part lacks the recipients of box 9a.',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'], incorrect: ['Nơi nhận:', '- Sở Tài chính;', '- Như trên;', '- Lưu: VT, VP.'] },
   },
   check(ctx) {

@@ -3,7 +3,7 @@
 import type { Rule } from '../../rule';
 import { bare } from '../../text';
 import { PL3, t } from '../util';
-import { NOI_NHAN_BARE, firstPart, insertLineBefore, listEntries, spanText, withoutBullet } from './common';
+import { NOI_NHAN_BARE, firstPart, listEntries, spanText, withoutBullet } from './common';
 
 export const nn05: Rule = {
   meta: {
@@ -34,15 +34,13 @@ export const nn05: Rule = {
     }
     // No article names the implementing addressees: nothing to refer to.
     if (!art) return;
-    const first = entries[0] ? firstPart(entries[0]) : undefined;
-    const canFix = first && first.from === 0;
     ctx.report({
       line: m.noiNhan.label,
       message: t(
         `Quyết định, nghị quyết thường ghi nơi nhận thi hành là "- Như Điều ${art};" (các cơ quan, cá nhân có tên ở điều khoản thi hành)`,
         `Decisions and resolutions usually list the implementing addressees as "- Như Điều ${art};" (those named in the implementation article)`,
       ),
-      fix: canFix ? { title: t(`Thêm "- Như Điều ${art};"`, `Add "- Như Điều ${art};"`), edits: [insertLineBefore(ctx, first!.line, `- Như Điều ${art};`)] } : undefined,
+      // No fix: which article applies is the drafter's decision (fixable: false).
     });
   },
 };

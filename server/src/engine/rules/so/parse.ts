@@ -541,9 +541,9 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
 }
 
 /** Report the planner's issues of one rule. */
-export function reportIssues(ctx: RuleContext, ruleId: string): void {
+export function reportIssues(ctx: RuleContext, ruleId: string, withFix = true): void {
   for (const i of soIssues(ctx.model)) {
     if (i.ruleId !== ruleId) continue;
-    ctx.report({ line: i.line, from: i.from, to: i.to, message: i.message, fix: i.fix, severity: i.severity });
+    ctx.report({ line: i.line, from: i.from, to: i.to, message: i.message, fix: withFix ? i.fix : undefined, severity: i.severity });
   }
 }

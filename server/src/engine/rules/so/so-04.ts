@@ -23,6 +23,7 @@ export const so04: Rule = {
     },
   },
   check(ctx) {
-    reportIssues(ctx, 'ND30-SO-04');
+    // No fix: the number is the fact, the title may be the mistake (fixable: false).
+    reportIssues(ctx, 'ND30-SO-04', false);
   },
 };

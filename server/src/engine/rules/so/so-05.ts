@@ -20,6 +20,7 @@ export const so05: Rule = {
     examples: { correct: ['Số: 05/BNV-VP', 'Số: 12/UBND-VX'], incorrect: ['Số: 12/CV-UBND', 'Số: 12/UBND'] },
   },
   check(ctx) {
-    reportIssues(ctx, 'ND30-SO-05');
+    // No fix: the ký hiệu is registered as issued (fixable: false).
+    reportIssues(ctx, 'ND30-SO-05', false);
   },
 };

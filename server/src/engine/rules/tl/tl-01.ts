@@ -1,5 +1,6 @@
 // ND30-TL-01: the tên loại is written in capitals, on its own line, without a colon.
 
+import { trailingMark } from '../tail';
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
 
@@ -20,7 +21,8 @@ export const tl01: Rule = {
   check(ctx) {
     const l = ctx.model.title;
     if (!l) return;
-    const colon = /\s*:\s*$/.exec(l.text);
+    const colonAt = trailingMark(l.text, ':');
+    const colon = colonAt < 0 ? undefined : { index: colonAt };
     const end = colon ? colon.index : l.text.length;
     const name = l.text.slice(0, end);
     if (name !== name.toUpperCase()) {

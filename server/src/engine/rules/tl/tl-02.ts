@@ -46,10 +46,10 @@ export const tl02: Rule = {
     clause: PL1('II.5.b'),
     title: t('Trích yếu viết bằng chữ in thường', 'The summary is written in lower case'),
     description: t(
-      'Trích yếu nội dung văn bản trình bày bằng chữ in thường (chỉ viết hoa chữ cái đầu câu và danh từ riêng): "Về công tác phòng, chống lụt bão". Viết toàn bộ bằng chữ in hoa là sai (lỗi). Viết hoa chữ cái đầu của mọi từ ("Về Công Tác Phòng, Chống Lụt Bão") cũng trái quy định, nhưng vì có thể lẫn danh từ riêng nên chỉ cảnh báo, và chỉ khi trích yếu có từ 4 từ trở lên.',
-      'The summary is in lower case (capitals only for the first letter and proper nouns): "Về công tác phòng, chống lụt bão". A summary in capitals is an error. Every Word Capitalised ("Về Công Tác Phòng, Chống Lụt Bão") breaks the rule too, but proper nouns make it a heuristic: a warning, and only from 4 words up.',
+      'Trích yếu nội dung văn bản trình bày bằng chữ in thường (chỉ viết hoa chữ cái đầu câu và danh từ riêng): "Về công tác phòng, chống lụt bão". Viết toàn bộ bằng chữ in hoa là sai (lỗi). Viết hoa chữ cái đầu của mọi từ ("Về Công Tác Phòng, Chống Lụt Bão") cũng trái quy định, nhưng vì có thể lẫn danh từ riêng nên chỉ cảnh báo, và chỉ khi trích yếu có từ 4 từ trở lên. Sửa nhanh (chuyển thành chữ thường) chỉ được đề xuất khi trích yếu in hoa không có tên riêng, tên cơ quan, địa danh hay ký hiệu nào: khi có, công cụ chỉ báo để người soạn tự sửa.',
+      'The summary is in lower case (capitals only for the first letter and proper nouns): "Về công tác phòng, chống lụt bão". A summary in capitals is an error. Every Word Capitalised ("Về Công Tác Phòng, Chống Lụt Bão") breaks the rule too, but proper nouns make it a heuristic: a warning, and only from 4 words up. The quick fix (to lower case) is offered only when a summary in capitals holds no proper name, agency or place name or symbol; otherwise the finding is reported for the drafter to fix.',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['Về công tác phòng, chống lụt bão', 'V/v nâng bậc lương năm 2019'], incorrect: ['VỀ CÔNG TÁC PHÒNG, CHỐNG LỤT BÃO', 'Về Công Tác Phòng, Chống Lụt Bão'] },
   },
   check(ctx) {

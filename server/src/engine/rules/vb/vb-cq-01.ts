@@ -28,7 +28,7 @@ export const vbCq01: Rule = {
       'Khi nhóm khai báo hồ sơ cơ quan (`coQuan` trong `.thethuc.jsonc` hoặc cài đặt `thethuc.coQuan`), quy tắc kiểm tra: chữ viết tắt tên cơ quan trong ký hiệu văn bản đúng `coQuan.kyHieu` (ví dụ `Số: 05/SNV-VP`, `Số: 15/QĐ-UBND`); đơn vị soạn thảo ở dòng `Lưu: VT, <đơn vị>` (và ở ký hiệu công văn) là một trong các khoá của `coQuan.donVi`; địa danh ở dòng ngày tháng đúng `coQuan.diaDanh`. Đây là kiểm tra bổ sung ngoài Nghị định (tiền tố VB-): Nghị định quy định thành phần, hồ sơ cơ quan quy định giá trị. Có sửa nhanh khi giá trị đúng là duy nhất.',
       'When the team declares an agency profile (`coQuan` in `.thethuc.jsonc` or the `thethuc.coQuan` setting), this rule checks that the agency abbreviation in the ký hiệu equals `coQuan.kyHieu` (e.g. `Số: 05/SNV-VP`, `Số: 15/QĐ-UBND`); that the drafting unit of `Lưu: VT, <unit>` (and of a công văn ký hiệu) is one of the keys of `coQuan.donVi`; and that the place name of the date line equals `coQuan.diaDanh`. A check beyond the decree (VB- prefix): the decree defines the parts, the profile their values. Quick fixes when the right value is unambiguous.',
     ),
-    fixable: false,
+    fixable: true,
     regimes: ['hanh-chinh'],
     examples: {
       correct: ['Số: 05/SNV-VP', '*Lai Châu, ngày 05 tháng 3 năm 2026*', '- Lưu: VT, VP.'],
