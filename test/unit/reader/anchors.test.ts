@@ -18,10 +18,10 @@ describe('reader/anchors: model.anchor(component)', () => {
     assert.equal(m2.anchor('canCu')?.text, 'Điều 1. Nội dung.');
   });
 
-  it('missing header parts: the first line; missing Số: below the agency', () => {
+  it('missing header parts: the first line; missing Số: on the agency it goes under', () => {
     const m = model('UBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**\n\n*Lai Châu, ngày 15 tháng 5 năm 2026*\n\nKính gửi: Sở Tài chính.\n\nNội dung./.\n');
     assert.equal(m.anchor('quocHieu'), m.lines[0]);
-    assert.equal(m.anchor('so')?.text, 'Lai Châu, ngày 15 tháng 5 năm 2026');
+    assert.equal(m.anchor('so')?.text, 'SỞ NỘI VỤ');
   });
 
   it('missing signature and Nơi nhận: the last line of the body / of the main document (before an annex)', () => {

@@ -97,8 +97,8 @@ describe('ND30-DOC-02 reports a missing component where it belongs (issue 9, cla
     const text = congVan('UBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**\n\n', '');
     assert.deepEqual(at(text, /tên cơ quan/), [[0, 0, 0, 13]]);
   });
-  it('the Số line: on the line that follows the agency (here the V/v line that the Số heads)', () => {
-    assert.deepEqual(at(congVan('Số: 05/SNV-VP\n\n', ''), /số, ký hiệu/), [[3, 0, 3, 43]]);
+  it('the Số line: on the agency it goes under', () => {
+    assert.deepEqual(at(congVan('Số: 05/SNV-VP\n\n', ''), /số, ký hiệu/), [[1, 2, 1, 11]]);
   });
   it('the Nơi nhận: on the last line of the main document (level with the signer)', () => {
     const text = congVan('***Nơi nhận:***\n- Như trên;\n- Giám đốc Sở (để báo cáo);\n- Lưu: VT, VP.\n\n', '');

@@ -1,13 +1,15 @@
 // Where each component of Điều 8 is, or belongs when it is missing, so that a
 // missing component can be reported on its place rather than at line 1.
 //
-// For a component that is present: its first line. For a missing one:
-// - quocHieu, tieuNgu, agency: the first line of the document (the header
-//   starts there; Tiêu ngữ under the Quốc hiệu when that is present);
-// - so: the line below the agency lines (or the first line);
-// - date: the line below the Tiêu ngữ (or the Số, or the first line);
+// For a component that is present: its first line. For a missing one, a
+// header part is reported on the component it goes under (in the two-column
+// layouts the "next line" may be in the other column):
+// - quocHieu, agency: the first line of the document (the header starts there);
+// - tieuNgu: the Quốc hiệu it goes under (or the first line);
+// - so: the last agency line it goes under (or the first line);
+// - date: the Tiêu ngữ (or the Quốc hiệu, the Số, the first line);
 // - title: the first line after the header;
-// - trichYeu: the line below the title (công văn: below the Số);
+// - trichYeu: the title it goes under (công văn: the Số line);
 // - kinhGui: the line below the trích yếu / title (công văn, tờ trình…);
 // - authority: the line below the trích yếu;
 // - canCu: the line it belongs above: the enacting line ("QUYẾT ĐỊNH:"), or
@@ -40,17 +42,17 @@ export function anchorOf(m: DocModel, c: AnchorComponent): Line | undefined {
     case 'quocHieu':
       return m.quocHieu ?? first;
     case 'tieuNgu':
-      return m.tieuNgu ?? after(m, m.quocHieu) ?? first;
+      return m.tieuNgu ?? m.quocHieu ?? first;
     case 'agency':
       return m.agency[0] ?? first;
     case 'so':
-      return m.so ?? after(m, last(m.agency)) ?? first;
+      return m.so ?? last(m.agency) ?? first;
     case 'date':
-      return m.date ?? after(m, m.tieuNgu) ?? after(m, m.so) ?? first;
+      return m.date ?? m.tieuNgu ?? m.quocHieu ?? m.so ?? first;
     case 'title':
       return m.title ?? m.vbqpplTitle ?? headerNext;
     case 'trichYeu':
-      return m.trichYeu[0] ?? after(m, m.title ?? m.vbqpplTitle) ?? after(m, m.so) ?? headerNext;
+      return m.trichYeu[0] ?? m.title ?? m.vbqpplTitle ?? m.so ?? headerNext;
     case 'kinhGui':
       return m.kinhGui?.label ?? m.dienGui?.label ?? after(m, titleEnd) ?? headerNext;
     case 'authority':
