@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, CheckOptions } from './engine';
 import { analyzeDocument, forgetDocument } from './analysisEngine';
+import { withModelMethods } from './engine/model';
 
 export class BudgetExceeded extends Error {}
 
@@ -65,7 +66,7 @@ export class AnalysisThread {
       if (!p) return;
       this.pending.delete(m.id);
       clearTimeout(p.timer);
-      if (m.analysis) p.resolve(m.analysis);
+      if (m.analysis) p.resolve({ ...m.analysis, model: withModelMethods(m.analysis.model) });
       else p.reject(new Error(m.error ?? 'analysis failed'));
     });
     w.on('error', (e) => {

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { CheckOptions } from './engine';
 import { analyzeDocument, forgetDocument } from './analysisEngine';
+import { cloneableModel } from './engine/model';
 
 type Msg = { kind: 'analyze'; id: number; uri: string; text: string; options: CheckOptions } | { kind: 'forget'; uri: string };
 
@@ -17,7 +18,8 @@ parentPort?.on('message', (m: Msg) => {
   try {
     // `today` crosses the thread boundary as a Date (structured clone keeps it).
     const analysis = analyzeDocument(m.uri, m.text, m.options);
-    parentPort!.postMessage({ id: m.id, analysis });
+    // The model's methods do not survive structured clone: sent without them, reattached on arrival.
+    parentPort!.postMessage({ id: m.id, analysis: { ...analysis, model: cloneableModel(analysis.model) } });
   } catch (e) {
     parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -41,7 +41,6 @@ export { joinLines, joinAll, partsOf, coversLine, type JoinedLine } from './read
 export function buildModel(md: MarkdownDoc): DocModel {
   const lines = md.lines;
   const n = lines.length;
-  const quoted = new Set<number>();
   const m: DocModel = {
     md,
     lines,
@@ -62,8 +61,8 @@ export function buildModel(md: MarkdownDoc): DocModel {
     footerStart: n,
     annex: [],
     annexes: [],
-    anchor: (c) => anchorOf(m, c),
-    inQuotation: (l) => quoted.has(l.i),
+    anchor: () => undefined,
+    inQuotation: () => false,
   };
 
   // Opening components, in the decree's order.
@@ -87,11 +86,27 @@ export function buildModel(md: MarkdownDoc): DocModel {
   const lowestFooter = readSignature(m, bodyStart, mainEnd, nnIdx, inNoiNhan);
   m.footerStart = Math.max(bodyStart, Math.min(lowestFooter, mainEnd));
   readBody(m, bodyStart, m.footerStart, inNoiNhan);
-  for (const q of m.quotations) for (const l of q.lines) quoted.add(l.i);
 
   m.trichYeuLine = joinAll(m.trichYeu);
   readType(m);
   readRegime(m);
   readIsDocument(m);
+  return withModelMethods(m);
+}
+
+/**
+ * (Re)attaches the model's methods: after buildModel, and to a model that
+ * crossed a thread boundary (structured clone keeps data, not functions).
+ */
+export function withModelMethods(m: DocModel): DocModel {
+  const quoted = new Set<number>();
+  for (const q of m.quotations) for (const l of q.lines) quoted.add(l.i);
+  m.anchor = (c) => anchorOf(m, c);
+  m.inQuotation = (l) => quoted.has(l.i);
   return m;
+}
+
+/** The model without its methods, for postMessage (see withModelMethods). */
+export function cloneableModel(m: DocModel): DocModel {
+  return { ...m, anchor: undefined, inQuotation: undefined } as unknown as DocModel;
 }

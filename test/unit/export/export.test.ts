@@ -259,7 +259,9 @@ describe('export: DOCX layout of Phụ lục I', function () {
       // The model alone (no rules run): the layout is built from it.
       const model = buildModel(parseMarkdown(text));
       const all = new Set(buildLayout(model, layoutSpec()).sections.flatMap((s) => texts(s.blocks)));
-      for (const l of model.lines) assert.ok(all.has(l.text), `${f}: line "${l.text}" lost`);
+      // A line the reader joined to the one before (a ký hiệu broken after "QĐ-") is laid out inside the joined text.
+      const joined = [...all];
+      for (const l of model.lines) assert.ok(all.has(l.text) || joined.some((x) => x.includes(l.text)), `${f}: line "${l.text}" lost`);
     }
   });
 
