@@ -38,12 +38,12 @@ describe('rule documentation (docs/rules) and schema', () => {
     for (const r of RULES) assert.ok(index.includes(`[${r.meta.id}](${r.meta.id}.md)`), r.meta.id);
   });
   it('diagnostics link to the page (server ruleDocUrl uses docs/rules/<ID>.md next to dist/)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { toDiagnostic } = require('../../server/src/diagnostics') as typeof import('../../server/src/diagnostics');
     const d = toDiagnostic({ ruleId: 'ND30-SO-02', severity: 'error', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, offsets: { start: 0, end: 1 }, fixable: false, docPath: 'docs/rules/ND30-SO-02.md' });
     assert.ok(d.codeDescription?.href.startsWith('file://'), String(d.codeDescription?.href));
     assert.ok(d.codeDescription!.href.endsWith('/docs/rules/ND30-SO-02.md'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     assert.ok(require('node:fs').existsSync(require('node:url').fileURLToPath(d.codeDescription!.href)));
     const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
     assert.match(ignore, /!docs\/rules\/\*\*/);

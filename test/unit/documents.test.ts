@@ -150,7 +150,7 @@ describe('robustness', () => {
 
 describe('README', () => {
   it('lists every rule (regenerate with npm run docs)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { withRulesTable } = require('../../scripts/gen-readme') as { withRulesTable(s: string): string };
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     assert.equal(withRulesTable(readme), readme, 'README rules table is stale: run npm run docs');

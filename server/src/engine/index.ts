@@ -4,7 +4,7 @@
 import { parseMarkdown, Directive, MarkdownDoc } from './markdown';
 import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
-import { createContext, Rule } from './rule';
+import { createContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './text';
 import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity, Text2 } from './types';

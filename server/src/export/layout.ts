@@ -169,7 +169,6 @@ const CHAPTER = /^(Chương|Phần|Mục|Tiểu\s+mục)\s+([IVXLC]+|\d+)\.?$/u;
 const ROMAN_HEAD = /^[IVXLC]+\.\s+\S/u;
 const PHU_LUC = /^phụ\s+lục(?![\p{L}])/iu;
 const KEM_THEO = /^\(\s*kèm\s+theo(?![\p{L}])/iu;
-const DRAFTER = /^\p{Lu}{1,6}\.?\s*\(\d+\)\.?$/u;
 const CONTACT = /^(địa chỉ|điện thoại|đt|fax|e-?mail|website)(?![\p{L}\p{N}])/iu;
 
 export function buildLayout(model: DocModel, spec: LayoutSpec): Layout {

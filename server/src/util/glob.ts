@@ -24,7 +24,7 @@ type Tok =
   | { k: 'class'; neg: boolean; chars: Set<string>; ranges: [number, number][] }
   | { k: 'star' }
   | { k: 'gstar' }
-  /** `**​/`: nothing, or anything ending with a '/'. */
+  /** "**" followed by "/": nothing, or anything ending with a '/'. */
   | { k: 'gslash' };
 
 /** At most this many alternatives after expanding {a,b} groups. */
@@ -33,7 +33,7 @@ const MAX_ALTERNATIVES = 256;
 const MAX_GLOB_LENGTH = 4096;
 
 export interface GlobOptions {
-  /** The pattern may match at any depth: an implicit leading `**​/`. */
+  /** The pattern may match at any depth: an implicit leading "**" followed by "/". */
   anyDepth?: boolean;
   /** A match of a folder also matches everything inside it: an implicit trailing `(/…)?`. */
   inside?: boolean;

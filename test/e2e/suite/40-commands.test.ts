@@ -7,7 +7,6 @@ import {
   EXAMPLE_LETTER,
   codeOf,
   openFixture,
-  revertAndClose,
   thethucDiagnostics,
   waitFor,
   waitForDiagnostics,

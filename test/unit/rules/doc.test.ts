@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, fixAndRecheck } from '../helpers';
+import { congVan, expectClean, expectRule, fixture, lint, quyetDinh, fixAndRecheck } from '../helpers';
 
 const CV_END = 'để được hướng dẫn./.';
 const CV_DATE = '*Lai Châu, ngày 05 tháng 3 năm 2026*';

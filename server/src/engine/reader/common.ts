@@ -22,7 +22,7 @@ export const RE = {
   noiNhanBare: /^(noi\s+nhan|noi\s+gui)\b/,
   luu: /^[-+•*–—]?\s*lưu(?![\p{L}\p{N}])/iu,
   bullet: /^[-+•*–—·▪◦]\s*/u,
-  signPrefix: /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\.M|K\.T|T\.L|TU\.Q|TUQ|Kt|Tm|Tl|Tuq)\s*[.\/:]?\s+\S/u,
+  signPrefix: /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\.M|K\.T|T\.L|TU\.Q|TUQ|Kt|Tm|Tl|Tuq)\s*[./:]?\s+\S/u,
   placeholderSig: /^[([]?\s*(đã\s+ký|chữ\s+ký|ký|ký\s+tên|ký,|ký và|đã ký|signed)/iu,
   drafter: /^\p{Lu}{1,6}\.?\s*\(\d+\)\.?$/u,
   article: /^(điều|chương|mục|phần|tiểu\s+mục)\s+\S+/iu,

@@ -8,7 +8,7 @@ import { nameLine } from './common';
 
 // Học hàm, học vị (allowed by sector rules: option allowAcademic).
 const ACADEMIC =
-  /^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BS|CKII|CKI|KS|DS)(?:\s*[.\-]\s*|\s+)|(?:Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ(?:\s+khoa\s+học)?|Thạc\s+sĩ|Bác\s+sĩ(?:\s+chuyên\s+khoa\s+(?:cấp\s+)?(?:II|I))?|Dược\s+sĩ|Kỹ\s+sư)\s+)/iu;
+  /^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BS|CKII|CKI|KS|DS)(?:\s*[.-]\s*|\s+)|(?:Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ(?:\s+khoa\s+học)?|Thạc\s+sĩ|Bác\s+sĩ(?:\s+chuyên\s+khoa\s+(?:cấp\s+)?(?:II|I))?|Dược\s+sĩ|Kỹ\s+sư)\s+)/iu;
 // Quân hàm (allowed for the armed forces by sector rules: option allowAcademic).
 const MILITARY = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+/iu;
 // Danh hiệu danh dự: never allowed.

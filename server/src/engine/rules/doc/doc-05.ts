@@ -4,7 +4,7 @@
 
 import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
-import { DIEU, t } from '../util';
+import { t } from '../util';
 import { isOmissionMark, isQuoted } from '../nd/quotation';
 
 /** One placeholder run: the bracket note first, then ellipsis/dot runs, underscores, question marks. */

@@ -58,7 +58,7 @@ export const nd05: Rule = {
       const after = rest.slice(sepText.length);
       const spaced = after === '' || /^\s/.test(after) || /\s$/.test(sepText);
       const sepEnd = numTo + sepText.replace(/\s+$/, '').length;
-      let to = sepEnd;
+      const to = sepEnd;
       if (sepText.trim() !== '.' || /^\s/.test(sepText)) {
         const shown = sepText.trim();
         problems.push(

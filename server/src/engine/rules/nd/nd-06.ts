@@ -8,7 +8,6 @@ import { bodyLines, KHOAN, ROMAN_MUC, STRUCTURE } from './common';
 
 /** The Vietnamese alphabet as used for điểm: no f, j, w, z; đ after d. */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-const FOREIGN = ['f', 'j', 'w', 'z'];
 
 /** "a) …", "a. …", "(a) …". Group 1 the marker, group 2 the letter. */
 const DIEM = /^(\(([a-zđ])\)|([a-zđ])[).])(?=\s+\S)/u;

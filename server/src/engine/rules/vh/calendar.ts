@@ -67,7 +67,7 @@ export const vh20: Rule = {
   ),
   check(ctx) {
     const why = (vi: string, en: string) => t(vi, en);
-    scan(ctx, TET_NAME, (line, m, lf) => {
+    scan(ctx, TET_NAME, (line, m) => {
       const from = m.index + 4;
       const found = line.text.slice(from, from + m[1].length);
       if (found === found.toUpperCase() && found.length > 1) return;
@@ -145,7 +145,7 @@ export const vh21: Rule = {
   ),
   check(ctx) {
     events(ctx, t('Viết hoa tên sự kiện lịch sử chưa đúng', 'Historical event capitalised wrongly'));
-    scan(ctx, AUGUST, (line, m, lf) => {
+    scan(ctx, AUGUST, (line, m) => {
       const found = line.text.slice(m.index, m.index + m[0].length);
       if (!/^\p{Lu}/u.test(found)) return;
       const d = m.index + m[0].length - 1;
@@ -178,7 +178,7 @@ export const vh22: Rule = {
     { correct: ['tạp chí Cộng sản', 'từ điển Bách khoa toàn thư'], incorrect: ['tạp chí Cộng Sản'] },
   ),
   check(ctx) {
-    scan(ctx, WORK_RE, (line, m, lf) => {
+    scan(ctx, WORK_RE, (line, m) => {
       const from = m.index + m[1].length + 1;
       const found = line.text.slice(from, from + m[2].length);
       if (!/^\p{Lu}/u.test(found) || found === found.toUpperCase()) return;

@@ -28,7 +28,7 @@ export const vh04: Rule = {
     const names = team.length ? canonicalMap([...PROVINCE_NAMES, ...team]) : PROVINCE_MAP;
     const re = PROVINCE_RE;
     const check = (lineRe: RegExp) =>
-      scan(ctx, lineRe, (line, m, lf) => {
+      scan(ctx, lineRe, (line, m) => {
         const from = m.index;
         const found = line.text.slice(from, from + m[0].length);
         if (found === found.toUpperCase()) return;
