@@ -49,6 +49,9 @@ export interface DocAnalysis {
   lang: Lang;
 }
 
+/** After the messages already queued (Node: setImmediate; a web worker has none). */
+const soon: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => void setImmediate(f) : (f) => void setTimeout(f, 0);
+
 /** Where heavy documents are analysed (Node: the analysis thread, analysisThread.ts). */
 export interface AnalysisRunner {
   analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis>;
@@ -108,7 +111,7 @@ export class AnalysisService {
     }
     if (s.scheduled) return;
     s.scheduled = true;
-    setImmediate(() => {
+    soon(() => {
       s.scheduled = false;
       void this.run(uri);
     });

@@ -1,0 +1,38 @@
+// The Thể thức extension in VS Code for the Web (package.json `browser`):
+// the same language server, bundled for a web worker (dist/web/server.js),
+// and the same commands, minus those that need the file system.
+
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions } from 'vscode-languageclient/browser';
+import { registerCommands } from './commands';
+
+// The web worker host's global (the project compiles without the DOM library).
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  const worker = new Worker(serverMain.toString(true));
+  const clientOptions: LanguageClientOptions = {
+    // Every scheme: in the browser documents live in virtual file systems
+    // (vscode-vfs, vscode-remote, memfs…) as well as untitled buffers.
+    documentSelector: [{ language: 'markdown' }],
+    synchronize: { configurationSection: 'thethuc' },
+    initializationOptions: () => ({
+      language: vscode.workspace.getConfiguration('thethuc').get<string>('language'),
+      trusted: vscode.workspace.isTrusted,
+      // Rule pages ship in the extension (docs/rules/<ID>.md).
+      docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
+    }),
+    diagnosticCollectionName: 'thethuc',
+  };
+  client = new LanguageClient('thethuc', 'Thể thức (NĐ 30/2020)', clientOptions, worker);
+  registerCommands(context, () => client, { fileSystem: false });
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
