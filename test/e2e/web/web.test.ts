@@ -109,6 +109,16 @@ suite('web extension host', () => {
     assert.deepEqual(other.map((d) => `${codeOf(d)}: ${d.message}`), []);
   });
 
+  test('the rule page opens from the packaged docs (thethuc.showRuleDoc)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'ND30-TL-04.md');
+    // The id names the fallback page (a virtual WEB-FALLBACK.md): only the packaged page is named ND30-TL-04.md.
+    await vscode.commands.executeCommand('thethuc.showRuleDoc', 'WEB-FALLBACK', page.toString(), '# fallback');
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    await waitFor('a preview of ND30-TL-04.md', () => tabs().some((t) => t.label.includes('ND30-TL-04.md')), () => tabs().map((t) => t.label).join(', '));
+    assert.ok(!tabs().some((t) => t.label.includes('WEB-FALLBACK')), tabs().map((t) => t.label).join(', '));
+  });
+
   test('the workspace check says it needs the desktop', async () => {
     // Registered in the browser too (contributed in package.json); must not throw.
     await vscode.commands.executeCommand('thethuc.checkWorkspace');
