@@ -134,6 +134,11 @@ describe('web build: dist/web/server.js in a simulated web worker', function () 
     assert.ok(r.capabilities.codeActionProvider, 'code actions');
     assert.ok(r.capabilities.hoverProvider, 'hover');
     w.notify('initialized', {});
+    // The workspace check reads files from disk: not registered in the worker.
+    await assert.rejects(w.request('thethuc/checkFiles', { uris: [] }), /-32601|Unhandled method/);
+    // Nor is the watcher of .thethuc.jsonc files.
+    const registrations = JSON.stringify(w.inbox.filter((m) => m.method === 'client/registerCapability'));
+    assert.doesNotMatch(registrations, /didChangeWatchedFiles/);
   });
 
   it('checks the example letter: Vietnamese diagnostics with rule codes and links into the packaged docs', async () => {
@@ -157,10 +162,8 @@ describe('web build: dist/web/server.js in a simulated web worker', function () 
       edit?: { changes?: Record<string, { newText: string }[]>; documentChanges?: { edits: { newText: string }[] }[] };
     }[];
     const edits = actions.flatMap((a) => [...Object.values(a.edit?.changes ?? {}).flat(), ...(a.edit?.documentChanges ?? []).flatMap((d) => d.edits)]);
-    assert.ok(
-      edits.some((e) => e.newText.includes('Sở Nội vụ') || e.newText === 'N'),
-      JSON.stringify(actions.map((a) => a.title)),
-    );
+    assert.ok(edits.some((e) => e.newText.includes('Nội vụ') || e.newText === 'N'), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(actions.some((a) => a.title === 'Sửa thành "Sở Nội vụ"'), JSON.stringify(actions.map((a) => a.title)));
   });
 
   it('answers the status-bar summary', async () => {
