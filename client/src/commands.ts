@@ -1,24 +1,49 @@
-// Commands of the extension. Feature commands are registered here.
+// Commands of the extension. Feature commands are registered here, for both
+// hosts: the desktop extension (extension.ts, Node language server) and the
+// web extension (browserExtension.ts, language server in a web worker).
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 import { registerNewDocument } from './newDocument';
 import { registerFixCommands } from './fixCommands';
 import { registerWorkspaceCheck } from './workspaceCheck';
 import { registerStatusBar } from './statusBar';
 import { registerExport } from './exportDocx';
+import { isEnglish } from './language';
 
-export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export interface CommandHost {
+  /** The server can read the workspace's files (Node); false in the web worker. */
+  fileSystem: boolean;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => BaseLanguageClient | undefined, host: CommandHost = { fileSystem: true }): void {
   registerNewDocument(context);
   registerFixCommands(context, getClient);
-  registerWorkspaceCheck(context, getClient);
+  if (host.fileSystem) registerWorkspaceCheck(context, getClient);
+  else {
+    // Contributed in package.json for both hosts: say why it does nothing here.
+    context.subscriptions.push(
+      vscode.commands.registerCommand('thethuc.checkWorkspace', () => {
+        void vscode.window.showInformationMessage(
+          isEnglish()
+            ? 'Thể thức: checking a whole folder needs the desktop VS Code (or the CLI); in the browser, open documents are checked.'
+            : 'Thể thức: kiểm tra cả thư mục cần VS Code bản cài đặt (hoặc CLI); trên trình duyệt, các văn bản đang mở vẫn được kiểm tra.',
+        );
+      }),
+    );
+  }
   registerStatusBar(context, getClient);
   registerExport(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('thethuc.restartServer', async () => {
-      const c = getClient();
-      if (c) await c.restart();
+      const c = getClient() as (BaseLanguageClient & { restart?(): Promise<void> }) | undefined;
+      if (!c) return;
+      if (c.restart) await c.restart(); // Node client
+      else {
+        if (c.isRunning()) await c.stop();
+        await c.start();
+      }
     }),
   );
 }

@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     diagnosticCollectionName: 'thethuc',
   };
   client = new LanguageClient('thethuc', 'Thể thức (NĐ 30/2020)', serverOptions, clientOptions);
-  registerCommands(context, () => client);
+  registerCommands(context, () => client, { fileSystem: true });
   // Trust granted: restart so the workspace configuration is read.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();

@@ -9,7 +9,7 @@
 
 import * as vscode from 'vscode';
 import { isEnglish } from './language';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 const SCHEME = 'thethuc-rule';
 const isEn = isEnglish;

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { isEnglish } from './language';
 import type { SummaryResult } from '../../server/src/protocol';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 
 const REGIME: Record<string, string> = { 'hanh-chinh': 'hành chính', vbqppl: 'VBQPPL', dang: 'Đảng' };

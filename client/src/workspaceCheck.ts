@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isEnglish } from './language';
 import type { CheckFilesResult } from '../../server/src/protocol';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 
 const BATCH = 25;

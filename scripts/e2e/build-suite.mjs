@@ -41,9 +41,36 @@ export async function buildSuite() {
   return { index: suiteIndex, tests: tests.length };
 }
 
+// The web suite (npm run test:web): test/e2e/web/index.ts -> out/e2e-web/index.js,
+// one browser bundle for the web-worker extension host (CommonJS: the host loads
+// extensionTestsPath as a CommonJS module and provides only `vscode`), with
+// mocha's browser build and the example letter inlined.
+export const webSuiteSrc = path.join(repoRoot, 'test', 'e2e', 'web');
+export const webSuiteOut = path.join(repoRoot, 'out', 'e2e-web');
+export const webSuiteIndex = path.join(webSuiteOut, 'index.js');
+export const exampleLetter = path.resolve(repoRoot, '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+
+export async function buildWebSuite() {
+  fs.rmSync(webSuiteOut, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(webSuiteSrc, 'index.ts')],
+    outfile: webSuiteIndex,
+    bundle: true,
+    platform: 'browser',
+    conditions: ['worker'],
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    define: { THETHUC_LETTER: JSON.stringify(fs.readFileSync(exampleLetter, 'utf8')) },
+    logLevel: 'warning',
+  });
+  return { index: webSuiteIndex };
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildSuite().then(
-    ({ tests }) => console.log(`e2e suite: ${tests} test file(s) -> ${path.relative(process.cwd(), suiteOut) || suiteOut}`),
+  (process.argv.includes('--web') ? buildWebSuite().then(() => console.log(`web e2e suite -> ${path.relative(process.cwd(), webSuiteOut)}`)) : buildSuite()).then(
+    (r) => r && console.log(`e2e suite: ${r.tests} test file(s) -> ${path.relative(process.cwd(), suiteOut) || suiteOut}`),
     (e) => {
       console.error(e.message || e);
       process.exit(1);

@@ -5,6 +5,10 @@
 // playwright-core. See /work/shared/notes/real-vscode-host.md for the recipe.
 //
 // Usage: node scripts/e2e/run-code-server.mjs [options]
+//   --web                      run the extension in the web-worker extension host
+//                              (VS Code for the Web: package.json `browser` entry,
+//                              server in a web worker) with the web suite
+//                              test/e2e/web (npm run test:web)
 //   --vsix <file>              install this .vsix into the fresh extensions dir and
 //                              test it (the repository is then NOT the dev extension)
 //   --screenshots <dir>        where to save PNGs (default test-results/screenshots)
@@ -35,7 +39,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 import { ensureCodeServer, InstallError, repoRoot } from './install-code-server.mjs';
-import { buildSuite, suiteIndex } from './build-suite.mjs';
+import { buildSuite, buildWebSuite, suiteIndex, webSuiteIndex } from './build-suite.mjs';
 
 const CHROMIUM = process.env.THETHUC_CHROMIUM || '/usr/bin/chromium';
 const RESULT_TAG = 'THETHUC_E2E_RESULT';
@@ -51,6 +55,7 @@ function parseOptions() {
   try {
     parsed = parseArgs({
       options: {
+        web: { type: 'boolean', default: false },
         vsix: { type: 'string' },
         screenshots: { type: 'string' },
         'no-screenshots': { type: 'boolean', default: false },
@@ -82,8 +87,9 @@ function parseOptions() {
   if (vsix && !fs.existsSync(vsix)) throw new UsageError(`--vsix: no such file: ${vsix}`);
   if (vsix && values['extension-development-path']) throw new UsageError('--vsix and --extension-development-path exclude each other');
   return {
+    web: values.web,
     vsix,
-    screenshots: values['no-screenshots'] ? undefined : path.resolve(values.screenshots ?? path.join(repoRoot, 'test-results', 'screenshots')),
+    screenshots: values.web ? undefined : values['no-screenshots'] ? undefined : path.resolve(values.screenshots ?? path.join(repoRoot, 'test-results', 'screenshots')),
     timeoutMs: timeoutS * 1000,
     grep: values.grep,
     workspace: path.resolve(values.workspace ?? path.join(repoRoot, 'test', 'e2e', 'workspace')),
@@ -280,11 +286,12 @@ async function main() {
   try {
     // 1. code-server and the compiled suite
     const { bin } = await ensureCodeServer();
+    const testsIndex = opts.web ? webSuiteIndex : suiteIndex;
     if (!opts.skipBuild) {
-      await buildSuite();
+      await (opts.web ? buildWebSuite() : buildSuite());
       if (!opts.vsix && !opts.devPath) buildExtension();
     }
-    if (!fs.existsSync(suiteIndex)) throw new UsageError(`${suiteIndex} is missing: run node scripts/e2e/build-suite.mjs`);
+    if (!fs.existsSync(testsIndex)) throw new UsageError(`${testsIndex} is missing: run node scripts/e2e/build-suite.mjs${opts.web ? ' --web' : ''}`);
 
     // 2. the extension under test
     let devPath = opts.devPath ?? repoRoot;
@@ -352,6 +359,12 @@ async function main() {
           'markdown.preview.openMarkdownLinks': 'inEditor',
           // No thethuc.language: the display language of code-server is
           // English, and the extension's default must still be Vietnamese.
+          // Web mode: run the extension in the web-worker extension host. The
+          // payload's extensionDevelopmentKind=web is parsed by code-server's
+          // web workbench but not used (its environment exposes it as
+          // extensionDevelopmentLocationKind while the running-location logic
+          // reads extensionDevelopmentKind), so the user setting decides.
+          ...(opts.web ? { 'remote.extensionKind': { 'thethuc.thethuc': ['web'] } } : {}),
         },
         null,
         2,
@@ -440,12 +453,20 @@ async function main() {
     let resolveExit;
     const exitPromise = new Promise((r) => (resolveExit = r));
     let lastLineBlank = true;
+    let logResults;
     await page.exposeFunction('codeAutomationLog', (level, message) => {
       const text = decodeLogMessage(message);
       const at = text.indexOf(LOG_TAG);
       if (at >= 0) {
         // a line of the suite's own output (mocha's spec reporter, helpers.log)
         const line = text.slice(at + LOG_TAG.length).trimEnd();
+        if (line.startsWith(RESULT_TAG)) {
+          try {
+            logResults = JSON.parse(line.slice(RESULT_TAG.length));
+          } catch {
+            /* a partial line: the results file (Node suite) still counts */
+          }
+        }
         const blank = line === '';
         if (!line.startsWith(RESULT_TAG) && !(blank && lastLineBlank)) process.stdout.write(`  | ${line}\n`);
         lastLineBlank = blank;
@@ -462,12 +483,14 @@ async function main() {
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(devPath)],
-      ['extensionTestsPath', remote(suiteIndex)],
+      ['extensionTestsPath', remote(testsIndex)],
+      // The web-worker extension host: the extension's `browser` entry runs.
+      ...(opts.web ? [['extensionDevelopmentKind', 'web']] : []),
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    say(`opening the workbench (${opts.vsix ? `vsix ${path.basename(opts.vsix)}` : `dev extension ${path.relative(repoRoot, devPath) || '.'}`}; timeout ${opts.timeoutMs / 1000} s)`);
+    say(`opening the workbench (${opts.web ? 'web worker extension host; ' : ''}${opts.vsix ? `vsix ${path.basename(opts.vsix)}` : `dev extension ${path.relative(repoRoot, devPath) || '.'}`}; timeout ${opts.timeoutMs / 1000} s)`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: opts.timeoutMs });
 
     // 6. wait for the suite, serving screenshot requests meanwhile
@@ -496,6 +519,8 @@ async function main() {
 
     // 7. results
     if (fs.existsSync(resultsFile)) summary = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    // The web suite has no file system: its results come as a tagged log line.
+    else if (logResults) summary = { failures: [], ...logResults, done: true };
     if (exit !== undefined) {
       say(`extension host finished with exit code ${exit}`);
       if (!summary.done && !problem) problem = 'the suite did not report its results (did out/e2e/index.js load?)';

@@ -10,6 +10,9 @@
 
 import { analyze, Analysis, CheckOptions } from './engine';
 
+/** An analysis over its time budget (analysis thread): reported as "too complex". */
+export class BudgetExceeded extends Error {}
+
 export interface DocumentAnalyzer {
   analyze(text: string, options: CheckOptions): Analysis;
 }

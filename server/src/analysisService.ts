@@ -15,10 +15,8 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Lang } from './engine';
-import { analyzeDocument, analyzeText } from './analysisEngine';
-import { AnalysisThread, BudgetExceeded } from './analysisThread';
+import { analyzeDocument, analyzeText, BudgetExceeded, forgetDocument } from './analysisEngine';
 import { MAX_CHECK_BYTES, utf8Length } from './config/limits';
-import { readText } from './config/read';
 
 /**
  * Above this many bytes a document is analysed on the analysis thread. A
@@ -51,6 +49,21 @@ export interface DocAnalysis {
   lang: Lang;
 }
 
+/** After the messages already queued (Node: setImmediate; a web worker has none). */
+const soon: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => void setImmediate(f) : (f) => void setTimeout(f, 0);
+
+/** Where heavy documents are analysed (Node: the analysis thread, analysisThread.ts). */
+export interface AnalysisRunner {
+  analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis>;
+  forget(uri: string): void;
+}
+
+/** No thread (web worker, tests): heavy documents are analysed inline too. */
+export const inlineRunner: AnalysisRunner = {
+  analyze: (uri, text, options) => Promise.resolve().then(() => analyzeDocument(uri, text, options)),
+  forget: (uri) => forgetDocument(uri),
+};
+
 export interface ServiceDeps {
   documents: TextDocuments<TextDocument>;
   /** Settings, configuration and filter for a document (computed, no side effects). */
@@ -58,6 +71,8 @@ export interface ServiceDeps {
   /** A new result for the current version of a document. */
   publish(uri: string, result: AnalysisResult): void;
   log(message: string): void;
+  /** Runner of heavy analyses; default inline. */
+  runner?: AnalysisRunner;
 }
 
 interface DocState {
@@ -72,9 +87,11 @@ interface DocState {
 
 export class AnalysisService {
   private readonly states = new Map<string, DocState>();
-  readonly thread = new AnalysisThread(BUDGET_MS);
+  readonly thread: AnalysisRunner;
 
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: ServiceDeps) {
+    this.thread = deps.runner ?? inlineRunner;
+  }
 
   private state(uri: string): DocState {
     let s = this.states.get(uri);
@@ -94,7 +111,7 @@ export class AnalysisService {
     }
     if (s.scheduled) return;
     s.scheduled = true;
-    setImmediate(() => {
+    soon(() => {
       s.scheduled = false;
       void this.run(uri);
     });
@@ -202,12 +219,16 @@ export class AnalysisService {
     }
   }
 
-  /** A file that is not open (workspace check): same policy, read safely from disk. */
-  checkFile(path: string, p: Policy): AnalysisResult {
+  /**
+   * A file that is not open (workspace check): same policy, read safely from
+   * disk by `readText` (config/read.ts: regular files only, size-limited,
+   * UTF-8; its errors carry `vi`/`en` messages).
+   */
+  checkFile(path: string, p: Policy, readText: (path: string) => string): AnalysisResult {
     if (!p.enabled) return { kind: 'disabled', version: 0 };
     let text: string;
     try {
-      text = readText(path); // regular files only, size-limited, UTF-8
+      text = readText(path);
     } catch (e) {
       const m = e as { vi?: string; en?: string };
       return { kind: 'failed', version: 0, error: (p.lang === 'en' ? m.en : m.vi) ?? String(e), tooComplex: false, lang: p.lang };

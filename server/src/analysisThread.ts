@@ -8,12 +8,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, CheckOptions } from './engine';
-import { analyzeDocument, forgetDocument } from './analysisEngine';
+import { analyzeDocument, BudgetExceeded, forgetDocument } from './analysisEngine';
+import type { AnalysisRunner } from './analysisService';
 import { withModelMethods } from './engine/model';
 
-export class BudgetExceeded extends Error {}
+export { BudgetExceeded };
 
-export class AnalysisThread {
+export class AnalysisThread implements AnalysisRunner {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void; timer: NodeJS.Timeout }>();

@@ -1,5 +1,10 @@
 // Findings as LSP diagnostics, with a link to the rule's documentation page.
 // Shared by the server and its features; no side effects on import.
+//
+// Links: by default docs/rules/<ID>.md found on disk (Node). A host without a
+// file system (the web worker, browserServer.ts) sets its own resolver with
+// `setRuleDocLinks` before any diagnostic is made, so the Node-only default
+// below is never reached there.
 
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { existsSync } from 'node:fs';
@@ -25,8 +30,16 @@ function docsRoot(): string | undefined {
   return docsRootCache ?? undefined;
 }
 
-/** file:// URL of a rule's documentation page, when the page exists. */
+let linkResolver: ((ruleId: string) => string | undefined) | undefined;
+
+/** Replace how rule documentation links are made (hosts without a file system). */
+export function setRuleDocLinks(f: ((ruleId: string) => string | undefined) | undefined): void {
+  linkResolver = f;
+}
+
+/** URL of a rule's documentation page, when the page exists (file:// on Node). */
 export function ruleDocUrl(ruleId: string): string | undefined {
+  if (linkResolver) return linkResolver(ruleId);
   const root = docsRoot();
   if (!root) return undefined;
   const file = join(root, `${ruleId}.md`);

@@ -26,7 +26,18 @@ export function tooLargeMessage(bytes: number): { vi: string; en: string } {
   };
 }
 
-/** UTF-8 size of a string without allocating a buffer. */
+/** UTF-8 size of a string without allocating a buffer (Node's Buffer; counted in the browser). */
 export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  if (typeof Buffer !== 'undefined') return Buffer.byteLength(text, 'utf8');
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // surrogate pair
+      i++;
+    } else n += 3; // BMP (a lone surrogate is written as U+FFFD: 3 bytes)
+  }
+  return n;
 }

@@ -46,7 +46,9 @@ export function configDiagnostics(loaded: LoadedConfig, lang: 'vi' | 'en'): Map<
 
 export const configWatcherFeature = {
   init(ctx: FeatureContext): void {
-    ctx.configs.onLoaded((loaded) => {
+    const configs = ctx.configs;
+    if (!configs) return;
+    configs.onLoaded((loaded) => {
       for (const [uri, diagnostics] of configDiagnostics(loaded, ctx.lang())) {
         if (!diagnostics.length && !published.has(uri)) continue;
         if (diagnostics.length) published.add(uri);
@@ -60,7 +62,7 @@ export const configWatcherFeature = {
         .catch(() => undefined);
     });
     ctx.connection.onDidChangeWatchedFiles(() => {
-      ctx.configs.clear();
+      configs.clear();
       ctx.analysis.invalidateAll();
     });
   },

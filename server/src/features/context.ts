@@ -1,7 +1,7 @@
 // What every editor feature receives. Its own module, imported by the
 // features and by the registry (index.ts), so no feature imports the registry.
 
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../engine';
 import type { AnalysisService, Policy } from '../analysisService';
@@ -13,8 +13,8 @@ export interface FeatureContext {
   documents: TextDocuments<TextDocument>;
   /** The one analysis per document version. */
   analysis: AnalysisService;
-  /** Configuration files of the workspace. */
-  configs: ConfigStore;
+  /** Configuration files of the workspace (absent in the web worker: no file system). */
+  configs?: ConfigStore;
   getSettings(uri: string): Thenable<ServerSettings>;
   /** Settings, configuration and file filter of a document, resolved. */
   policy(uri: string): Promise<Policy>;

@@ -1,26 +1,17 @@
-// Custom requests: `thethuc/summary` (status bar) and `thethuc/checkFiles`
-// (command "Kiểm tra toàn bộ thư mục": checks files from disk and publishes
-// their diagnostics). Both go through the analysis service and its policy.
+// Custom request `thethuc/checkFiles` (command "Kiểm tra toàn bộ thư mục":
+// checks files from disk and publishes their diagnostics), through the
+// analysis service and its policy. Node only (nodeHost.ts); the status-bar
+// request `thethuc/summary` is summary.ts.
 
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../engine';
 import { toDiagnostics } from '../diagnostics';
-import type { CheckFilesParams, CheckFilesResult, SummaryParams, SummaryResult } from '../protocol';
+import type { CheckFilesParams, CheckFilesResult } from '../protocol';
+import { count } from './summary';
+import { readText } from '../config/read';
 import type { FeatureContext } from './context';
 
 export type { SummaryParams, SummaryResult, CheckFilesParams, CheckFilesResult } from '../protocol';
-
-function count(findings: Finding[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
-}
 
 function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -33,13 +24,6 @@ function uriToPath(uri: string): string | undefined {
 
 export const workspaceFeature = {
   init(ctx: FeatureContext): void {
-    ctx.connection.onRequest('thethuc/summary', (p: SummaryParams): SummaryResult => {
-      const r = ctx.analysis.latest(p.uri);
-      if (!r || r.kind !== 'ok') return { isDocument: false, errors: 0, warnings: 0, infos: 0 };
-      const s = r.analysis.summary;
-      return { type: s.type, typeName: s.typeName, regime: s.regime, isDocument: s.isDocument, ...count(r.analysis.findings) };
-    });
-
     ctx.connection.onRequest('thethuc/checkFiles', async (p: CheckFilesParams): Promise<CheckFilesResult> => {
       const res: CheckFilesResult = { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, failed: [] };
       const add = (findings: Finding[]) => {
@@ -64,7 +48,7 @@ export const workspaceFeature = {
           continue;
         }
         const policy = await ctx.policy(uri);
-        const r = ctx.analysis.checkFile(path, policy);
+        const r = ctx.analysis.checkFile(path, policy, readText);
         if (r.kind === 'disabled') {
           res.skipped++;
           void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
