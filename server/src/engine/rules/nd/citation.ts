@@ -40,12 +40,13 @@ function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
-const DATE = /(?<![\p{L}])(ngày\s*[\d…._]|tháng\s+\d|năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+const DATE = /(?<![\p{L}])(ngày\s*[\d…._]|tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 const ISSUER_AFTER = /(?<![\p{L}])(của|do)\s+\S/iu;
 /** "Bộ Tài chính có Công văn số …", "UBND tỉnh đã ban hành Kế hoạch số …". */
 const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+$/iu;
 /** "chỉ đạo của Thủ tướng Chính phủ tại Công điện số …". */
 const ISSUER_OF_BEFORE = /(?<![\p{L}])của\s+\p{Lu}[^,;]*\s(tại|theo|bằng)\s+$/u;
+const PROVISION_BEFORE = /(?<![\p{L}])(điều|khoản|điểm|chương|mục|phần)\s+[\p{L}\p{N}]{1,6}\s+(của\s+)?$/iu;
 /** End of the sentence or clause the citation belongs to. */
 const CLAUSE_END = /[;:]|\.(?=\s|$)/gu;
 
@@ -89,6 +90,9 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
     // give A the date and issuer written once for all of them.
     const after = text.slice(c.to, clauseEnd(c.to));
     const before = text.slice(clauseStart(c.from), c.from);
+    // "điểm a khoản 1 Điều 24 … của Nghị quyết số 351/2017/UBTVQH14" (PL II §II.7's
+    // own example): a pointer to a provision, not a citation of the whole document.
+    if (PROVISION_BEFORE.test(before)) continue;
     const missingDate = !DATE.test(after) && !DATE.test(before);
     const missingIssuer = !ISSUER_AFTER.test(after) && !(ISSUER_BEFORE.test(before) && /\p{Lu}/u.test(before)) && !ISSUER_OF_BEFORE.test(before);
     out.push({ line, from: c.from - off, to: c.to - off, type: c.type, key: citationKey(c.num), missingDate, missingIssuer });

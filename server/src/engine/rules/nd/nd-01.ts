@@ -2,6 +2,7 @@
 // and symbol, date, issuer and trích yếu; later citations may give type and number only.
 
 import type { Line } from '../../markdown';
+import type { DocModel } from '../../model';
 import type { Rule } from '../../rule';
 import { hasPlaceholder } from '../../text';
 import { PL1, t } from '../util';
@@ -30,39 +31,53 @@ export const nd01: Rule = {
     const m = ctx.model;
     // A văn bản hợp nhất follows the law on consolidation, not ND30 (its preamble cites the consolidated texts).
     if (m.so && /\/\s*VBHN(?![\p{L}])/u.test(m.so.text)) return;
-    const seen = citedKeys(m.canCu);
-    const body = m.body;
-    // A sentence hard-wrapped over several lines (no blank line, no end punctuation).
-    const joins = (a: Line, b: Line) => !b.blankBefore && !a.cell && !b.cell && !/[.;:!?]$/.test(a.text.trim()) && b.i === a.i + 1;
-    body.forEach((l, idx) => {
-      let prev = '';
-      for (let k = idx - 1, n = 0; k >= 0 && n < 3 && joins(body[k], body[k + 1]); k--, n++) prev = body[k].text + (prev ? ' ' + prev : '');
-      let next = '';
-      for (let k = idx + 1, n = 0; k < body.length && n < 3 && joins(body[k - 1], body[k]); k++, n++) next += (next ? ' ' : '') + body[k].text;
-      if (l.cell) {
-        for (const k of citedKeys([l])) seen.add(k);
-        return;
-      }
+    for (const p of firstCitationProblems(m)) {
+      const cited = p.line.text.slice(p.from, p.to);
+      ctx.report({
+        line: p.line,
+        from: p.from,
+        to: p.to,
+        message: t(
+          `Viện dẫn lần đầu "${cited}" thiếu ${p.missing.map((x) => x[0]).join(' và ')}: ghi đầy đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu`,
+          `First citation of "${cited}" lacks ${p.missing.map((x) => x[1]).join(' and ')}: give the type, number and symbol, date, issuing body and summary`,
+        ),
+      });
+    }
+  },
+};
+
+export interface CitationProblem {
+  line: Line;
+  from: number;
+  to: number;
+  /** [vi, en] names of the missing parts. */
+  missing: [string, string][];
+}
+
+/** First citations in `lines` (default: the body) that lack the date or the issuer. */
+export function firstCitationProblems(m: DocModel, lines: Line[] = m.body): CitationProblem[] {
+  const out: CitationProblem[] = [];
+  const seen = citedKeys(m.canCu);
+  const body = lines;
+  // A sentence hard-wrapped over several lines (no blank line, no end punctuation).
+  const joins = (a: Line, b: Line) => !b.blankBefore && !a.cell && !b.cell && !/[.;:!?]$/.test(a.text.trim()) && b.i === a.i + 1;
+  body.forEach((l, idx) => {
+    let prev = '';
+    for (let k = idx - 1, n = 0; k >= 0 && n < 3 && joins(body[k], body[k + 1]); k--, n++) prev = body[k].text + (prev ? ' ' + prev : '');
+    let next = '';
+    for (let k = idx + 1, n = 0; k < body.length && n < 3 && joins(body[k - 1], body[k]); k++, n++) next += (next ? ' ' : '') + body[k].text;
+    if (!l.cell) {
       for (const c of lineCitations(l, prev, next)) {
         const first = !seen.has(c.key);
         seen.add(c.key);
-        if (!first || hasPlaceholder(c.line.text.slice(c.from, c.to))) continue;
+        if (!first || hasPlaceholder(l.text.slice(c.from, c.to))) continue;
         const missing: [string, string][] = [];
         if (c.missingDate) missing.push(['ngày ban hành', 'the date of issue']);
         if (c.missingIssuer) missing.push(['cơ quan, tổ chức ban hành', 'the issuing body']);
-        if (!missing.length) continue;
-        const cited = c.line.text.slice(c.from, c.to);
-        ctx.report({
-          line: l,
-          from: c.from,
-          to: c.to,
-          message: t(
-            `Viện dẫn lần đầu "${cited}" thiếu ${missing.map((x) => x[0]).join(' và ')}: ghi đầy đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu`,
-            `First citation of "${cited}" lacks ${missing.map((x) => x[1]).join(' and ')}: give the type, number and symbol, date, issuing body and summary`,
-          ),
-        });
+        if (missing.length) out.push({ line: l, from: c.from, to: c.to, missing });
       }
-      for (const k of citedKeys([l])) seen.add(k);
-    });
-  },
-};
+    }
+    for (const k of citedKeys([l])) seen.add(k);
+  });
+  return out;
+}
