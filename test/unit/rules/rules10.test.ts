@@ -1,0 +1,99 @@
+// ND30-ND-02, PL-01, KH-01, SAO-01, VT-07.
+
+import { strict as assert } from 'node:assert';
+import { applyFix, congVan, expectClean, expectRule, fixesTo, fixture, quyetDinh, replaceOnce, EXAMPLE } from '../helpers';
+
+const QC = (from?: string, to?: string) => replaceOnce(fixture('valid/body-quy-che.md'), from, to);
+const ANNEX = '\n\n**Phụ lục**\n\n**DANH SÁCH CÁC ĐƠN VỊ**\n\n*(Kèm theo Công văn số 05/SNV-VP ngày 05 tháng 3 năm 2026 của Sở Nội vụ)*\n\n1. Văn phòng Sở./.\n';
+
+describe('ND30-ND-02 titles of chương and điều', () => {
+  it('accepts the quy chế, the decision and letters', () => {
+    for (const text of [QC(), quyetDinh(), congVan(), EXAMPLE]) expectClean(text, 'ND30-ND-02');
+  });
+  it('reports an article without a title among titled articles', () => {
+    const [f] = expectRule(QC('**Điều 2. Trách nhiệm đối với công tác văn thư**', '**Điều 2.**'), 'ND30-ND-02', [[48, 2, 48, 9]]);
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /"Điều 2\." thiếu tiêu đề/);
+  });
+  it('reports a chương whose title line is missing', () => {
+    expectRule(QC('**Chương II**\n\n', '**Chương II**\n\n**Mục 0**\n\n'), 'ND30-ND-02', [[66, 2, 66, 11]]);
+  });
+  it('does not ask a decision whose articles hold their content for titles', () => {
+    expectClean(quyetDinh('**Điều 2.** Tổ công tác có nhiệm vụ:', '**Điều 2.**\n\nTổ công tác có nhiệm vụ:'), 'ND30-ND-02');
+  });
+});
+
+describe('ND30-PL-01 the text refers to its appendix', () => {
+  it('reports an appendix the letter never mentions', () => {
+    const [f] = expectRule(congVan() + ANNEX, 'ND30-PL-01', [[39, 2, 39, 9]]);
+    assert.equal(f.severity, 'error');
+  });
+  it('accepts a pointer in the body', () => {
+    expectClean(congVan('1. Rà soát, cập nhật danh sách', '1. Rà soát, cập nhật danh sách (theo Phụ lục kèm theo)') + ANNEX, 'ND30-PL-01');
+    expectClean(congVan('1. Rà soát, cập nhật danh sách', '1. Rà soát, cập nhật danh sách gửi kèm') + ANNEX, 'ND30-PL-01');
+    expectClean(congVan(), 'ND30-PL-01');
+    expectClean(QC(), 'ND30-PL-01');
+  });
+});
+
+describe('ND30-KH-01 drafter and copies', () => {
+  it('accepts PL.(300) under the Nơi nhận and after the Lưu line', () => {
+    expectClean(congVan('- Lưu: VT, VP.', '- Lưu: VT, VP.\n\nPL.(300)'), 'ND30-KH-01');
+    expectClean(congVan('- Lưu: VT, VP.', '- Lưu: VT, VP. PL.(300)'), 'ND30-KH-01');
+    expectClean(congVan(), 'ND30-KH-01');
+  });
+  it('reports lower-case initials, with a fix', () => {
+    const text = congVan('- Lưu: VT, VP.', '- Lưu: VT, VP.\npl.(300)');
+    const [f] = expectRule(text, 'ND30-KH-01', [[30, 0, 30, 2]]);
+    assert.equal(f.severity, 'warning');
+    fixesTo(text, 'ND30-KH-01', 'PL.(300)');
+    const inline = congVan('- Lưu: VT, VP.', '- Lưu: VT, VP. pl.(300)');
+    expectRule(inline, 'ND30-KH-01', [[29, 15, 29, 17]]);
+    fixesTo(inline, 'ND30-KH-01', '- Lưu: VT, VP. PL.(300)');
+  });
+  it('reports a count in words, without a fix', () => {
+    const [f] = expectRule(congVan('- Lưu: VT, VP.', '- Lưu: VT, VP. PL.(ba trăm)'), 'ND30-KH-01', [[29, 15, 29, 27]]);
+    assert.equal(f.fix, undefined);
+  });
+});
+
+describe('ND30-SAO-01 form of copy', () => {
+  const SAO = fixture('corpus/valid/sao-y-1.md');
+  it('accepts the correct copies', () => {
+    for (const name of ['corpus/valid/sao-y-1.md', 'corpus/valid2/trich-sao-1.md', 'corpus/valid2/sao-luc-1.md']) expectClean(fixture(name), 'ND30-SAO-01');
+  });
+  it('reports "Sao y" and fixes it to capitals', () => {
+    const text = replaceOnce(SAO, '**SAO Y**', '**Sao y**');
+    const line = text.split('\n').findIndex((l) => l.includes('**Sao y**'));
+    const col = text.split('\n')[line].indexOf('Sao y');
+    const [f] = expectRule(text, 'ND30-SAO-01', [[line, col, line, col + 5]]);
+    assert.equal(f.severity, 'error');
+    fixesTo(text, 'ND30-SAO-01', '**SAO Y**');
+  });
+  it('reports the old "SAO Y BẢN CHÍNH" as a warning and fixes it', () => {
+    const text = replaceOnce(SAO, '**SAO Y**', '**SAO Y BẢN CHÍNH**');
+    const [f] = lintOnly(text);
+    assert.equal(f.severity, 'warning');
+    const out = applyFix(text, f);
+    assert.ok(out.includes('**SAO Y**'), out);
+    expectClean(out, 'ND30-SAO-01');
+  });
+});
+
+describe('ND30-VT-07 acronyms of foreign organisations', () => {
+  it('reports "Asean" and fixes it', () => {
+    const text = congVan('2. Sử dụng chữ ký số', '2. Theo khuyến nghị của Asean, sử dụng chữ ký số');
+    const [f] = expectRule(text, 'ND30-VT-07', [[22, 24, 22, 29]]);
+    assert.equal(f.severity, 'error');
+    fixesTo(text, 'ND30-VT-07', 'khuyến nghị của ASEAN,');
+  });
+  it('accepts capitals, URLs and e-mail addresses', () => {
+    expectClean(congVan('2. Sử dụng chữ ký số', '2. Theo khuyến nghị của ASEAN và UNESCO (https://www.Unesco.org), sử dụng chữ ký số'), 'ND30-VT-07');
+    expectClean(congVan(), 'ND30-VT-07');
+  });
+});
+
+import { lint } from '../helpers';
+function lintOnly(text: string) {
+  return lint(text).filter((f) => f.ruleId === 'ND30-SAO-01');
+}
