@@ -88,6 +88,9 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
     if (c.from < off || c.from >= lineEnd) continue;
     // The rest of the clause: "A ngày …, B ngày … của …" and "A và B ngày … của …"
     // give A the date and issuer written once for all of them.
+    // "Thông tư số 46/2018/TT-BYT": a legal normative document's symbol carries its
+    // year and issuer; precision first, only symbols without them are checked.
+    if (/^\d+[\p{L}]?\s*\/\s*(19|20)\d\d\s*\//u.test(c.num)) continue;
     const after = text.slice(c.to, clauseEnd(c.to));
     const before = text.slice(clauseStart(c.from), c.from);
     // "điểm a khoản 1 Điều 24 … của Nghị quyết số 351/2017/UBTVQH14" (PL II §II.7's

@@ -4,7 +4,10 @@
 import type { Rule } from '../../rule';
 import { isUpper } from '../../text';
 import { PL1, t } from '../util';
-import { bodyLines, KHOAN, STRUCTURE } from './common';
+import { bodyLines, KHOAN } from './common';
+
+/** Another unit or an article (proper case: "MỤC TIÊU" is a title, not "Mục"). */
+const STRUCTURE = /^(Điều|Chương|Mục|Tiểu\s+mục|Phần)\s+(\d{1,3}|[IVXLC]{1,8})(?![\p{L}\p{N}])/u;
 
 /** "Điều 5." or "Điều 5" with nothing after it. */
 const BARE_DIEU = /^Điều\s+\d{1,3}[a-zđ]?\s*[.:]?\s*$/u;
