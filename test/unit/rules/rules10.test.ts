@@ -80,6 +80,31 @@ describe('ND30-SAO-01 form of copy', () => {
   });
 });
 
+describe('ND30-SAO-02 components of a copy', () => {
+  const SL = fixture('corpus/valid2/sao-luc-1.md');
+  const at = (text: string, needle: string): [number, number, number, number] => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => l.includes(needle));
+    const c = lines[i].indexOf(needle);
+    return [i, c, i, c + needle.length];
+  };
+  it('accepts the correct copies and letters without a copy', () => {
+    for (const name of ['corpus/valid/sao-y-1.md', 'corpus/valid2/trich-sao-1.md', 'corpus/valid2/sao-luc-1.md']) expectClean(fixture(name), 'ND30-SAO-02');
+    expectClean(congVan(), 'ND30-SAO-02');
+  });
+  it('reports a copy without its number and date', () => {
+    const text = replaceOnce(replaceOnce(SL, 'Số: 12/SL-BNI\n\n', ''), '*Bắc Ninh, ngày 20 tháng 8 năm 2026*\n\n', '');
+    const [f] = expectRule(text, 'ND30-SAO-02', [at(text, 'SAO LỤC')]);
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /thiếu số, ký hiệu bản sao, địa danh và thời gian sao \(/);
+  });
+  it('reports a copy without Nơi nhận and signer', () => {
+    const text = SL.slice(0, SL.lastIndexOf('***Nơi nhận:***'));
+    const [f] = expectRule(text, 'ND30-SAO-02', [at(text, 'SAO LỤC')]);
+    assert.match(f.message, /nơi nhận, chức vụ, họ tên, chữ ký người sao/);
+  });
+});
+
 describe('ND30-VT-07 acronyms of foreign organisations', () => {
   it('reports "Asean" and fixes it', () => {
     const text = congVan('2. Sử dụng chữ ký số', '2. Theo khuyến nghị của Asean, sử dụng chữ ký số');
