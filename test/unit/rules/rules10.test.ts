@@ -105,6 +105,21 @@ describe('ND30-SAO-02 components of a copy', () => {
   });
 });
 
+describe('ND30-QH-03 Tiêu ngữ under the Quốc hiệu, top right', () => {
+  it('accepts the reference letters', () => {
+    for (const text of [congVan(), quyetDinh(), EXAMPLE]) expectClean(text, 'ND30-QH-03');
+  });
+  it('reports a Tiêu ngữ above the Quốc hiệu', () => {
+    const text = congVan('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**', '**Độc lập - Tự do - Hạnh phúc**\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**');
+    const [f] = expectRule(text, 'ND30-QH-03', [[7, 2, 7, 29]]);
+    assert.equal(f.severity, 'error');
+  });
+  it('reports the Quốc hiệu in the left column of a two-column header', () => {
+    const text = quyetDinh('| ỦY BAN NHÂN DÂN<br>**TỈNH LAI CHÂU** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |', '| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** | ỦY BAN NHÂN DÂN<br>**TỈNH LAI CHÂU** |');
+    expectRule(text, 'ND30-QH-03', [[0, 4, 0, 38]]);
+  });
+});
+
 describe('ND30-VT-07 acronyms of foreign organisations', () => {
   it('reports "Asean" and fixes it', () => {
     const text = congVan('2. Sử dụng chữ ký số', '2. Theo khuyến nghị của Asean, sử dụng chữ ký số');
