@@ -120,6 +120,20 @@ describe('ND30-QH-03 Tiêu ngữ under the Quốc hiệu, top right', () => {
   });
 });
 
+describe('ND30-DC-01 contact block in box 13', () => {
+  it('accepts a contact block at the bottom, and letters without one', () => {
+    expectClean(fixture('corpus/valid/to-trinh-1.md'), 'ND30-DC-01');
+    expectClean(fixture('corpus/valid/hop-dong-1.md'), 'ND30-DC-01');
+    expectClean(congVan() + '\n---\nĐịa chỉ: số 1 đường Trần Hưng Đạo, phường Tân Phong, tỉnh Lai Châu\n', 'ND30-DC-01');
+    expectClean(congVan(), 'ND30-DC-01');
+  });
+  it('reports the address and phone in the header', () => {
+    const text = congVan('**SỞ NỘI VỤ**\n', '**SỞ NỘI VỤ**\nĐịa chỉ: số 1 đường Trần Hưng Đạo\nĐT: 0213.3876.543\n');
+    const [f] = expectRule(text, 'ND30-DC-01', [[2, 0, 2, 33], [3, 0, 3, 17]]);
+    assert.equal(f.severity, 'warning');
+  });
+});
+
 describe('ND30-VT-07 acronyms of foreign organisations', () => {
   it('reports "Asean" and fixes it', () => {
     const text = congVan('2. Sử dụng chữ ký số', '2. Theo khuyến nghị của Asean, sử dụng chữ ký số');

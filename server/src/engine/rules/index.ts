@@ -16,6 +16,7 @@ import { MK_RULES } from './mk';
 import { PL_RULES } from './pl';
 import { VH_RULES } from './vh';
 import { KH_RULES } from './kh';
+import { DC_RULES } from './dc';
 import { SAO_RULES } from './sao';
 import { VT_RULES } from './vt';
 import { VB_RULES } from './vb';
@@ -35,6 +36,7 @@ export const RULES: Rule[] = [
   ...MK_RULES,
   ...PL_RULES,
   ...KH_RULES,
+  ...DC_RULES,
   ...SAO_RULES,
   ...VT_RULES,
   ...VH_RULES,
