@@ -86,7 +86,9 @@ function variantText(t: TemplateDef, variant: Variant, vars = VARIABLE_SETS[0]):
   let text: string;
   if (variant === 'profile') text = expandSnippet(fillTemplate(t.id, { profile: PROFILE, date: new Date(2026, 0, 9) }), { variables: vars });
   else text = expandSnippet(bodyOf(t), { variables: vars, values: variant === 'typical' ? sampleValues(t) : {} });
-  return t.appendix ? `${host()}\n${text}` : text;
+  // A document with a phụ lục refers to it in its text (ND30-PL-01, PL I §III.1.a).
+  const withPointer = (h: string) => (t.id === 'phu_luc' ? h.replace('./.', ' (chi tiết tại Phụ lục kèm theo)./.') : h);
+  return t.appendix ? `${withPointer(host())}\n${text}` : text;
 }
 
 describe('templates: snippet file', () => {

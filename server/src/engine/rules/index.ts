@@ -15,6 +15,10 @@ import { NN_RULES } from './nn';
 import { MK_RULES } from './mk';
 import { PL_RULES } from './pl';
 import { VH_RULES } from './vh';
+import { KH_RULES } from './kh';
+import { DC_RULES } from './dc';
+import { SAO_RULES } from './sao';
+import { VT_RULES } from './vt';
 import { VB_RULES } from './vb';
 
 export const RULES: Rule[] = [
@@ -31,6 +35,10 @@ export const RULES: Rule[] = [
   ...NN_RULES,
   ...MK_RULES,
   ...PL_RULES,
+  ...KH_RULES,
+  ...DC_RULES,
+  ...SAO_RULES,
+  ...VT_RULES,
   ...VH_RULES,
   ...VB_RULES,
 ];
