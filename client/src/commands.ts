@@ -9,7 +9,6 @@ import { registerNewDocument } from './newDocument';
 import { registerFixCommands } from './fixCommands';
 import { registerWorkspaceCheck } from './workspaceCheck';
 import { registerStatusBar } from './statusBar';
-import { registerExport } from './exportDocx';
 import { isEnglish } from './language';
 
 export interface CommandHost {
@@ -22,19 +21,18 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
   registerFixCommands(context, getClient);
   if (host.fileSystem) registerWorkspaceCheck(context, getClient);
   else {
-    // Contributed in package.json for both hosts: say why it does nothing here.
-    context.subscriptions.push(
-      vscode.commands.registerCommand('thethuc.checkWorkspace', () => {
-        void vscode.window.showInformationMessage(
-          isEnglish()
-            ? 'Thể thức: checking a whole folder needs the desktop VS Code (or the CLI); in the browser, open documents are checked.'
-            : 'Thể thức: kiểm tra cả thư mục cần VS Code bản cài đặt (hoặc CLI); trên trình duyệt, các văn bản đang mở vẫn được kiểm tra.',
-        );
-      }),
+    // Contributed in package.json for both hosts: say why they do nothing here.
+    const desktopOnly = (command: string, vi: string, en: string) =>
+      context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showInformationMessage(isEnglish() ? `Thể thức: ${en}` : `Thể thức: ${vi}`)));
+    desktopOnly(
+      'thethuc.checkWorkspace',
+      'kiểm tra cả thư mục cần VS Code bản cài đặt (hoặc CLI); trên trình duyệt, các văn bản đang mở vẫn được kiểm tra.',
+      'checking a whole folder needs the desktop VS Code (or the CLI); in the browser, open documents are checked.',
     );
+    desktopOnly('thethuc.exportDocx', 'xuất văn bản Word cần VS Code bản cài đặt (hoặc CLI: thethuc export).', 'the Word export needs the desktop VS Code (or the CLI: thethuc export).');
+    desktopOnly('thethuc.showPrintPreview', 'xem trước bản in cần VS Code bản cài đặt.', 'the print preview needs the desktop VS Code.');
   }
   registerStatusBar(context, getClient);
-  registerExport(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('thethuc.restartServer', async () => {
       const c = getClient() as (BaseLanguageClient & { restart?(): Promise<void> }) | undefined;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerExport } from './exportDocx';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('thethuc', 'Thể thức (NĐ 30/2020)', serverOptions, clientOptions);
   registerCommands(context, () => client, { fileSystem: true });
+  // Word export and print preview read the workspace's files: desktop only.
+  registerExport(context);
   // Trust granted: restart so the workspace configuration is read.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
