@@ -47,7 +47,7 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-let strictFixes = process.env.THETHUC_STRICT_FIXES === '1';
+let strictFixes = typeof process !== 'undefined' && process.env?.THETHUC_STRICT_FIXES === '1';
 
 /**
  * Strict mode (tests): a rule that breaks a fix guarantee (a fix from a rule

@@ -46,7 +46,7 @@ export function run(): Promise<void> {
   }
   mocha.setup({ ui: 'tdd', reporter: Reporter, timeout: 120_000, color: false });
   // After setup, which defines the tdd globals (suite, test) the tests use.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   require('./web.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {

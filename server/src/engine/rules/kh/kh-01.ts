@@ -28,7 +28,7 @@ export const kh01: Rule = {
       'Ký hiệu người soạn thảo văn bản và số lượng bản phát hành (ô số 12, dưới Nơi nhận hoặc sau dấu chấm của dòng "Lưu") được trình bày: ký hiệu bằng chữ in hoa, số lượng bản bằng chữ số Ả Rập, ví dụ "PL.(300)". Mức cảnh báo: bảng phông chữ của Phụ lục I (mục V) ghi "in thường" cho thành phần này, dạng ".(300)" lấy từ ví dụ.',
       'The drafter\'s ký hiệu and the number of copies (box 12, under the Nơi nhận or after the period of the "Lưu" line): initials in capitals, the number of copies in Arabic numerals, e.g. "PL.(300)". Warning: the font table of Appendix I (section V) says lower case for this component, and the ".(300)" form comes from the example.',
     ),
-    fixable: false,
+    fixable: true,
     examples: { correct: ['- Lưu: VT, TCCB.\nPL.(300)', '- Lưu: VT, TCCB. PL.(300)'], incorrect: ['pl.(300)', 'PL.(ba trăm)'] },
   },
   check(ctx) {

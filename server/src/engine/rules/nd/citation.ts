@@ -66,7 +66,7 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
     const from = m.index;
     if (quoted.some(([a, b]) => from >= a && from < b)) continue;
     // Keep the number inside this line: a symbol cut by a line break ("02/2024/TT-").
-    let num = m[2].replace(/[.\-]+$/, '');
+    let num = m[2].replace(/[.-]+$/, '');
     const numFrom = from + m[0].length - m[2].length;
     if (numFrom < lineEnd && numFrom + num.length > lineEnd) num = num.slice(0, lineEnd - numFrom).replace(/[.\-\s]+$/, '');
     found.push({ from, to: numFrom + num.length, type: m[1], num });
@@ -110,7 +110,7 @@ export function citedKeys(lines: Line[]): Set<string> {
   for (const l of lines) {
     any.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = any.exec(l.text))) keys.add(citationKey(m[1].replace(/[.\-]+$/, '')));
+    while ((m = any.exec(l.text))) keys.add(citationKey(m[1].replace(/[.-]+$/, '')));
   }
   return keys;
 }
