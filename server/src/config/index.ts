@@ -612,16 +612,15 @@ export function starterConfig(): string {
   // Kế thừa một tệp cấu hình chung (đường dẫn tính từ tệp này):
   // "extends": "../.thethuc.jsonc",
 
-  // Hồ sơ cơ quan: dùng để kiểm tra ký hiệu, nơi lưu và địa danh (quy tắc VB-CQ-01).
-  "coQuan": {
-    "chuQuan": "UBND TỈNH LAI CHÂU",        // tên cơ quan chủ quản
-    "ten": "SỞ NỘI VỤ",                      // tên cơ quan ban hành
-    "kyHieu": "SNV",                         // chữ viết tắt trong ký hiệu: Số: 05/SNV-VP
-    "diaDanh": "Lai Châu",                   // địa danh ở dòng ngày tháng
-    "donVi": {                               // đơn vị soạn thảo: Lưu: VT, VP.
-      "VP": "Văn phòng"
-    }
-  },
+  // Hồ sơ cơ quan: dùng khi tạo văn bản mới và để kiểm tra ký hiệu, nơi lưu và
+  // địa danh (quy tắc VB-CQ-01). Bỏ dấu // và điền thông tin của cơ quan bạn:
+  // "coQuan": {
+  //   "chuQuan": "UBND TỈNH …",              // tên cơ quan chủ quản
+  //   "ten": "SỞ …",                         // tên cơ quan ban hành
+  //   "kyHieu": "S…",                        // chữ viết tắt trong ký hiệu: Số: 05/S…-VP
+  //   "diaDanh": "…",                        // địa danh ở dòng ngày tháng
+  //   "donVi": { "VP": "Văn phòng" }         // đơn vị soạn thảo: Lưu: VT, VP.
+  // },
 
   // Mức cho từng quy tắc: "off" | "error" | "warning" | "information" | "hint"
   // hoặc ["warning", { …tuỳ chọn… }]. Danh sách: thethuc rules

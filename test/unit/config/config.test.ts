@@ -177,6 +177,9 @@ describe('config: JSON schema', () => {
     const sample = parseJsonc(starterConfig());
     assert.ok(validate(sample), JSON.stringify(validate.errors));
     assert.deepEqual(parseConfig(starterConfig(), 'f').problems, []);
+    // No one inherits a sample agency: the profile is there, commented out.
+    assert.equal(parseConfig(starterConfig(), 'f').config.coQuan, undefined);
+    assert.match(starterConfig(), /\/\/ "coQuan": \{/);
   });
   it('accepts the array form and rejects an unknown rule, a bad level and an unknown key', () => {
     assert.ok(validate({ rules: { 'ND30-SO-02': ['warning', {}] }, coQuan: { donVi: { VP: 'Văn phòng' } } }), JSON.stringify(validate.errors));

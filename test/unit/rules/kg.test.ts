@@ -157,3 +157,21 @@ describe('ND30-KG missed errors found by the error corpus', () => {
     expectClean(text, 'ND30-VH-10');
   });
 });
+
+describe('ND30-KG-03 recipients of a công điện (Mẫu 1.6, issue 9 class 5)', () => {
+  const dien = fixture('reader/valid/cong-dien.md');
+  it('accepts the correct list', () => {
+    expectClean(dien, 'ND30-KG-03');
+  });
+  it('reports an item without ";" and a last item without ".", and fixes them', () => {
+    const text = dien
+      .replace('- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển;', '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển')
+      .replace('Nông nghiệp và Môi trường.', 'Nông nghiệp và Môi trường;');
+    const fs = lint(text).filter((f) => f.ruleId === 'ND30-KG-03');
+    assert.equal(fs.length, 2, JSON.stringify(fs.map((f) => f.message)));
+    assert.ok(fs.every((f) => /công điện/.test(f.message)), fs.map((f) => f.message).join('\n'));
+    const out = applyFix(applyFix(text, fs[0]), lint(applyFix(text, fs[0])).find((x) => x.ruleId === 'ND30-KG-03')!);
+    expectClean(out, 'ND30-KG-03');
+    assert.ok(out.includes('thành phố ven biển;') && out.includes('Nông nghiệp và Môi trường.'));
+  });
+});

@@ -1,8 +1,12 @@
 // ND30-KG-03: several recipients: "Kính gửi:" alone, then "- …;" lines, the last ending ".".
 
-import type { Rule } from '../../rule';
+import type { Rule, RuleContext } from '../../rule';
+import type { Text2 } from '../../types';
 import { PL1, t } from '../util';
-import { BULLET_RE, endMark, insertLineAfter, insertLineBefore, lastPart, spanText } from '../nn/common';
+import { BULLET_RE, endMark, Entry, insertLineAfter, insertLineBefore, lastPart, listEntries, spanText } from '../nn/common';
+
+/** The label of a công điện's recipient block ("THỦ TƯỚNG CHÍNH PHỦ điện:"), bare. */
+const DIEN_BARE = /^.*\bdien\s*:?/;
 import { readLabel, recipients } from './common';
 
 const PLACEHOLDER_ONLY = /^[\s….·_-]*$/u;
@@ -35,6 +39,9 @@ export const kg03: Rule = {
     },
   },
   check(ctx) {
+    // A công điện's recipients ("THỦ TƯỚNG CHÍNH PHỦ điện:" then "- …;" items, Mẫu 1.6) follow the same form.
+    const dien = ctx.model.dienGui;
+    if (dien) checkItems(ctx, listEntries(dien, DIEN_BARE, false), t('"… điện:"', '"… điện:"'), t('Danh sách nơi nhận công điện', 'Recipients of the công điện'));
     const kg = ctx.model.kinhGui;
     if (!kg) return;
     const lb = readLabel(kg.label);
@@ -80,46 +87,51 @@ export const kg03: Rule = {
       });
       return;
     }
-    if (entries.length < 2) return;
-    entries.forEach((e, k) => {
-      const isLast = k === entries.length - 1;
-      const f = e.parts[0];
-      const tx = spanText(f);
-      if (PLACEHOLDER_ONLY.test(tx)) return;
-      const b = BULLET_RE.exec(tx);
-      if (!b) {
-        ctx.report({
-          line: f.line,
-          from: f.from,
-          to: f.to,
-          message: t(`Mỗi nơi nhận sau "Kính gửi:" bắt đầu bằng gạch đầu dòng "- ": "${tx}"`, `Each recipient under "Kính gửi:" starts with a dash "- ": "${tx}"`),
-          fix: { title: t('Thêm "- "', 'Add "- "'), edits: [ctx.edit(f.line, f.from, f.from, '- ')] },
-        });
-      } else if (b[1] !== '-' || b[2] === '') {
-        ctx.report({
-          line: f.line,
-          from: f.from,
-          to: f.from + b[0].length,
-          message: t(`Gạch đầu dòng là "- ", không dùng "${b[1]}"`, `The bullet is "- ", not "${b[1]}"`),
-          fix: { title: t('Sửa thành "- "', 'Change to "- "'), edits: [ctx.edit(f.line, f.from, f.from + b[0].length, '- ')] },
-        });
-      }
-      const lp = lastPart(e);
-      const want = isLast ? '.' : ';';
-      const em = endMark(lp);
-      if (em.ch === want) return;
-      if (/(…|\.{3,})$/u.test(spanText(lp)) && !isLast) return;
-      const what = isLast ? t('dòng cuối cùng kết thúc bằng dấu chấm (.)', 'the last line ends with a period (.)') : t('cuối dòng có dấu chấm phẩy (;)', 'each line ends with a semicolon (;)');
-      ctx.report({
-        line: lp.line,
-        from: em.index >= 0 ? em.index : lp.from,
-        to: em.index >= 0 ? em.index + 1 : lp.to,
-        message: t(`Danh sách "Kính gửi": ${what.vi}`, `"Kính gửi" list: ${what.en}`),
-        fix: {
-          title: t(`Sửa thành "${want}"`, `Change to "${want}"`),
-          edits: [em.index >= 0 ? ctx.edit(lp.line, em.index, em.index + 1, want) : ctx.edit(lp.line, lp.to, lp.to, want)],
-        },
-      });
-    });
+    checkItems(ctx, entries, t('"Kính gửi:"', '"Kính gửi:"'), t('Danh sách "Kính gửi"', '"Kính gửi" list'));
   },
 };
+
+/** Each recipient "- …;", the last one ending "." (Kính gửi list, công điện recipients). */
+function checkItems(ctx: RuleContext, entries: Entry[], label: Text2, list: Text2): void {
+  if (entries.length < 2) return;
+  entries.forEach((e, k) => {
+    const isLast = k === entries.length - 1;
+    const f = e.parts[0];
+    const tx = spanText(f);
+    if (PLACEHOLDER_ONLY.test(tx)) return;
+    const b = BULLET_RE.exec(tx);
+    if (!b) {
+      ctx.report({
+        line: f.line,
+        from: f.from,
+        to: f.to,
+        message: t(`Mỗi nơi nhận sau ${label.vi} bắt đầu bằng gạch đầu dòng "- ": "${tx}"`, `Each recipient under ${label.en} starts with a dash "- ": "${tx}"`),
+        fix: { title: t('Thêm "- "', 'Add "- "'), edits: [ctx.edit(f.line, f.from, f.from, '- ')] },
+      });
+    } else if (b[1] !== '-' || b[2] === '') {
+      ctx.report({
+        line: f.line,
+        from: f.from,
+        to: f.from + b[0].length,
+        message: t(`Gạch đầu dòng là "- ", không dùng "${b[1]}"`, `The bullet is "- ", not "${b[1]}"`),
+        fix: { title: t('Sửa thành "- "', 'Change to "- "'), edits: [ctx.edit(f.line, f.from, f.from + b[0].length, '- ')] },
+      });
+    }
+    const lp = lastPart(e);
+    const want = isLast ? '.' : ';';
+    const em = endMark(lp);
+    if (em.ch === want) return;
+    if (/(…|\.{3,})$/u.test(spanText(lp)) && !isLast) return;
+    const what = isLast ? t('dòng cuối cùng kết thúc bằng dấu chấm (.)', 'the last line ends with a period (.)') : t('cuối dòng có dấu chấm phẩy (;)', 'each line ends with a semicolon (;)');
+    ctx.report({
+      line: lp.line,
+      from: em.index >= 0 ? em.index : lp.from,
+      to: em.index >= 0 ? em.index + 1 : lp.to,
+      message: t(`${list.vi}: ${what.vi}`, `${list.en}: ${what.en}`),
+      fix: {
+        title: t(`Sửa thành "${want}"`, `Change to "${want}"`),
+        edits: [em.index >= 0 ? ctx.edit(lp.line, em.index, em.index + 1, want) : ctx.edit(lp.line, lp.to, lp.to, want)],
+      },
+    });
+  });
+}
