@@ -2,8 +2,8 @@
 // rule ID and exact range (0-based line/character, like LSP).
 
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { check, Finding, CheckOptions } from '../../server/src/engine';
 import { setStrictFixes } from '../../server/src/engine/rule';
 
@@ -118,5 +118,18 @@ export function fixAndRecheck(text: string, ruleId: string, expected: string): s
   const out = applyFix(text, f);
   assert.ok(out.includes(expected), `fix gave:\n${out}`);
   expectClean(out, ruleId);
+  return out;
+}
+
+/** Every Markdown fixture (relative name and text), and the example letter of ../shared when it is there. */
+export function allFixtures(): { name: string; text: string }[] {
+  const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+  const out = files.map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+  const example = join(__dirname, '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+  try {
+    out.push({ name: relative(join(FIXTURES, '..', '..'), example), text: readFileSync(example, 'utf8') });
+  } catch {
+    /* the shared example is optional outside the workspace */
+  }
   return out;
 }

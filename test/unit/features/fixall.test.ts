@@ -6,26 +6,15 @@
 // And, per fixable rule, that its fix removes its own finding.
 
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, Finding, RULES } from '../../../server/src/engine';
 import { applyEdits, fixAll } from '../../../server/src/engine/fix';
 import { bare } from '../../../server/src/engine/text';
-import { FIXTURES, TODAY } from '../helpers';
+import { FIXTURES, TODAY, allFixtures } from '../helpers';
 
-const EXAMPLE = join(__dirname, '..', '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
 const OPTS = { today: TODAY };
 
-function allFixtures(): { name: string; text: string }[] {
-  const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-  const out = files.map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
-  try {
-    out.push({ name: relative(join(FIXTURES, '..', '..'), EXAMPLE), text: readFileSync(EXAMPLE, 'utf8') });
-  } catch {
-    /* the shared example is optional outside the workspace */
-  }
-  return out;
-}
 
 const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
 

@@ -6,12 +6,10 @@
 //    place or agency name (nor a ký hiệu) inside them loses its capitals.
 
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { analyze } from '../../../server/src/engine';
 import { fixAll, selectFixes, OffsetEdit } from '../../../server/src/engine/fix';
 import { properNameIn } from '../../../server/src/engine/rules/tl/proper';
-import { applyFix, congVan, expectRule, fixRemovesOnly, FIXTURES, lint, quyetDinh, TODAY } from '../helpers';
+import { applyFix, congVan, expectRule, fixRemovesOnly, lint, quyetDinh, TODAY, allFixtures } from '../helpers';
 
 const CV_TY = 'V/v hướng dẫn triển khai chữ ký số năm 2026';
 
@@ -57,18 +55,7 @@ describe('ND30-TL-02 fix keeps proper names (issue 9, class 9)', () => {
 // ---------------------------------------------------------------- property
 
 const OPTS = { today: TODAY };
-const EXAMPLE = join(__dirname, '..', '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
 
-function allFixtures(): { name: string; text: string }[] {
-  const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-  const out = files.map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
-  try {
-    out.push({ name: relative(join(FIXTURES, '..', '..'), EXAMPLE), text: readFileSync(EXAMPLE, 'utf8') });
-  } catch {
-    /* optional outside the workspace */
-  }
-  return out;
-}
 
 const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 /** Head words of agency and place names; the first word of the name follows ("BỘ NỘI VỤ", "tỉnh Lai Châu"). */
