@@ -1,5 +1,5 @@
-// Hover: on a finding, the rule (title, message, clause, description, correct
-// examples, docs link); on a component without a finding, what the component
+// Hover: on a finding, the rule (title, the correct form first, description,
+// correct examples, docs link; the message and clause are the diagnostic's); on a component without a finding, what the component
 // is, the rules that govern it, its clause and a correct example.
 
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver/node';
@@ -14,19 +14,29 @@ function fence(s: string): string {
   return '```markdown\n' + s + '\n```';
 }
 
-/** Hover Markdown for one finding. */
+/** The correct form a finding asks for: the "→ …" of its message ("X" → "Y"); else the rule's correct examples are shown. */
+function correctForm(f: Finding): string | undefined {
+  return /→\s*(".*?"|“.*?”)/u.exec(f.message)?.[1];
+}
+
+/**
+ * Hover Markdown for one finding. The editor already shows the diagnostic's
+ * message with its clause right above this hover: it is not repeated. What
+ * comes first is what to write instead ("Viết đúng"), then why, then the link.
+ */
 export function findingHover(f: Finding, lang: Lang): string {
   const rule = RULES_BY_ID.get(f.ruleId);
   const parts: string[] = [];
   parts.push(`**${f.ruleId}**${rule ? ` · ${loc(rule.meta.title, lang)}` : ''}`);
-  parts.push(f.message);
-  if (rule) {
-    parts.push(`*${loc(rule.meta.clause, lang)}*`);
-    parts.push(loc(rule.meta.description, lang));
-    const ex = rule.meta.examples?.correct ?? [];
-    if (ex.length) parts.push(`${tr(lang, 'Viết đúng:', 'Correct:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
-  }
+  const form = correctForm(f);
+  const ex = rule?.meta.examples?.correct ?? [];
+  if (form) parts.push(`${tr(lang, 'Viết đúng:', 'Correct:')} ${form}`);
+  else if (ex.length) parts.push(`${tr(lang, 'Viết đúng:', 'Correct:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
   if (f.fix) parts.push(`${tr(lang, 'Sửa nhanh:', 'Quick fix:')} ${f.fix.title}`);
+  if (rule) {
+    parts.push(loc(rule.meta.description, lang));
+    if (form && ex.length) parts.push(`${tr(lang, 'Ví dụ đúng:', 'Correct examples:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
+  }
   const url = ruleDocUrl(f.ruleId);
   parts.push(url ? `[${tr(lang, 'Xem tài liệu quy tắc', 'Rule documentation')} ${f.ruleId}](${url})` : `${tr(lang, 'Tài liệu:', 'Docs:')} \`${f.docPath}\``);
   return parts.join('\n\n');
