@@ -17,6 +17,8 @@ export function clauseEn(s: string): string {
     .replace(/ và /g, ' and ');
 }
 export const PL1 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục I, mục ${sect}`, en: `Decree 30/2020, Appendix I, section ${clauseEn(sect)}` });
+/** Phụ lục II (capitalisation, abbreviations); "đ" of a point is written "dd" in English. */
+export const PL2 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục II, mục ${sect}`, en: `Decree 30/2020, Appendix II, section ${sect.replace(/\.đ/g, '.dd')}` });
 export const PL3 = (sect: string): Text2 => ({ vi: `NĐ 30/2020, Phụ lục III, ${sect}`, en: `Decree 30/2020, Appendix III, ${clauseEn(sect)}` });
 export const DIEU = (d: string): Text2 => ({ vi: `NĐ 30/2020, Điều ${d}`, en: `Decree 30/2020, Article ${clauseEn(d)}` });
 export const PRACTICE = (what: string, whatEn: string): Text2 => ({ vi: `thực tiễn soạn thảo: ${what}`, en: `drafting practice: ${whatEn}` });

@@ -2,7 +2,7 @@
 // the original language (WTO, UNDP, UNESCO, ASEAN).
 
 import type { Rule } from '../../rule';
-import { t } from '../util';
+import { PL2, t } from '../util';
 
 /** Acronyms of foreign and international organisations (Phụ lục II §IV.2.b and common ones). */
 const ACRONYMS = [
@@ -18,7 +18,7 @@ export const vt07: Rule = {
     id: 'ND30-VT-07',
     component: 'noi-dung',
     severity: 'error',
-    clause: { vi: 'NĐ 30/2020, Phụ lục II, mục IV.2.b', en: 'Decree 30/2020, Appendix II, section IV.2.b' },
+    clause: PL2('IV.2.b'),
     title: t('Tên viết tắt của tổ chức nước ngoài viết bằng chữ in hoa', 'Acronyms of foreign organisations are in capitals'),
     description: t(
       'Tên cơ quan, tổ chức nước ngoài được sử dụng trong văn bản ở dạng viết tắt: viết bằng chữ in hoa như nguyên ngữ hoặc chuyển tự La-tinh nếu nguyên ngữ không thuộc hệ La-tinh. Ví dụ: WTO, UNDP, UNESCO, ASEAN.',
