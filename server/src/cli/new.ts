@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { documentChoices, expandSnippet, fillTemplate, templateById } from '../templates';
 import { findConfigFile, loadConfigFile } from '../config';
 import type { AgencyProfile, Lang } from '../engine/types';
+import { bare } from '../engine/text';
 
 export interface NewArgs {
   /** Template id (`cong_van`, `quyet_dinh`…) or its Vietnamese name ("công văn"). */
@@ -27,15 +28,8 @@ export interface NewIo {
   today?: Date;
 }
 
-const bareName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
+/** "Công văn" → "cong_van": the engine's folding, then the id's separators. */
+const bareName = (s: string) => bare(s.normalize('NFC')).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 /** The template a user means by `type`: its id, or its name with or without diacritics. */
 export function resolveTemplate(type: string): string | undefined {
