@@ -3,7 +3,8 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import type { CheckOptions, Lang } from '../engine';
-import { ExtendsPolicy, LoadedConfig, configToOptions, findConfigFile, formatProblem, lineColOf, loadConfigFile, makeFileFilter, nodeFs } from '../config';
+import { lineColOf } from '../engine/positions';
+import { ExtendsPolicy, LoadedConfig, configToOptions, findConfigFile, formatProblem, loadConfigFile, makeFileFilter, nodeFs } from '../config';
 
 export class Configs {
   private readonly byDir = new Map<string, LoadedConfig | undefined>();

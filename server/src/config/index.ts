@@ -18,6 +18,7 @@ import { parseTree, getNodeValue, stripComments, Node, ParseError, printParseErr
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
+import { lineColOf } from '../engine/positions';
 import { RULES_BY_ID } from '../engine/rules';
 import type { AgencyProfile, CheckOptions, Lang, Level, Text2 } from '../engine/types';
 import { compileGlob, GlobError } from '../util/glob';
@@ -562,32 +563,6 @@ export function globMatcher(glob: string): (relPath: string) => boolean {
   const anchored = g.startsWith('/') || g.replace(/\/$/, '').includes('/');
   g = g.replace(/^\//, '').replace(/\/$/, '');
   return compileGlob(g, { anyDepth: !anchored, inside: true });
-}
-
-
-/**
- * Offset → 0-based line and character (UTF-16) of a text, by binary search
- * over the line starts: building it is linear, each lookup logarithmic (many
- * problems in one file never recount from the start). Lines end at LF, CRLF
- * or a lone CR.
- */
-export function lineColOf(text: string): (offset: number) => { line: number; character: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    const off = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: off - starts[lo] };
-  };
 }
 
 /**

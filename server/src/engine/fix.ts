@@ -4,24 +4,18 @@
 // character), which the server passes through unchanged.
 
 import { analyze } from './index';
-import { LineIndex } from './text';
-import type { CheckOptions, Finding, Range, TextEdit } from './types';
+import { LineIndex } from './positions';
+import type { CheckOptions, Finding, FixEdit, Range, TextEdit } from './types';
 
-/** An edit in source offsets (UTF-16) of one text. */
-export interface OffsetEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export type AnyEdit = OffsetEdit | TextEdit;
+/** An edit in source offsets (`FixEdit`, what rules report) or in positions. */
+export type AnyEdit = FixEdit | TextEdit;
 
 function isTextEdit(e: AnyEdit): e is TextEdit {
   return (e as TextEdit).range !== undefined;
 }
 
 /** Convert range-based edits to offset edits against `text` (or its index). */
-export function toOffsetEdits(text: string | LineIndex, edits: AnyEdit[]): OffsetEdit[] {
+export function toOffsetEdits(text: string | LineIndex, edits: AnyEdit[]): FixEdit[] {
   const index = typeof text === 'string' ? new LineIndex(text) : text;
   return edits.map((e) =>
     isTextEdit(e) ? { start: index.offset(e.range.start), end: index.offset(e.range.end), text: e.newText } : { start: e.start, end: e.end, text: e.text },
@@ -29,13 +23,13 @@ export function toOffsetEdits(text: string | LineIndex, edits: AnyEdit[]): Offse
 }
 
 /** Convert offset edits to range-based edits against `text`. */
-export function toTextEdits(text: string | LineIndex, edits: OffsetEdit[]): TextEdit[] {
+export function toTextEdits(text: string | LineIndex, edits: FixEdit[]): TextEdit[] {
   const index = typeof text === 'string' ? new LineIndex(text) : text;
   return edits.map((e) => ({ range: index.range(e.start, e.end), newText: e.text }));
 }
 
 /** Do two edits touch the same source characters (or insert at the same point)? */
-export function editsOverlap(a: OffsetEdit, b: OffsetEdit): boolean {
+export function editsOverlap(a: FixEdit, b: FixEdit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
   if (a.start === a.end) return a.start > b.start && a.start < b.end;
   if (b.start === b.end) return b.start > a.start && b.start < a.end;
@@ -70,10 +64,10 @@ export function applyEdits(text: string, edits: AnyEdit[]): string {
  * fix go in or none, and no edit overlaps an edit already taken. Findings are
  * taken in document order. Returns the chosen findings and their edits.
  */
-export function selectFixes(text: string | LineIndex, findings: Finding[]): { findings: Finding[]; edits: OffsetEdit[] } {
+export function selectFixes(text: string | LineIndex, findings: Finding[]): { findings: Finding[]; edits: FixEdit[] } {
   const index = typeof text === 'string' ? new LineIndex(text) : text;
   const chosen: Finding[] = [];
-  const taken: OffsetEdit[] = [];
+  const taken: FixEdit[] = [];
   for (const f of findings) {
     if (!f.fix || !f.fix.edits.length) continue;
     const edits = toOffsetEdits(index, f.fix.edits);
@@ -153,7 +147,7 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
 }
 
 /** Map an offset of the text before `edits` to the text after them. */
-export function mapOffset(offset: number, edits: OffsetEdit[], side: 'start' | 'end'): number {
+export function mapOffset(offset: number, edits: FixEdit[], side: 'start' | 'end'): number {
   let delta = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     if (e.end <= offset && !(e.start === e.end && e.start === offset && side === 'start')) {
@@ -167,8 +161,8 @@ export function mapOffset(offset: number, edits: OffsetEdit[], side: 'start' | '
 }
 
 /** Source regions (in the new text) written by `edits`. */
-function writtenRegions(edits: OffsetEdit[]): OffsetEdit[] {
-  const out: OffsetEdit[] = [];
+function writtenRegions(edits: FixEdit[]): FixEdit[] {
+  const out: FixEdit[] = [];
   let delta = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     out.push({ start: e.start + delta, end: e.start + delta + e.text.length, text: '' });
@@ -187,7 +181,7 @@ function touches(a0: number, a1: number, b0: number, b1: number): boolean {
  * where `f` was (mapped through `edits`)? Another finding of the same rule on
  * the same text (a second problem of one line) is not `f`.
  */
-function stillThere(f: Finding, edits: OffsetEdit[], after: Finding[]): boolean {
+function stillThere(f: Finding, edits: FixEdit[], after: Finding[]): boolean {
   const s = mapOffset(f.offsets.start, edits, 'start');
   const e = mapOffset(f.offsets.end, edits, 'end');
   return after.some((g) => g.ruleId === f.ruleId && g.message === f.message && touches(s, e, g.offsets.start, g.offsets.end));
@@ -206,7 +200,7 @@ function overlapsStrict(s: number, e: number, g: Finding): boolean {
 function suspects(before: string, chosen: Finding[], after: Finding[], next: string): Set<Finding> {
   const out = new Set<Finding>();
   const bIndex = new LineIndex(before);
-  const owned: { e: OffsetEdit; f: Finding }[] = [];
+  const owned: { e: FixEdit; f: Finding }[] = [];
   for (const f of chosen) for (const e of toOffsetEdits(bIndex, f.fix?.edits ?? [])) owned.push({ e, f });
   owned.sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end);
   const all = owned.map((o) => o.e);
@@ -285,7 +279,7 @@ function splitKeep(text: string): string[] {
 }
 
 /** Common prefix/suffix trimming of one replaced region. */
-function trimmedEdit(a: string, b: string, base: number): OffsetEdit | undefined {
+function trimmedEdit(a: string, b: string, base: number): FixEdit | undefined {
   if (a === b) return undefined;
   let p = 0;
   const max = Math.min(a.length, b.length);
@@ -332,7 +326,7 @@ function lcsPairs(a: string[], b: string[]): [number, number][] | null {
  * line when a region replaces as many lines as it removes). Used to send a
  * fix-all result as small edits so the cursor and undo behave.
  */
-export function diffEdits(before: string, after: string): OffsetEdit[] {
+export function diffEdits(before: string, after: string): FixEdit[] {
   if (before === after) return [];
   const a = splitKeep(before);
   const b = splitKeep(after);
@@ -346,7 +340,7 @@ export function diffEdits(before: string, after: string): OffsetEdit[] {
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
   const pairs = lcsPairs(midA, midB);
-  const edits: OffsetEdit[] = [];
+  const edits: FixEdit[] = [];
   const region = (ia: number, ja: number, ib: number, jb: number) => {
     // Lines midA[ia, ja) are replaced by midB[ib, jb).
     if (ia === ja && ib === jb) return;

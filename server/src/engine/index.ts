@@ -6,7 +6,7 @@ import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
 import { createContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
-import { LineIndex } from './text';
+import { LineIndex } from './positions';
 import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
 export * from './types';
@@ -241,21 +241,14 @@ function applyDirectives(raw: RawFinding[], directives: Directive[], index: Line
  */
 function nextContentBlock(index: LineIndex, d: Directive): [number, number] {
   const first = nextContentLine(index, d);
-  const lineText = (l: number) => index.text.slice(index.starts[l], index.lineEnd(l));
-  if (first >= index.lineCount || !/^\s*\|/.test(lineText(first))) return [first, first];
+  if (first >= index.lineCount || !/^\s*\|/.test(index.lineText(first))) return [first, first];
   let last = first;
-  while (last + 1 < index.lineCount && /^\s*\|/.test(lineText(last + 1))) last++;
+  while (last + 1 < index.lineCount && /^\s*\|/.test(index.lineText(last + 1))) last++;
   return [first, last];
 }
 
 function nextContentLine(index: LineIndex, d: Directive): number {
-  const text = index.text;
   let line = index.position(d.end).line + 1;
-  while (line < index.lineCount) {
-    const s = index.starts[line];
-    const e = index.lineEnd(line);
-    if (text.slice(s, e).trim() !== '') return line;
-    line++;
-  }
+  while (line < index.lineCount && index.lineText(line).trim() === '') line++;
   return line;
 }

@@ -20,6 +20,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { bare, foldTones, normaliseMapped } from './text';
+import { LineIndex } from './positions';
 import type { Text2 } from './types';
 
 export interface Line {
@@ -475,16 +476,11 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     prevCell = sg.cell;
   }
 
-  // Source lines of directives, in one pass (CRLF, LF and lone CR are breaks).
+  // Source lines of directives.
   directives.sort((x, y) => x.start - y.start);
-  let line = 0;
-  let k = 0;
-  for (const d of directives) {
-    for (; k < d.start && k < n; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
-    }
-    d.srcLine = line;
+  if (directives.length) {
+    const index = new LineIndex(text);
+    for (const d of directives) d.srcLine = index.position(d.start).line;
   }
   return { lines, directives, frontMatter, tables: tableCount, breaks: lineNo, defs };
 }

@@ -1,51 +1,5 @@
 // Text utilities: NFC normalisation with an offset map back to the source,
-// the tone-placement fold of catalogue §0.5, and offset ↔ position conversion.
-
-import type { Position, Range } from './types';
-
-/** Maps offsets (UTF-16) to LSP positions for one source text. */
-export class LineIndex {
-  readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  get lineCount(): number {
-    return this.starts.length;
-  }
-  position(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
-  }
-  range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
-  }
-  offset(pos: Position): number {
-    if (pos.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[pos.line];
-    const lineEnd = this.lineEnd(pos.line);
-    return Math.min(lineStart + pos.character, lineEnd);
-  }
-  /** Offset of the end of a line, before its line break. */
-  lineEnd(line: number): number {
-    let e = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    while (e > this.starts[line] && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-    return e;
-  }
-}
+// the tone-placement fold of catalogue §0.5 (offset ↔ position: positions.ts).
 
 const COMBINING = /\p{M}/u;
 

@@ -18,7 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Finding, Lang } from '../engine';
 import { diffTextEdits, fixAll } from '../engine/fix';
-import { LineIndex } from '../engine/text';
+import { LineIndex } from '../engine/positions';
 import type { FeatureContext } from './context';
 import { analysisFor, declareCommands, installCommandDispatcher, registerServerCommand, ruleDocUrl, ruleMarkdown, tr } from './util';
 
@@ -67,7 +67,7 @@ export function disableLineEdit(text: string, analysis: Analysis, finding: Findi
   const index = new LineIndex(text);
   const nl = eol(text);
   const line = finding.range.start.line;
-  const lineOf = (l: number) => text.slice(index.starts[l], index.lineEnd(l));
+  const lineOf = (l: number) => index.lineText(l);
   const md = analysis.model.md;
   const off = finding.offsets.start;
   const cellLine = md.lines.find((l) => l.cell && l.srcLine === line);

@@ -6,7 +6,8 @@
 
 import { Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'node:url';
-import { ConfigProblem, LoadedConfig, lineColOf, nodeFs } from '../config';
+import { ConfigProblem, LoadedConfig, nodeFs } from '../config';
+import { lineColOf } from '../engine/positions';
 import type { FeatureContext } from './context';
 
 /** Config files we published diagnostics for (to clear them when fixed). */

@@ -5,7 +5,7 @@
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver/node';
 import { Finding, Lang, RULES, RULES_BY_ID } from '../engine';
 import type { DocModel } from '../engine/model';
-import { LineIndex } from '../engine/text';
+import { LineIndex } from '../engine/positions';
 import { componentOfLine, signPrefixOf, SIGN_PREFIX_INFO } from './components';
 import type { FeatureContext } from './context';
 import { analysisFor, loc, ruleDocUrl, tr } from './util';

@@ -5,7 +5,7 @@ import { DocumentSymbol, DocumentSymbolParams, InitializeResult, SymbolKind } fr
 import type { Lang } from '../engine';
 import type { Line } from '../engine/markdown';
 import type { DocModel } from '../engine/model';
-import { LineIndex } from '../engine/text';
+import { LineIndex } from '../engine/positions';
 import type { FeatureContext } from './context';
 import { analysisFor, tr } from './util';
 

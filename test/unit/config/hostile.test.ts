@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatProblem, lineColOf, loadConfigFile, makeFileFilter, parseConfig } from '../../../server/src/config';
+import { formatProblem, loadConfigFile, makeFileFilter, parseConfig } from '../../../server/src/config';
+import { lineColOf } from '../../../server/src/engine/positions';
 import { compileGlob, GlobError } from '../../../server/src/util/glob';
 import { parseIgnore } from '../../../server/src/cli/ignore';
 

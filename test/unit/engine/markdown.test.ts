@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, createAnalyzer } from '../../../server/src/engine';
 import { bracketedSpans, codeTicks, htmlLineMarkers, htmlTags, markdownComplexity, MdNode, parseMarkdown, readChunk } from '../../../server/src/engine/markdown';
-import { LineIndex } from '../../../server/src/engine/text';
+import { LineIndex } from '../../../server/src/engine/positions';
 import { TODAY } from '../helpers';
 
 const HEAD = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n';

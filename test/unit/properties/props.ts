@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze, CheckOptions, Finding } from '../../../server/src/engine';
-import { applyEdits, fixAll, mapOffset, OffsetEdit, toOffsetEdits } from '../../../server/src/engine/fix';
+import { applyEdits, fixAll, mapOffset, toOffsetEdits } from '../../../server/src/engine/fix';
+import type { FixEdit } from '../../../server/src/engine/types';
 
 export const OPTS: CheckOptions = { today: new Date('2026-11-27T09:00:00+07:00') };
 
@@ -177,7 +178,7 @@ export function checkSound(text: string): Finding[] {
     if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) throw new PropertyError('range', f.ruleId, `offsets ${start}-${end} outside 0-${text.length}`);
     if (splitsPair(text, start) || splitsPair(text, end)) throw new PropertyError('surrogate', f.ruleId, `range ${start}-${end} splits a surrogate pair`);
     if (f.fix) {
-      let edits: OffsetEdit[];
+      let edits: FixEdit[];
       try {
         edits = toOffsetEdits(text, f.fix.edits);
         applyEdits(text, edits);

@@ -7,7 +7,8 @@
 
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/engine';
-import { fixAll, selectFixes, OffsetEdit } from '../../../server/src/engine/fix';
+import { fixAll, selectFixes } from '../../../server/src/engine/fix';
+import type { FixEdit } from '../../../server/src/engine/types';
 import { properNameIn } from '../../../server/src/engine/rules/tl/proper';
 import { applyFix, congVan, expectRule, fixRemovesOnly, lint, quyetDinh, TODAY, allFixtures } from '../helpers';
 
@@ -102,7 +103,7 @@ describe('fix-all never lowers a capital outside its edits, nor a name inside th
       for (let pass = 0; pass < 10; pass++) {
         const fs = analyze(cur, OPTS).findings.filter((f) => f.fix && f.fix.edits.length);
         if (!fs.length) break;
-        const edits: OffsetEdit[] = [...selectFixes(cur, fs).edits].sort((a, b) => a.start - b.start);
+        const edits: FixEdit[] = [...selectFixes(cur, fs).edits].sort((a, b) => a.start - b.start);
         const next = fixAll(cur, { ...OPTS, maxPasses: 1 }).text;
         if (next === cur) break;
         // Outside the edits: each capitalised word is still there, shifted by the edits before it.

@@ -4,7 +4,7 @@ import { buildModel } from '../../../server/src/engine/model';
 import { createContext } from '../../../server/src/engine/rule';
 import { VH_RULES } from '../../../server/src/engine/rules/vh';
 import type { RawFinding } from '../../../server/src/engine/types';
-import { LineIndex } from '../../../server/src/engine/text';
+import { LineIndex } from '../../../server/src/engine/positions';
 
 export function runVh(text: string): { ruleId: string; line: number; text: string; message: string }[] {
   const model = buildModel(parseMarkdown(text));
