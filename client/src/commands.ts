@@ -9,7 +9,7 @@ import { registerNewDocument } from './newDocument';
 import { registerFixCommands } from './fixCommands';
 import { registerWorkspaceCheck } from './workspaceCheck';
 import { registerStatusBar } from './statusBar';
-import { isEnglish } from './language';
+import { tr } from './language';
 
 export interface CommandHost {
   /** The server can read the workspace's files (Node); false in the web worker. */
@@ -23,7 +23,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
   else {
     // Contributed in package.json for both hosts: say why they do nothing here.
     const desktopOnly = (command: string, vi: string, en: string) =>
-      context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showInformationMessage(isEnglish() ? `Thể thức: ${en}` : `Thể thức: ${vi}`)));
+      context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showInformationMessage(`Thể thức: ${tr(vi, en)}`)));
     desktopOnly(
       'thethuc.checkWorkspace',
       'kiểm tra cả thư mục cần VS Code bản cài đặt (hoặc CLI); trên trình duyệt, các văn bản đang mở vẫn được kiểm tra.',

@@ -15,14 +15,13 @@ import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
 import type { CheckOptions } from '../../server/src/engine';
 import { configToOptions, findConfigFile, loadConfigFile } from '../../server/src/config';
 import { exportDocx, exportSettingsFrom, ExportSettings, findSoffice, NoLibreOfficeError, toPdf } from '../../server/src/export';
+import { clientLang, tr } from './language';
 import { registerPreview } from './preview';
 
-const isEn = () => vscode.env.language.toLowerCase().startsWith('en');
-const tr = (vi: string, en: string) => (isEn() ? en : vi);
 
 /** Rule levels and export settings for a document: the nearest .thethuc.jsonc, then the `thethuc.rules` setting. */
 export function exportOptions(doc: vscode.TextDocument): { opts: CheckOptions; settings: ExportSettings } {
-  let opts: CheckOptions = { lang: isEn() ? 'en' : 'vi' };
+  let opts: CheckOptions = { lang: clientLang() };
   let settings: ExportSettings = {};
   if (doc.uri.scheme === 'file') {
     try {

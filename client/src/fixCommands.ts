@@ -8,12 +8,11 @@
 //    missing. Used by the "Xem tài liệu quy tắc" code action.
 
 import * as vscode from 'vscode';
-import { isEnglish } from './language';
+import { tr } from './language';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND, type FixAllResult } from '../../server/src/protocol';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 const SCHEME = 'thethuc-rule';
-const isEn = isEnglish;
-const tr = (vi: string, en: string) => (isEn() ? en : vi);
 
 class RuleDocProvider implements vscode.TextDocumentContentProvider {
   readonly pages = new Map<string, string>();
@@ -36,13 +35,13 @@ export function registerFixCommands(context: vscode.ExtensionContext, getClient:
       }
       const doc = editor.document;
       const result = (await client.sendRequest('workspace/executeCommand', {
-        command: 'thethuc.server.fixAll',
+        command: FIX_ALL_COMMAND,
         arguments: [doc.uri.toString(), doc.version],
-      })) as { applied?: boolean; message?: string } | null;
+      })) as FixAllResult | null;
       if (result?.message) void vscode.window.showInformationMessage(result.message);
     }),
 
-    vscode.commands.registerCommand('thethuc.showRuleDoc', async (ruleId: string, url?: string | null, markdown?: string) => {
+    vscode.commands.registerCommand(SHOW_RULE_DOC_COMMAND, async (ruleId: string, url?: string | null, markdown?: string) => {
       if (url) {
         const uri = vscode.Uri.parse(url);
         try {

@@ -3,7 +3,15 @@
 // there is no Vietnamese language pack, so drafters run an English VS Code).
 
 import * as vscode from 'vscode';
+import type { Lang } from '../../server/src/engine/types';
+import { languageOf, tr as pick } from '../../server/src/engine/i18n';
 
-export function isEnglish(): boolean {
-  return vscode.workspace.getConfiguration('thethuc').get<string>('language') === 'en';
+/** The message language chosen in `thethuc.language`. */
+export function clientLang(): Lang {
+  return languageOf(vscode.workspace.getConfiguration('thethuc').get<string>('language'));
+}
+
+/** The Vietnamese or the English string, by `thethuc.language`. */
+export function tr(vi: string, en: string): string {
+  return pick(clientLang(), vi, en);
 }

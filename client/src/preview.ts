@@ -8,9 +8,8 @@ import * as vscode from 'vscode';
 import type { CheckOptions } from '../../server/src/engine';
 import { layoutOf, ExportSettings } from '../../server/src/export';
 import { layoutToHtml } from '../../server/src/export/html';
+import { tr } from './language';
 
-const isEn = () => vscode.env.language.toLowerCase().startsWith('en');
-const tr = (vi: string, en: string) => (isEn() ? en : vi);
 
 type OptionsFor = (doc: vscode.TextDocument) => { opts: CheckOptions; settings: ExportSettings };
 

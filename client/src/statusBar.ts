@@ -3,8 +3,8 @@
 // active editor or its diagnostics change.
 
 import * as vscode from 'vscode';
-import { isEnglish } from './language';
-import type { SummaryResult } from '../../server/src/protocol';
+import { tr } from './language';
+import { sendRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 
@@ -29,7 +29,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, getClient: (
     const my = ++seq;
     let s: SummaryResult;
     try {
-      s = await client.sendRequest<SummaryResult>('thethuc/summary', { uri: editor.document.uri.toString() });
+      s = await sendRequest(client, SummaryRequest, { uri: editor.document.uri.toString() });
     } catch {
       item.hide();
       return;
@@ -39,12 +39,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, getClient: (
       item.hide();
       return;
     }
-    const en = isEnglish();
-    const name = s.typeName ?? (en ? 'document' : 'văn bản');
+    const name = s.typeName ?? tr('văn bản', 'document');
     item.text = `$(law) ${name}  $(error) ${s.errors}  $(warning) ${s.warnings}  $(info) ${s.infos}`;
-    item.tooltip = en
-      ? `Thể thức: ${name} (${s.regime ?? ''}): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} information. Click to open Problems.`
-      : `Thể thức: ${name} (văn bản ${REGIME[s.regime ?? ''] ?? s.regime ?? ''}): ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin. Bấm để mở Problems.`;
+    item.tooltip = tr(
+      `Thể thức: ${name} (văn bản ${REGIME[s.regime ?? ''] ?? s.regime ?? ''}): ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin. Bấm để mở Problems.`,
+      `Thể thức: ${name} (${s.regime ?? ''}): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} information. Click to open Problems.`,
+    );
     item.show();
   };
   const soon = (ms = 150) => {

@@ -4,8 +4,8 @@
 // (`thethuc/checkFiles`), which fills the Problems panel.
 
 import * as vscode from 'vscode';
-import { isEnglish } from './language';
-import type { CheckFilesResult } from '../../server/src/protocol';
+import { tr } from './language';
+import { CheckFilesRequest, sendRequest, type CheckFilesResult } from '../../server/src/protocol';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 
@@ -24,24 +24,23 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, getClie
   context.subscriptions.push(
     vscode.commands.registerCommand('thethuc.checkWorkspace', async () => {
       const client = getClient();
-      const en = isEnglish();
       if (!client) {
-        void vscode.window.showWarningMessage(en ? 'Thể thức: the checking server is not running.' : 'Thể thức: máy chủ kiểm tra chưa chạy.');
+        void vscode.window.showWarningMessage(tr('Thể thức: máy chủ kiểm tra chưa chạy.', 'Thể thức: the checking server is not running.'));
         return;
       }
       const uris = await vscode.workspace.findFiles('**/*.{md,markdown}', excludeGlob());
       if (!uris.length) {
-        void vscode.window.showInformationMessage(en ? 'Thể thức: no Markdown file in the workspace.' : 'Thể thức: không có tệp Markdown nào trong thư mục.');
+        void vscode.window.showInformationMessage(tr('Thể thức: không có tệp Markdown nào trong thư mục.', 'Thể thức: no Markdown file in the workspace.'));
         return;
       }
       uris.sort((a, b) => a.toString().localeCompare(b.toString()));
       const total: CheckFilesResult = { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, failed: [] };
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: en ? 'Thể thức: checking the workspace' : 'Thể thức: đang kiểm tra thư mục', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: tr('Thể thức: đang kiểm tra thư mục', 'Thể thức: checking the workspace'), cancellable: true },
         async (progress, token) => {
           for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
             const batch = uris.slice(i, i + BATCH).map((u) => u.toString());
-            const r = await client.sendRequest<CheckFilesResult>('thethuc/checkFiles', { uris: batch });
+            const r = await sendRequest(client, CheckFilesRequest, { uris: batch });
             total.checked += r.checked;
             total.skipped += r.skipped;
             total.errors += r.errors;
@@ -52,11 +51,12 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, getClie
           }
         },
       );
-      const msg = en
-        ? `Thể thức: ${total.checked} file(s) checked: ${total.errors} error(s), ${total.warnings} warning(s), ${total.infos} information.`
-        : `Thể thức: đã kiểm tra ${total.checked} tệp: ${total.errors} lỗi, ${total.warnings} cảnh báo, ${total.infos} thông tin.`;
-      const fail = total.failed.length ? (en ? ` ${total.failed.length} file(s) could not be read.` : ` Không đọc được ${total.failed.length} tệp.`) : '';
-      const open = en ? 'Open Problems' : 'Mở Problems';
+      const msg = tr(
+        `Thể thức: đã kiểm tra ${total.checked} tệp: ${total.errors} lỗi, ${total.warnings} cảnh báo, ${total.infos} thông tin.`,
+        `Thể thức: ${total.checked} file(s) checked: ${total.errors} error(s), ${total.warnings} warning(s), ${total.infos} information.`,
+      );
+      const fail = total.failed.length ? tr(` Không đọc được ${total.failed.length} tệp.`, ` ${total.failed.length} file(s) could not be read.`) : '';
+      const open = tr('Mở Problems', 'Open Problems');
       const pick = await vscode.window.showInformationMessage(msg + fail, open);
       if (pick === open) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),

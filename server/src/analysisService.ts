@@ -15,6 +15,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Lang } from './engine';
+import { localise } from './engine/i18n';
 import { analyzeDocument, analyzeText, BudgetExceeded, forgetDocument } from './analysisEngine';
 import { MAX_CHECK_BYTES, utf8Length } from './config/limits';
 
@@ -231,7 +232,7 @@ export class AnalysisService {
       text = readText(path);
     } catch (e) {
       const m = e as { vi?: string; en?: string };
-      return { kind: 'failed', version: 0, error: (p.lang === 'en' ? m.en : m.vi) ?? String(e), tooComplex: false, lang: p.lang };
+      return { kind: 'failed', version: 0, error: localise({ vi: m.vi ?? '', en: m.en ?? '' }, p.lang) || String(e), tooComplex: false, lang: p.lang };
     }
     try {
       return { kind: 'ok', version: 0, analysis: analyzeText(text, p.options), options: p.options, lang: p.lang, maxProblems: p.maxProblems };

@@ -19,7 +19,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, Lang } from './engine';
-import { ServerSettings, DEFAULT_SETTINGS, languageOf, resolveOptions, withDefaults } from './settings';
+import { ServerSettings, DEFAULT_SETTINGS, resolveOptions, withDefaults } from './settings';
+import { languageOf, tr } from './engine/i18n';
+import { VERSION } from './version';
 import { Feature, registerFeatures } from './features';
 import { setRuleDocLinks, toDiagnostics } from './diagnostics';
 import { AnalysisResult, AnalysisRunner, AnalysisService, Policy } from './analysisService';
@@ -77,7 +79,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       },
-      serverInfo: { name: 'thethuc', version: '0.1.0' },
+      serverInfo: { name: 'thethuc', version: VERSION },
     };
     registerFeatures.capabilities(features, result, params);
     return result;
@@ -170,22 +172,23 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (notified.get(uri) === why) return; // said once until it changes
     notified.set(uri, why);
     const name = decodeURIComponent(uri.split('/').pop() ?? uri);
-    const en = r.lang === 'en';
     let msg: string;
     if (r.kind === 'tooLarge') {
       const size = megabytes(r.bytes);
       const max = megabytes(MAX_CHECK_BYTES);
-      msg = en
-        ? `Thể thức: ${name} is too large to check (${size} > ${max}); split it into smaller files. Its diagnostics are cleared.`
-        : `Thể thức: ${name} quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn. Đã xoá các cảnh báo cũ của tệp.`;
+      msg = tr(
+        r.lang,
+        `Thể thức: ${name} quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn. Đã xoá các cảnh báo cũ của tệp.`,
+        `Thể thức: ${name} is too large to check (${size} > ${max}); split it into smaller files. Its diagnostics are cleared.`,
+      );
     } else if (r.tooComplex) {
-      msg = en
-        ? `Thể thức: ${name} is too complex to check in time; its diagnostics are cleared.`
-        : `Thể thức: ${name} quá phức tạp để kiểm tra kịp thời; đã xoá các cảnh báo cũ của tệp.`;
+      msg = tr(r.lang, `Thể thức: ${name} quá phức tạp để kiểm tra kịp thời; đã xoá các cảnh báo cũ của tệp.`, `Thể thức: ${name} is too complex to check in time; its diagnostics are cleared.`);
     } else {
-      msg = en
-        ? `Thể thức: ${name} could not be checked (internal error: ${r.error}); its diagnostics are cleared.`
-        : `Thể thức: không kiểm tra được ${name} (lỗi nội bộ: ${r.error}); đã xoá các cảnh báo cũ của tệp.`;
+      msg = tr(
+        r.lang,
+        `Thể thức: không kiểm tra được ${name} (lỗi nội bộ: ${r.error}); đã xoá các cảnh báo cũ của tệp.`,
+        `Thể thức: ${name} could not be checked (internal error: ${r.error}); its diagnostics are cleared.`,
+      );
     }
     void connection.window.showWarningMessage(msg);
   }

@@ -3,8 +3,9 @@
 // computes; reading config files is config/store.ts, watching them is
 // features/configWatcher.ts.
 
-import type { AgencyProfile, CheckOptions, Lang, Level } from './engine';
+import type { AgencyProfile, CheckOptions, Level } from './engine';
 import { MAX_CHECK_BYTES } from './config/limits';
+import { languageOf } from './engine/i18n';
 
 export interface ServerSettings {
   /** Check Markdown documents at all. */
@@ -31,11 +32,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   language: 'vi',
   maxProblems: 1000,
 };
-
-/** The message language of a setting value: English only when chosen. */
-export function languageOf(language: unknown): Lang {
-  return language === 'en' ? 'en' : 'vi';
-}
 
 /** Settings as received, completed with the defaults (unknown shapes ignored). */
 export function withDefaults(v: Partial<ServerSettings> | null | undefined): ServerSettings {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, basename, extname, join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
 import type { Lang } from '../engine';
+import { languageOf, tr } from '../engine/i18n';
 import { configToOptions, findConfigFile, loadConfigFile } from '../config';
 import { exportDocx, exportSettingsFrom, toPdf } from '../export';
 import { NoLibreOfficeError } from '../export/pdf';
@@ -48,7 +49,7 @@ export async function runExport(argv: string[]): Promise<number> {
   let config: string | undefined;
   let pdf = false;
   let force = false;
-  const say = (vi: string, en: string) => process.stderr.write(`thethuc export: ${lang === 'en' ? en : vi}\n`);
+  const say = (vi: string, en: string) => process.stderr.write(`thethuc export: ${tr(lang, vi, en)}\n`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -64,7 +65,7 @@ export async function runExport(argv: string[]): Promise<number> {
       else if (a === '--pdf') pdf = true;
       else if (a === '--force') force = true;
       else if (a === '--config' || a === '-c') config = value();
-      else if (a === '--lang') lang = value() === 'en' ? 'en' : 'vi';
+      else if (a === '--lang') lang = languageOf(value());
       else if (a.startsWith('-') && a !== '-') {
         say(`tuỳ chọn không hợp lệ: ${a}`, `unknown option: ${a}`);
         process.stderr.write(HELP[lang].split('\n')[0] + '\n');
@@ -129,7 +130,7 @@ export async function runExport(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${out}\n`);
   for (const f of r.errors) {
-    process.stderr.write(`${input}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${lang === 'en' ? 'error' : 'lỗi'}  ${f.message}  ${f.ruleId}\n`);
+    process.stderr.write(`${input}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${tr(lang, 'lỗi', 'error')}  ${f.message}  ${f.ruleId}\n`);
   }
   if (r.errors.length) {
     say(

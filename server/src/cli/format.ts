@@ -2,6 +2,7 @@
 
 import { RULES } from '../engine';
 import type { Finding, Lang, Severity } from '../engine';
+import { localise, tr } from '../engine/i18n';
 
 /** What the engine read the file as (analyze's summary). */
 export interface DocInfo {
@@ -30,13 +31,13 @@ const REGIME_NAME: Record<string, { vi: string; en: string }> = {
 /** "công văn · hành chính", or the notice for a file not read as a document. */
 export function describeDoc(doc: DocInfo, lang: Lang = 'vi'): string {
   if (!doc.isDocument) {
-    return lang === 'en' ? 'not recognised as an administrative document: not checked' : 'không nhận ra văn bản hành chính: không kiểm tra';
+    return tr(lang, 'không nhận ra văn bản hành chính: không kiểm tra', 'not recognised as an administrative document: not checked');
   }
   const regime = REGIME_NAME[doc.regime] ?? { vi: doc.regime, en: doc.regime };
-  if (!doc.typeName && doc.regime === 'vbqppl') return lang === 'en' ? 'legal normative document' : 'văn bản quy phạm pháp luật';
-  if (!doc.typeName && doc.regime === 'dang') return lang === 'en' ? regime.en : regime.vi;
-  const type = doc.typeName ? doc.typeName.charAt(0).toLowerCase() + doc.typeName.slice(1) : lang === 'en' ? 'type not recognised' : 'chưa nhận ra tên loại';
-  return `${type} · ${lang === 'en' ? regime.en : regime.vi}`;
+  if (!doc.typeName && doc.regime === 'vbqppl') return tr(lang, 'văn bản quy phạm pháp luật', 'legal normative document');
+  if (!doc.typeName && doc.regime === 'dang') return localise(regime, lang);
+  const type = doc.typeName ? doc.typeName.charAt(0).toLowerCase() + doc.typeName.slice(1) : tr(lang, 'chưa nhận ra tên loại', 'type not recognised');
+  return `${type} · ${localise(regime, lang)}`;
 }
 
 /** Files the engine did not read as a document (they must not look clean). */
@@ -103,7 +104,7 @@ export function uriReference(rel: string): string {
 }
 
 export function formatSarif(results: FileResult[], o: SarifOptions): string {
-  const L = (t: { vi: string; en: string }) => (o.lang === 'en' ? t.en : t.vi);
+  const L = (t: { vi: string; en: string }) => localise(t, o.lang);
   const index = new Map<string, number>();
   const rules = RULES.map((r, i) => {
     index.set(r.meta.id, i);

@@ -1,8 +1,9 @@
 // `thethuc --help`: the usage text, with one line per registered command.
 
 import type { Lang } from '../engine';
+import { VERSION } from '../version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export interface CommandUsage {
   /** `thethuc <usage>`, e.g. "init [thư mục]". */

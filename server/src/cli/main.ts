@@ -6,6 +6,7 @@
 import { parseArgs } from './args';
 import { COMMANDS, findCommand } from './commands';
 import { helpText, VERSION } from './help';
+import { tr } from '../engine/i18n';
 
 export async function main(argv: string[]): Promise<number> {
   // A command with its own argument parser (export, new) takes the raw arguments.
@@ -30,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = findCommand(args.command);
   if (!command) {
-    process.stderr.write(`thethuc: ${lang === 'en' ? 'unknown command' : 'lệnh không hợp lệ'}: ${args.command}\n`);
+    process.stderr.write(`thethuc: ${tr(lang, 'lệnh không hợp lệ', 'unknown command')}: ${args.command}\n`);
     return 2;
   }
   return command.run(args);

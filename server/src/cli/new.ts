@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { documentChoices, expandSnippet, fillTemplate, templateById } from '../templates';
 import { findConfigFile, loadConfigFile } from '../config';
 import type { AgencyProfile, Lang } from '../engine/types';
+import { tr } from '../engine/i18n';
 import { bare } from '../engine/text';
 
 export interface NewArgs {
@@ -50,25 +51,25 @@ export function parseDate(s: string): Date | undefined {
 }
 
 function listing(lang: Lang): string {
-  const rows = documentChoices().map((c) => `  ${c.id.padEnd(24)} ${c.label} (${lang === 'en' ? 'Form' : 'Mẫu'} ${c.mau})`);
+  const rows = documentChoices().map((c) => `  ${c.id.padEnd(24)} ${c.label} (${tr(lang, 'Mẫu', 'Form')} ${c.mau})`);
   return rows.join('\n') + '\n';
 }
 
 /** Run the command; returns the exit code (0 written, 2 bad input). */
 export function runNew(args: NewArgs, io: NewIo): number {
-  const en = args.lang === 'en';
-  const fail = (vi: string, eng: string) => {
-    io.stderr(`thethuc: ${en ? eng : vi}\n`);
+  const say = (vi: string, en: string) => tr(args.lang, vi, en);
+  const fail = (vi: string, en: string) => {
+    io.stderr(`thethuc: ${say(vi, en)}\n`);
     return 2;
   };
   if (!args.type) {
-    io.stderr(en ? 'thethuc new <type> [-o file.md]: choose a type:\n' : 'thethuc new <loại> [-o tệp.md]: chọn một loại văn bản:\n');
+    io.stderr(say('thethuc new <loại> [-o tệp.md]: chọn một loại văn bản:\n', 'thethuc new <type> [-o file.md]: choose a type:\n'));
     io.stderr(listing(args.lang));
     return 2;
   }
   const id = resolveTemplate(args.type);
   if (!id) {
-    io.stderr(en ? `thethuc: no template "${args.type}". Types:\n` : `thethuc: không có mẫu "${args.type}". Các loại:\n`);
+    io.stderr(say(`thethuc: không có mẫu "${args.type}". Các loại:\n`, `thethuc: no template "${args.type}". Types:\n`));
     io.stderr(listing(args.lang));
     return 2;
   }
@@ -85,7 +86,7 @@ export function runNew(args: NewArgs, io: NewIo): number {
   if (cfgFile) {
     if (!existsSync(cfgFile)) return fail(`${args.config}: không tìm thấy tệp cấu hình`, `${args.config}: configuration file not found`);
     const loaded = loadConfigFile(cfgFile);
-    if (loaded.problems.length) io.stderr(en ? `thethuc: ${cfgFile}: the configuration has problems; run "thethuc check" to see them\n` : `thethuc: ${cfgFile}: tệp cấu hình có lỗi; chạy "thethuc check" để xem\n`);
+    if (loaded.problems.length) io.stderr(say(`thethuc: ${cfgFile}: tệp cấu hình có lỗi; chạy "thethuc check" để xem\n`, `thethuc: ${cfgFile}: the configuration has problems; run "thethuc check" to see them\n`));
     profile = loaded.config.coQuan;
   }
   const text = expandSnippet(fillTemplate(id, { profile, date }));
@@ -97,13 +98,11 @@ export function runNew(args: NewArgs, io: NewIo): number {
   try {
     writeFileSync(outPath, text.endsWith('\n') ? text : text + '\n');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (en ? 'error' : 'lỗi');
+    const code = (e as NodeJS.ErrnoException).code ?? say('lỗi', 'error');
     return fail(`${args.out}: không ghi được tệp (${code})`, `${args.out}: cannot write the file (${code})`);
   }
   io.stderr(
-    en
-      ? `Wrote ${args.out} (${id}). Fill in the parts marked "…" and run: thethuc check ${args.out}\n`
-      : `Đã tạo ${args.out} (${id}). Điền các chỗ "…" rồi chạy: thethuc check ${args.out}\n`,
+    say(`Đã tạo ${args.out} (${id}). Điền các chỗ "…" rồi chạy: thethuc check ${args.out}\n`, `Wrote ${args.out} (${id}). Fill in the parts marked "…" and run: thethuc check ${args.out}\n`),
   );
   return 0;
 }

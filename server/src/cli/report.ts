@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../engine';
+import { tr } from '../engine/i18n';
 import type { Args } from './args';
 import { toPosix } from './files';
 import { formatJson, formatJunit, formatSarif, formatText, FileResult, notDocumentCount } from './format';
@@ -11,7 +12,7 @@ import { VERSION } from './help';
 import type { JobResult } from './run';
 
 export function err(lang: Lang, vi: string, en: string): void {
-  process.stderr.write(`thethuc: ${lang === 'en' ? en : vi}\n`);
+  process.stderr.write(`thethuc: ${tr(lang, vi, en)}\n`);
 }
 
 export function exitCode(args: Args, results: FileResult[], ioError: boolean): number {
@@ -79,18 +80,18 @@ function summary(results: JobResult[], lang: Lang, args: Args): string {
       else i++;
     }
   }
-  const fixPart = args.fix ? (lang === 'en' ? `; fixed ${fixes} problem(s) in ${fixedFiles} file(s)` : `; đã sửa ${fixes} lỗi trong ${fixedFiles} tệp`) : '';
+  const fixPart = args.fix ? tr(lang, `; đã sửa ${fixes} lỗi trong ${fixedFiles} tệp`, `; fixed ${fixes} problem(s) in ${fixedFiles} file(s)`) : '';
   const maxPart =
     args.maxWarnings !== undefined && w > args.maxWarnings
-      ? lang === 'en'
-        ? ` (more than --max-warnings ${args.maxWarnings})`
-        : ` (vượt --max-warnings ${args.maxWarnings})`
+      ? tr(lang, ` (vượt --max-warnings ${args.maxWarnings})`, ` (more than --max-warnings ${args.maxWarnings})`)
       : '';
   const nd = notDocumentCount(results);
-  const ndPart = nd ? (lang === 'en' ? `; ${nd} file(s) not recognised as an administrative document` : `; ${nd} tệp không nhận ra văn bản hành chính`) : '';
-  return lang === 'en'
-    ? `${results.length} file(s) checked: ${e} error(s), ${w} warning(s)${maxPart}, ${i} information${fixPart}${ndPart}`
-    : `Đã kiểm tra ${results.length} tệp: ${e} lỗi, ${w} cảnh báo${maxPart}, ${i} thông tin${fixPart}${ndPart}`;
+  const ndPart = nd ? tr(lang, `; ${nd} tệp không nhận ra văn bản hành chính`, `; ${nd} file(s) not recognised as an administrative document`) : '';
+  return tr(
+    lang,
+    `Đã kiểm tra ${results.length} tệp: ${e} lỗi, ${w} cảnh báo${maxPart}, ${i} thông tin${fixPart}${ndPart}`,
+    `${results.length} file(s) checked: ${e} error(s), ${w} warning(s)${maxPart}, ${i} information${fixPart}${ndPart}`,
+  );
 }
 
 /** A progress line on stderr when it is a terminal: `[12/340] path…`, redrawn at most every 80 ms. */

@@ -18,6 +18,7 @@ import { parseTree, getNodeValue, stripComments, Node, ParseError, printParseErr
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
+import { localise } from '../engine/i18n';
 import { lineColOf } from '../engine/positions';
 import { RULES_BY_ID } from '../engine/rules';
 import type { AgencyProfile, CheckOptions, Lang, Level, Text2 } from '../engine/types';
@@ -575,7 +576,7 @@ export function formatProblem(p: ConfigProblem, lang: Lang, text?: string | ((of
     const lc = typeof text === 'string' ? lineColOf(text)(p.offset) : text(p.offset);
     pos = `:${lc.line + 1}:${lc.character + 1}`;
   }
-  return `${p.file}${pos}: ${lang === 'en' ? p.message.en : p.message.vi}`;
+  return `${p.file}${pos}: ${localise(p.message, lang)}`;
 }
 
 /** The starter `.thethuc.jsonc` written by `thethuc init`. */

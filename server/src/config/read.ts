@@ -5,6 +5,7 @@
 import { readRegularFile } from './index';
 import { MAX_CHECK_BYTES, megabytes } from './limits';
 import type { Lang } from '../engine';
+import { tr } from '../engine/i18n';
 
 export const MAX_BYTES = MAX_CHECK_BYTES;
 
@@ -19,7 +20,7 @@ export class InputError extends Error {
     super(en);
   }
   text(lang: Lang): string {
-    return `${this.file}: ${lang === 'en' ? this.en : this.vi}`;
+    return `${this.file}: ${tr(lang, this.vi, this.en)}`;
   }
 }
 

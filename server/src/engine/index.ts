@@ -7,13 +7,15 @@ import { buildModel, DocModel } from './model';
 import { createContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './positions';
-import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity, Text2 } from './types';
+import { localise } from './i18n';
+import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity } from './types';
 
 export * from './types';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rule';
 export type { DocModel } from './model';
 export { chunkStarts } from './incremental';
+export { languageOf, localise, tr } from './i18n';
 export type { ChunkOptions, IncrementalStats } from './incremental';
 
 export interface Analysis {
@@ -62,9 +64,6 @@ function normaliseLevel(l: string | undefined, dflt: Severity): Level {
   }
 }
 
-export function localise(t: Text2, lang: Lang): string {
-  return lang === 'en' ? t.en : t.vi;
-}
 
 const DISABLE_RULE_ID = 'VB-DISABLE-01';
 

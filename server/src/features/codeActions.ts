@@ -19,13 +19,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Finding, Lang } from '../engine';
 import { diffTextEdits, fixAll } from '../engine/fix';
 import { LineIndex } from '../engine/positions';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../protocol';
 import type { FeatureContext } from './context';
 import { analysisFor, declareCommands, installCommandDispatcher, registerServerCommand, ruleDocUrl, ruleMarkdown, tr } from './util';
 
 export const FIX_ALL_KIND = 'source.fixAll.thethuc';
-export const FIX_ALL_COMMAND = 'thethuc.server.fixAll';
-/** Registered by the VS Code extension; served by the server for other clients. */
-export const SHOW_RULE_DOC_COMMAND = 'thethuc.showRuleDoc';
+
 const DISABLE_RULE = 'VB-DISABLE-01';
 
 let supportsDocumentChanges = false;

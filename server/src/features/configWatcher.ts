@@ -8,6 +8,7 @@ import { Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification } fro
 import { pathToFileURL } from 'node:url';
 import { ConfigProblem, LoadedConfig, nodeFs } from '../config';
 import { lineColOf } from '../engine/positions';
+import { localise } from '../engine/i18n';
 import type { FeatureContext } from './context';
 
 /** Config files we published diagnostics for (to clear them when fixed). */
@@ -38,7 +39,7 @@ export function configDiagnostics(loaded: LoadedConfig, lang: 'vi' | 'en'): Map<
         range: { start: pos(p.offset), end: pos(p.offset + p.length) },
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         source: 'thethuc',
-        message: lang === 'en' ? p.message.en : p.message.vi,
+        message: localise(p.message, lang),
       })),
     );
   }

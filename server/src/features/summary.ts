@@ -2,7 +2,7 @@
 // findings count of a document's latest analysis. Every host has it.
 
 import type { Finding } from '../engine';
-import type { SummaryParams, SummaryResult } from '../protocol';
+import { onRequest, SummaryRequest } from '../protocol';
 import type { FeatureContext } from './context';
 
 export function count(findings: Finding[]): { errors: number; warnings: number; infos: number } {
@@ -19,7 +19,7 @@ export function count(findings: Finding[]): { errors: number; warnings: number; 
 
 export const summaryFeature = {
   init(ctx: FeatureContext): void {
-    ctx.connection.onRequest('thethuc/summary', (p: SummaryParams): SummaryResult => {
+    onRequest(ctx.connection, SummaryRequest, (p) => {
       const r = ctx.analysis.latest(p.uri);
       if (!r || r.kind !== 'ok') return { isDocument: false, errors: 0, warnings: 0, infos: 0 };
       const s = r.analysis.summary;

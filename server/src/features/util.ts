@@ -2,7 +2,7 @@
 // current version, localisation, rule documentation links, server commands.
 
 import type { ExecuteCommandParams, InitializeResult } from 'vscode-languageserver/node';
-import { Lang, localise, RULES_BY_ID, Text2 } from '../engine';
+import { Lang, localise, RULES_BY_ID, Text2, tr } from '../engine';
 import type { DocAnalysis } from '../analysisService';
 import type { FeatureContext } from './context';
 
@@ -17,10 +17,7 @@ export function analysisFor(ctx: FeatureContext, uri: string, o: { allowStale?: 
   return ctx.analysis.get(uri, o);
 }
 
-/** Pick the string of a language. */
-export function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
+export { tr } from '../engine/i18n';
 export function loc(t: Text2 | undefined, lang: Lang): string {
   return t ? localise(t, lang) : '';
 }

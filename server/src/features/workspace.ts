@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../engine';
 import { toDiagnostics } from '../diagnostics';
-import type { CheckFilesParams, CheckFilesResult } from '../protocol';
+import { CheckFilesRequest, onRequest, type CheckFilesResult } from '../protocol';
 import { count } from './summary';
 import { readText } from '../config/read';
 import type { FeatureContext } from './context';
@@ -24,7 +24,7 @@ function uriToPath(uri: string): string | undefined {
 
 export const workspaceFeature = {
   init(ctx: FeatureContext): void {
-    ctx.connection.onRequest('thethuc/checkFiles', async (p: CheckFilesParams): Promise<CheckFilesResult> => {
+    onRequest(ctx.connection, CheckFilesRequest, async (p) => {
       const res: CheckFilesResult = { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, failed: [] };
       const add = (findings: Finding[]) => {
         const c = count(findings);

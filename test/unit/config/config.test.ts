@@ -19,7 +19,8 @@ import {
 } from '../../../server/src/config';
 import { buildSchema } from '../../../server/src/config/schema';
 import { RULES } from '../../../server/src/engine';
-import { resolveOptions, languageOf, DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { resolveOptions, DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { languageOf } from '../../../server/src/engine/i18n';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ExtendsPolicy } from '../../config';
 import { FileFilter } from '../../config/filter';
 import { MAX_CHECK_BYTES, megabytes } from '../../config/limits';
+import { localise } from '../../engine/i18n';
 import type { Args } from '../args';
 import { ResultCache } from '../cache';
 import { Configs } from '../configs';
@@ -128,7 +129,7 @@ async function runFiles(args: Args, configs: Configs): Promise<number> {
   const checked: JobResult[] = [];
   for (const r of results) {
     if (r.error) {
-      process.stderr.write(`thethuc: ${r.file}: ${lang === 'en' ? r.error.en : r.error.vi}\n`);
+      process.stderr.write(`thethuc: ${r.file}: ${localise(r.error, lang)}\n`);
       if (r.special) skippedSpecial++;
       else ioError = true;
       if (!r.fixed && r.findings.length === 0) continue;
@@ -212,7 +213,7 @@ function runStdin(args: Args, configs: Configs): number {
   if (configs.problems.length) return configError(configs, args);
   const r = checkText(name, text, configs.options[opt], args.fix, false);
   if (r.error) {
-    process.stderr.write(`thethuc: ${name}: ${lang === 'en' ? r.error.en : r.error.vi}\n`);
+    process.stderr.write(`thethuc: ${name}: ${localise(r.error, lang)}\n`);
     return 2;
   }
   if (args.fix) {

@@ -3,6 +3,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, starterConfig } from '../../config';
+import { tr } from '../../engine/i18n';
 import type { Args } from '../args';
 import { err } from '../report';
 import type { Command } from './index';
@@ -31,7 +32,7 @@ function runInit(args: Args): number {
     err(lang, `${file}: không ghi được tệp (${(e as NodeJS.ErrnoException).code ?? 'lỗi'})`, `${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     return 2;
   }
-  process.stdout.write(lang === 'en' ? `Wrote ${file}: fill in the agency profile (coQuan).\n` : `Đã tạo ${file}: hãy điền hồ sơ cơ quan (coQuan).\n`);
+  process.stdout.write(tr(lang, `Đã tạo ${file}: hãy điền hồ sơ cơ quan (coQuan).\n`, `Wrote ${file}: fill in the agency profile (coQuan).\n`));
   return 0;
 }
 

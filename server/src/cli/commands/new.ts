@@ -2,6 +2,7 @@
 // a new document from a Phụ lục III template (../new.ts).
 
 import { runNew, NewArgs } from '../new';
+import { languageOf, tr } from '../../engine/i18n';
 import type { Command } from './index';
 
 function parseNew(argv: string[]): NewArgs | string {
@@ -18,7 +19,7 @@ function parseNew(argv: string[]): NewArgs | string {
       else if (arg === '--date') a.date = value();
       else if (arg === '--config' || arg === '-c') a.config = value();
       else if (arg === '--force') a.force = true;
-      else if (arg === '--lang') a.lang = value() === 'en' ? 'en' : 'vi';
+      else if (arg === '--lang') a.lang = languageOf(value());
       else if (arg.startsWith('-')) return arg;
       else if (!a.type) a.type = arg;
       else return arg;
@@ -33,8 +34,8 @@ export function runNewCommand(argv: string[]): number {
   const parsed = parseNew(argv);
   const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), cwd: process.cwd() };
   if (typeof parsed === 'string') {
-    const en = argv.includes('en');
-    process.stderr.write(`thethuc new: ${en ? 'unexpected or incomplete argument' : 'tham số không hợp lệ hoặc thiếu giá trị'}: ${parsed}\n`);
+    const lang = argv.includes('en') ? 'en' : 'vi';
+    process.stderr.write(`thethuc new: ${tr(lang, 'tham số không hợp lệ hoặc thiếu giá trị', 'unexpected or incomplete argument')}: ${parsed}\n`);
     return 2;
   }
   return runNew(parsed, io);

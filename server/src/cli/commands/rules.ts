@@ -1,6 +1,7 @@
 // `thethuc rules [--format text|json]`: the rule catalogue.
 
 import { RULES } from '../../engine';
+import { localise } from '../../engine/i18n';
 import type { Args } from '../args';
 import { err } from '../report';
 import type { Command } from './index';
@@ -28,7 +29,7 @@ function runRules(args: Args): number {
     return 2;
   }
   for (const r of RULES) {
-    process.stdout.write(`${r.meta.id.padEnd(16)} ${r.meta.severity.padEnd(11)} ${r.meta.fixable ? 'fix' : '   '} ${lang === 'en' ? r.meta.title.en : r.meta.title.vi}\n`);
+    process.stdout.write(`${r.meta.id.padEnd(16)} ${r.meta.severity.padEnd(11)} ${r.meta.fixable ? 'fix' : '   '} ${localise(r.meta.title, lang)}\n`);
   }
   return 0;
 }
