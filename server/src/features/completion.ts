@@ -17,19 +17,13 @@ import {
   Position,
 } from 'vscode-languageserver/node';
 import type { Lang } from '../engine';
+import { formatNgay } from '../engine/decreeDate';
 import type { DocModel } from '../engine/model';
 import { ALL_ABBRS, COPY_FORMS, DOC_TYPES, SIGN_PREFIXES } from '../engine/vocab';
 import { citedLaws } from '../engine/rules/vh/vh-18';
 import { SIGN_PREFIX_INFO } from './components';
 import type { FeatureContext } from './context';
 import { analysisFor, clampPosition, loc, tr } from './util';
-
-/** "ngày 05 tháng 3 năm 2026": zero before days < 10 and months 1–2 only (PL I, mục II.4.b). */
-export function formatDecreeDate(d: Date): string {
-  const day = d.getDate();
-  const month = d.getMonth() + 1;
-  return `ngày ${day < 10 ? '0' : ''}${day} tháng ${month <= 2 ? '0' : ''}${month} năm ${d.getFullYear()}`;
-}
 
 export interface Citation {
   type: string;
@@ -167,7 +161,7 @@ export function completionsAt(c: Ctx): CompletionItem[] {
   }
 
   // ---- date line
-  const today = formatDecreeDate(c.today);
+  const today = formatNgay(c.today);
   const place = /^(\p{Lu}[\p{L}.\s]*?),\s*((?:n|ng|nga|ngà|ngay|ngày)?)$/u.exec(seg);
   const headerSrcEnd = headerSourceEnd(model, position.line);
   const inHeader = position.line <= headerSrcEnd;

@@ -2,7 +2,8 @@
 
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/engine';
-import { completionsAt, findCitations, formatDecreeDate, unitsFor } from '../../../server/src/features/completion';
+import { completionsAt, findCitations, unitsFor } from '../../../server/src/features/completion';
+import { formatNgay as formatDecreeDate } from '../../../server/src/engine/decreeDate';
 import { componentHover, findingHover } from '../../../server/src/features/hover';
 import { buildSymbols, headingLevel } from '../../../server/src/features/symbols';
 import { congVan, quyetDinh, TODAY } from '../helpers';

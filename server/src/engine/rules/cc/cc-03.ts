@@ -1,5 +1,6 @@
 // ND30-CC-03: a date inside a căn cứ is written in words, "ngày 05 tháng 3 năm 2020".
 
+import { decreeDate } from '../../decreeDate';
 import type { Rule } from '../../rule';
 import { PRACTICE, t } from '../util';
 
@@ -8,12 +9,6 @@ const NUMERIC_DATE = /(,\s*)?(?<![\p{L}])(ngày\s*)(\d{1,2})\s*([/.-])\s*(\d{1,2
 /** "ngày 1 tháng 9 năm 2017": written out, but the day or month may lack its leading zero. */
 const WORDS_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?![\p{N}])/gu;
 
-/** The written form: day below 10 and months 1–2 with a leading zero (PL I §II.4.b). */
-export function writtenDate(d: number, m: number, y: string): string {
-  const dd = d < 10 ? `0${d}` : String(d);
-  const mm = m <= 2 ? `0${m}` : String(m);
-  return `ngày ${dd} tháng ${mm} năm ${y}`;
-}
 
 export const cc03: Rule = {
   meta: {
@@ -44,7 +39,7 @@ export const cc03: Rule = {
         const d = Number(m[3]);
         const mo = Number(m[5]);
         if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
-        const written = writtenDate(d, mo, m[6]);
+        const written = decreeDate(d, mo, m[6]);
         const from = m.index;
         const to = m.index + m[0].length;
         const newText = m[1] ? ` ${written}` : written;
@@ -67,7 +62,7 @@ export const cc03: Rule = {
         const mo = Number(m[2]);
         if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
         if (!((d < 10 && m[1].length === 1) || (mo <= 2 && m[2].length === 1))) continue;
-        const written = writtenDate(d, mo, m[3]);
+        const written = decreeDate(d, mo, m[3]);
         const from = m.index;
         const to = m.index + m[0].length;
         ctx.report({

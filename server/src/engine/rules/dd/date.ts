@@ -2,6 +2,7 @@
 // shared by the ND30-DD rules and ND30-DOC-05. All positions are indexes into
 // `line.text` (NFC, markup removed).
 
+import { decreeDay, decreeMonth } from '../../decreeDate';
 import type { Line } from '../../markdown';
 
 /** A part of the line with its position. */
@@ -109,13 +110,11 @@ export function placeUnfilled(p: Part): boolean {
 
 /** Canonical day: two digits. */
 export function canonDay(d: string): string {
-  const v = String(parseInt(d, 10));
-  return v.length === 1 ? '0' + v : v;
+  return decreeDay(parseInt(d, 10));
 }
 /** Canonical month: "01", "02", then 3 … 12 without a zero. */
 export function canonMonth(m: string): string {
-  const v = parseInt(m, 10);
-  return v === 1 || v === 2 ? '0' + v : String(v);
+  return decreeMonth(parseInt(m, 10));
 }
 
 /** Today's date in Vietnam (UTC+7), as y/m/d. */

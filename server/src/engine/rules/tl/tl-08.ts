@@ -3,6 +3,7 @@
 // "(Kèm theo Quyết định số … ngày … tháng … năm … của …)". Appendices (phụ lục)
 // follow Mẫu 2.1 instead and are not checked here.
 
+import { decreeDate } from '../../decreeDate';
 import type { Line } from '../../markdown';
 import { isTitleLine, isUpperLine } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
@@ -12,9 +13,7 @@ const KEM_THEO = /^(\(?)(\s*)(kèm\s+theo)(?![\p{L}])/iu;
 const NUMERIC_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)/giu;
 
 function canonDate(d: string, m: string, y: string): string {
-  const dn = parseInt(d, 10);
-  const mn = parseInt(m, 10);
-  return `ngày ${dn < 10 ? '0' + dn : dn} tháng ${mn <= 2 ? '0' + mn : mn} năm ${y}`;
+  return decreeDate(parseInt(d, 10), parseInt(m, 10), y);
 }
 
 export const tl08: Rule = {

@@ -1,6 +1,8 @@
-// Dates in the form of Nghị định 30/2020, Phụ lục I, mục II.4.b:
+// The decree's date form (Nghị định 30/2020, Phụ lục I, mục II.4.b):
 // "ngày 05 tháng 3 năm 2026". Days below 10 and the months 1 and 2 take a
 // leading zero ("ngày 09 tháng 02"); months 3 to 12 do not ("tháng 3").
+// The one place that writes it: templates, completion, `thethuc new` and the
+// rules' suggested fixes.
 
 /** Day of the month in the decree's form: "05", "10", "31". */
 export function decreeDay(day: number): string {
@@ -9,7 +11,12 @@ export function decreeDay(day: number): string {
 
 /** Month in the decree's form: "01", "02", "3" … "12". */
 export function decreeMonth(month: number): string {
-  return month <= 2 ? `0${month}` : String(month);
+  return month === 1 || month === 2 ? `0${month}` : String(month);
+}
+
+/** "ngày 05 tháng 3 năm 2026" from its numbers (the year as written). */
+export function decreeDate(day: number, month: number, year: number | string): string {
+  return `ngày ${decreeDay(day)} tháng ${decreeMonth(month)} năm ${year}`;
 }
 
 /**
@@ -17,7 +24,7 @@ export function decreeMonth(month: number): string {
  * drafter sees on the calendar).
  */
 export function formatNgay(date: Date): string {
-  return `ngày ${decreeDay(date.getDate())} tháng ${decreeMonth(date.getMonth() + 1)} năm ${date.getFullYear()}`;
+  return decreeDate(date.getDate(), date.getMonth() + 1, date.getFullYear());
 }
 
 /** The whole place-date line (ô 4): "Lai Châu, ngày 05 tháng 3 năm 2026". */
