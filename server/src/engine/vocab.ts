@@ -12,7 +12,7 @@ export interface DocType {
   name: string;
   /** Phụ lục III abbreviation, exact case ('' when none: công văn, thư công). */
   abbr: string;
-  /** Template of Phụ lục III. */
+  /** Template of Phụ lục III (none for hợp đồng, bản ghi nhớ, bản thỏa thuận, thư công: Mẫu 1.4 Ghi chú 6 does not list them). */
   mau?: string;
 }
 
@@ -33,11 +33,11 @@ export const DOC_TYPES: DocType[] = [
   { key: 'bao_cao', title: 'BÁO CÁO', name: 'Báo cáo', abbr: 'BC', mau: '1.4' },
   { key: 'bien_ban', title: 'BIÊN BẢN', name: 'Biên bản', abbr: 'BB', mau: '1.9' },
   { key: 'to_trinh', title: 'TỜ TRÌNH', name: 'Tờ trình', abbr: 'TTr', mau: '1.4' },
-  { key: 'hop_dong', title: 'HỢP ĐỒNG', name: 'Hợp đồng', abbr: 'HĐ', mau: '1.4' },
+  { key: 'hop_dong', title: 'HỢP ĐỒNG', name: 'Hợp đồng', abbr: 'HĐ' },
   { key: 'cong_van', title: 'CÔNG VĂN', name: 'Công văn', abbr: '', mau: '1.5' },
   { key: 'cong_dien', title: 'CÔNG ĐIỆN', name: 'Công điện', abbr: 'CĐ', mau: '1.6' },
-  { key: 'ban_ghi_nho', title: 'BẢN GHI NHỚ', name: 'Bản ghi nhớ', abbr: 'BGN', mau: '1.4' },
-  { key: 'ban_thoa_thuan', title: 'BẢN THỎA THUẬN', name: 'Bản thỏa thuận', abbr: 'BTT', mau: '1.4' },
+  { key: 'ban_ghi_nho', title: 'BẢN GHI NHỚ', name: 'Bản ghi nhớ', abbr: 'BGN' },
+  { key: 'ban_thoa_thuan', title: 'BẢN THỎA THUẬN', name: 'Bản thỏa thuận', abbr: 'BTT' },
   { key: 'giay_uy_quyen', title: 'GIẤY ỦY QUYỀN', name: 'Giấy ủy quyền', abbr: 'GUQ', mau: '1.4' },
   { key: 'giay_moi', title: 'GIẤY MỜI', name: 'Giấy mời', abbr: 'GM', mau: '1.7' },
   { key: 'giay_gioi_thieu', title: 'GIẤY GIỚI THIỆU', name: 'Giấy giới thiệu', abbr: 'GGT', mau: '1.8' },
