@@ -4,7 +4,6 @@
 // features/configWatcher.ts.
 
 import type { AgencyProfile, CheckOptions, Lang, Level } from './engine';
-import { MAX_CHECK_BYTES } from './config/limits';
 
 export interface ServerSettings {
   /** Check Markdown documents at all. */
@@ -49,5 +48,3 @@ export function resolveOptions(s: ServerSettings, file: Pick<CheckOptions, 'rule
   return { lang: languageOf(s.language), rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
 }
 
-/** Documents larger than this (UTF-8 bytes) are not checked: the limit shared with the CLI. */
-export const MAX_CHECK_CHARS = MAX_CHECK_BYTES;

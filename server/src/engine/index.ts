@@ -126,7 +126,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
     const regimes = rule.meta.regimes ?? ['hanh-chinh'];
     if (!regimes.includes(model.regime)) continue;
     levels.set(rule.meta.id, level);
-    const ctx = createContext(model, opts, rule.meta.id, options, raw);
+    const ctx = createContext(model, opts, rule.meta, options, raw);
     try {
       rule.check(ctx);
     } catch (e) {

@@ -15,7 +15,6 @@
 import type { Line } from './markdown';
 import { lineRange } from './markdown';
 import type { DocModel } from './model';
-import { RULES_BY_ID } from './rules';
 import type { CheckOptions, FixEdit, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
 export interface ReportInput {
@@ -75,19 +74,15 @@ export function makeEdit(line: Line, from: number, to: number, text: string): Fi
   return e;
 }
 
-function isFixable(ruleId: string): boolean {
-  const r = RULES_BY_ID.get(ruleId);
-  return r ? r.meta.fixable : true;
-}
-
 export function createContext(
   model: DocModel,
   settings: CheckOptions,
-  ruleId: string,
+  meta: Pick<RuleMeta, 'id' | 'fixable'>,
   options: Record<string, unknown>,
   sink: RawFinding[],
 ): RuleContext {
   const text = model.md.text;
+  const ruleId = meta.id;
   return {
     model,
     text,
@@ -110,7 +105,7 @@ export function createContext(
       end = Math.max(start, snapEnd(text, end));
       let fix = r.fix;
       if (fix) {
-        if (!isFixable(ruleId)) {
+        if (!meta.fixable) {
           if (strictFixes) throw new Error(`${ruleId} is not fixable (meta.fixable: false) but sent a fix`);
           fix = undefined;
         } else {
@@ -126,11 +121,6 @@ export function createContext(
     },
     edit: makeEdit,
   };
-}
-
-/** Helper for the common "X → Y" message shape. */
-export function q(s: string): string {
-  return `"${s}"`;
 }
 
 // ------------------------------------------------------------ boundaries

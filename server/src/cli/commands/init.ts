@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CONFIG_FILE, starterConfig } from '../../config';
 import type { Args } from '../args';
 import { err } from '../report';
-import type { Command } from './index';
+import type { Command } from './command';
 
 function runInit(args: Args): number {
   const lang = args.lang;

@@ -2,7 +2,7 @@
 // a new document from a Phụ lục III template (../new.ts).
 
 import { runNew, NewArgs } from '../new';
-import type { Command } from './index';
+import type { Command } from './command';
 
 function parseNew(argv: string[]): NewArgs | string {
   const a: NewArgs = { lang: 'vi' };

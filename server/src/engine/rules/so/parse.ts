@@ -117,14 +117,6 @@ export function parseSo(line: Line): SoParts | undefined {
   return parts;
 }
 
-/** The ký hiệu span (first to last group). */
-export function kyHieuSpan(s: SoParts): Span | undefined {
-  if (!s.groups.length) return undefined;
-  const from = s.groups[0].from;
-  const to = s.groups[s.groups.length - 1].to;
-  return { from, to, text: s.line.text.slice(from, to) };
-}
-
 // ---------------------------------------------------------------- vocabulary
 
 /** Loose forms (upper case, Đ → D) of the PL III type abbreviations. */
