@@ -5,13 +5,15 @@ import { parseMarkdown, Directive, MarkdownDoc } from './markdown';
 import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
 import { createContext } from './rule';
+import { resolveRuleOptions } from './options';
 import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './text';
 import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
 export * from './types';
 export { RULES, RULES_BY_ID } from './rules';
-export type { Rule } from './rule';
+export type { Rule, RuleContext } from './rule';
+export { optionTypeText, optionValue, resolveRuleOptions } from './options';
 export type { DocModel } from './model';
 export { chunkStarts } from './incremental';
 export type { ChunkOptions, IncrementalStats } from './incremental';
@@ -126,7 +128,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
     const regimes = rule.meta.regimes ?? ['hanh-chinh'];
     if (!regimes.includes(model.regime)) continue;
     levels.set(rule.meta.id, level);
-    const ctx = createContext(model, opts, rule.meta, options, raw);
+    const ctx = createContext(model, opts, rule.meta, resolveRuleOptions(rule.meta, options), raw);
     try {
       rule.check(ctx);
     } catch (e) {

@@ -30,20 +30,21 @@ export interface ReportInput {
   severity?: Severity;
 }
 
-export interface RuleContext {
+export interface RuleContext<O = Record<string, unknown>> {
   readonly model: DocModel;
   readonly text: string;
   readonly settings: CheckOptions;
-  /** Options of this rule from the configuration. */
-  readonly options: Record<string, unknown>;
+  /** This rule's options (`meta.options`): the configuration's values, defaults filled in. */
+  readonly options: O;
   report(r: ReportInput): void;
   /** An edit that replaces text[from, to) of a line (line-text indexes). */
   edit(line: Line, from: number, to: number, text: string): FixEdit;
 }
 
-export interface Rule {
+/** A rule; `O` types `ctx.options`: `Rule<RuleOptions<typeof OPTIONS>>` for a rule with `meta.options: OPTIONS`. */
+export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<O>): void;
 }
 
 let strictFixes = typeof process !== 'undefined' && process.env?.THETHUC_STRICT_FIXES === '1';
