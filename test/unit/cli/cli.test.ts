@@ -1,4 +1,4 @@
-// The CLI as users and CI run it: `node dist/cli.js …` (built once here).
+// The CLI as users and CI run it: `node dist/cli.js …` (built once per run: build-once.ts).
 // Exit codes, every output format (SARIF validated against the SARIF 2.1.0
 // schema, JUnit checked for well-formed XML), --fix, --stdin, ignore files,
 // include/exclude, configuration errors, init, workers.
@@ -12,6 +12,7 @@ import Ajv from 'ajv';
 import { RULES } from '../../../server/src/engine';
 import { parseConfig } from '../../../server/src/config';
 import { xmlEscape } from '../../../server/src/cli/format';
+import { ensureBuilt } from '../build-once';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -63,7 +64,7 @@ describe('CLI (dist/cli.js)', function () {
   let dir: string;
 
   before(() => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    ensureBuilt();
     assert.ok(existsSync(CLI));
   });
   beforeEach(() => {
