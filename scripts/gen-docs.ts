@@ -8,7 +8,7 @@
 
 import { mkdirSync, readdirSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RULES } from '../server/src/engine';
+import { optionTypeText, RULES } from '../server/src/engine';
 import type { Rule } from '../server/src/engine';
 import { buildSchema } from '../server/src/config/schema';
 
@@ -93,6 +93,7 @@ export function rulePage(r: Rule): string {
   out.push('}');
   out.push('```');
   out.push('');
+  out.push(...optionsSection(r));
   out.push('Tắt tại chỗ bằng chú thích (disable inline):');
   out.push('');
   out.push('```markdown');
@@ -104,6 +105,30 @@ export function rulePage(r: Rule): string {
   out.push('[Tất cả quy tắc (all rules)](README.md)');
   out.push('');
   return out.join('\n');
+}
+
+/** The rule's options (`meta.options`): a table and a configuration example. */
+function optionsSection(r: Rule): string[] {
+  const m = r.meta;
+  const entries = Object.entries(m.options ?? {});
+  if (!entries.length) return [];
+  const cell = (x: string) => x.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = ['## Tuỳ chọn (options)', ''];
+  out.push('| Tuỳ chọn (option) | Kiểu (type) | Mặc định (default) | Mô tả (description) |');
+  out.push('| --- | --- | --- | --- |');
+  for (const [key, spec] of entries) {
+    out.push(`| \`${key}\` | \`${cell(optionTypeText(spec))}\` | \`${cell(JSON.stringify(spec.default))}\` | ${cell(spec.description.vi)}<br>*${cell(spec.description.en)}* |`);
+  }
+  out.push('');
+  out.push('```jsonc');
+  out.push('{');
+  out.push('  "rules": {');
+  out.push(`    "${m.id}": ["${m.severity}", ${JSON.stringify(Object.fromEntries(entries.map(([k, spec]) => [k, spec.default])))}]`);
+  out.push('  }');
+  out.push('}');
+  out.push('```');
+  out.push('');
+  return out;
 }
 
 export function indexPage(rules: Rule[]): string {

@@ -5,7 +5,7 @@
 //
 // Usage:  node scripts/e2e/install-code-server.mjs [--force]
 //
-// Why each step (see /work/shared/notes/real-vscode-host.md):
+// Why each step (see ../shared/notes/real-vscode-host.md (beside the repository)):
 //  - code-server@4.100.3 is the newest release whose engines.node accepts Node 20.
 //  - Debian packages: chromium (the browser playwright-core drives),
 //    libkrb5-dev (kerberos native module), ripgrep (seeds @vscode/ripgrep),

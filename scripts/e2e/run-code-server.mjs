@@ -2,7 +2,7 @@
 // End-to-end launcher (`npm run test:e2e`): runs the in-host mocha suite
 // (out/e2e/index.js, built from test/e2e/suite/) inside a real VS Code 1.100.3
 // extension host, served by code-server and driven by Debian's Chromium through
-// playwright-core. See /work/shared/notes/real-vscode-host.md for the recipe.
+// playwright-core. See ../shared/notes/real-vscode-host.md (beside the repository) for the recipe.
 //
 // Usage: node scripts/e2e/run-code-server.mjs [options]
 //   --web                      run the extension in the web-worker extension host

@@ -156,42 +156,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems };
   }
 
-  // ---- diagnostics: what a result shows, and one message per document when it cannot be checked.
-
-  const notified = new Map<string, string>();
-
-  function publish(uri: string, r: AnalysisResult): void {
-    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems) : [];
-    // A document that cannot be checked never keeps the diagnostics of an older version.
-    void connection.sendDiagnostics({ uri, version: r.version, diagnostics });
-    if (r.kind === 'ok' || r.kind === 'disabled') {
-      notified.delete(uri);
-      return;
-    }
-    const why = r.kind === 'tooLarge' ? 'tooLarge' : r.tooComplex ? 'tooComplex' : 'failed';
-    if (notified.get(uri) === why) return; // said once until it changes
-    notified.set(uri, why);
-    const name = decodeURIComponent(uri.split('/').pop() ?? uri);
-    let msg: string;
-    if (r.kind === 'tooLarge') {
-      const size = megabytes(r.bytes);
-      const max = megabytes(MAX_CHECK_BYTES);
-      msg = tr(
-        r.lang,
-        `Thể thức: ${name} quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn. Đã xoá các cảnh báo cũ của tệp.`,
-        `Thể thức: ${name} is too large to check (${size} > ${max}); split it into smaller files. Its diagnostics are cleared.`,
-      );
-    } else if (r.tooComplex) {
-      msg = tr(r.lang, `Thể thức: ${name} quá phức tạp để kiểm tra kịp thời; đã xoá các cảnh báo cũ của tệp.`, `Thể thức: ${name} is too complex to check in time; its diagnostics are cleared.`);
-    } else {
-      msg = tr(
-        r.lang,
-        `Thể thức: không kiểm tra được ${name} (lỗi nội bộ: ${r.error}); đã xoá các cảnh báo cũ của tệp.`,
-        `Thể thức: ${name} could not be checked (internal error: ${r.error}); its diagnostics are cleared.`,
-      );
-    }
-    void connection.window.showWarningMessage(msg);
-  }
+  const diagnostics = diagnosticsPublisher(connection);
+  const publish = diagnostics.publish;
 
   const service = new AnalysisService({
     documents,
@@ -207,7 +173,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const uri = e.document.uri;
     service.forget(uri);
     docSettings.delete(uri);
-    notified.delete(uri);
+    diagnostics.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -224,4 +190,51 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Diagnostics of a document's result, and one message per document when it
+ * cannot be checked (too large, too complex, failed), said again only when
+ * the reason changes.
+ */
+function diagnosticsPublisher(connection: Connection): { publish(uri: string, r: AnalysisResult): void; forget(uri: string): void } {
+  const notified = new Map<string, string>();
+
+  function publish(uri: string, r: AnalysisResult): void {
+    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems) : [];
+    // A document that cannot be checked never keeps the diagnostics of an older version.
+    void connection.sendDiagnostics({ uri, version: r.version, diagnostics });
+    if (r.kind === 'ok' || r.kind === 'disabled') {
+      notified.delete(uri);
+      return;
+    }
+    const why = r.kind === 'tooLarge' ? 'tooLarge' : r.tooComplex ? 'tooComplex' : 'failed';
+    if (notified.get(uri) === why) return; // said once until it changes
+    notified.set(uri, why);
+    void connection.window.showWarningMessage(cannotCheckMessage(uri, r));
+  }
+
+  return { publish, forget: (uri) => void notified.delete(uri) };
+}
+
+/** Why a document has no diagnostics, for the user. */
+function cannotCheckMessage(uri: string, r: Extract<AnalysisResult, { kind: 'tooLarge' | 'failed' }>): string {
+  const name = decodeURIComponent(uri.split('/').pop() ?? uri);
+  if (r.kind === 'tooLarge') {
+    const size = megabytes(r.bytes);
+    const max = megabytes(MAX_CHECK_BYTES);
+    return tr(
+      r.lang,
+      `Thể thức: ${name} quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn. Đã xoá các cảnh báo cũ của tệp.`,
+      `Thể thức: ${name} is too large to check (${size} > ${max}); split it into smaller files. Its diagnostics are cleared.`,
+    );
+  }
+  if (r.tooComplex) {
+    return tr(r.lang, `Thể thức: ${name} quá phức tạp để kiểm tra kịp thời; đã xoá các cảnh báo cũ của tệp.`, `Thể thức: ${name} is too complex to check in time; its diagnostics are cleared.`);
+  }
+  return tr(
+    r.lang,
+    `Thể thức: không kiểm tra được ${name} (lỗi nội bộ: ${r.error}); đã xoá các cảnh báo cũ của tệp.`,
+    `Thể thức: ${name} could not be checked (internal error: ${r.error}); its diagnostics are cleared.`,
+  );
 }

@@ -4,7 +4,6 @@
 // features/configWatcher.ts.
 
 import type { AgencyProfile, CheckOptions, Level } from './engine';
-import { MAX_CHECK_BYTES } from './config/limits';
 import { languageOf } from './engine/i18n';
 
 export interface ServerSettings {
@@ -45,5 +44,3 @@ export function resolveOptions(s: ServerSettings, file: Pick<CheckOptions, 'rule
   return { lang: languageOf(s.language), rules: { ...(file.rules ?? {}), ...(s.rules ?? {}) }, coQuan: Object.keys(coQuan).length ? coQuan : undefined };
 }
 
-/** Documents larger than this (UTF-8 bytes) are not checked: the limit shared with the CLI. */
-export const MAX_CHECK_CHARS = MAX_CHECK_BYTES;

@@ -42,8 +42,9 @@ export interface CommandOption {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], commandOptions: (command: string) => CommandOption[] = () => []): Args {
-  const a: Args = {
+/** Every option at its default (colour when stdout is a terminal and NO_COLOR is unset). */
+function defaultArgs(): Args {
+  return {
     command: '',
     paths: [],
     format: 'text',
@@ -60,6 +61,19 @@ export function parseArgs(argv: string[], commandOptions: (command: string) => C
     allowOutsideExtends: false,
     extra: {},
   };
+}
+
+/** `--shard k/n`: 1 ≤ k ≤ n. */
+function parseShard(v: string): { k: number; n: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const k = m ? Number(m[1]) : 0;
+  const n = m ? Number(m[2]) : 0;
+  if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`--shard: cần dạng k/n với 1 ≤ k ≤ n / expected k/n with 1 ≤ k ≤ n: ${v}`);
+  return { k, n };
+}
+
+export function parseArgs(argv: string[], commandOptions: (command: string) => CommandOption[] = () => []): Args {
+  const a = defaultArgs();
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -143,15 +157,9 @@ export function parseArgs(argv: string[], commandOptions: (command: string) => C
       case '--no-ignore':
         a.ignore = false;
         break;
-      case '--shard': {
-        const v = value();
-        const m = /^(\d+)\/(\d+)$/.exec(v);
-        const k = m ? Number(m[1]) : 0;
-        const n = m ? Number(m[2]) : 0;
-        if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`--shard: cần dạng k/n với 1 ≤ k ≤ n / expected k/n with 1 ≤ k ≤ n: ${v}`);
-        a.shard = { k, n };
+      case '--shard':
+        a.shard = parseShard(value());
         break;
-      }
       case '--cache':
         a.cache = true;
         break;

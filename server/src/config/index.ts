@@ -21,7 +21,8 @@ import { dirname, join, resolve, isAbsolute, relative, sep } from 'node:path';
 import { localise } from '../engine/i18n';
 import { lineColOf } from '../engine/positions';
 import { RULES_BY_ID } from '../engine/rules';
-import type { AgencyProfile, CheckOptions, Lang, Level, Text2 } from '../engine/types';
+import type { AgencyProfile, CheckOptions, Lang, Level, RuleMeta, Text2 } from '../engine/types';
+import { optionTypeText, optionValue } from '../engine/options';
 import { compileGlob, GlobError } from '../util/glob';
 
 export const CONFIG_FILE = '.thethuc.jsonc';
@@ -255,6 +256,7 @@ function parseRules(node: Node, file: string, problems: ConfigProblem[]): Record
       problems.push(at(file, optsNode ?? v, tx(`Dạng mảng cho ${id} phải là [mức, {tuỳ chọn}]`, `The array form for ${id} must be [level, {options}]`)));
       continue;
     }
+    if (optsNode) problems.push(...ruleOptionProblems(RULES_BY_ID.get(id)!.meta, id, optsNode, file));
     const level = levelNode.value as Level;
     out[id] = optsNode ? [level, { ...(getNodeValue(optsNode) as Record<string, unknown>) }] : level;
   }
@@ -344,6 +346,59 @@ function syntaxVi(code: number): string {
     InvalidCharacter: 'ký tự không hợp lệ',
   };
   return `${vi[name] ?? name} (${name})`;
+}
+
+/**
+ * The options given to a rule against its `meta.options`: an unknown key
+ * (with the closest known one), a value of the wrong type, options given to a
+ * rule that has none.
+ */
+function ruleOptionProblems(meta: RuleMeta, id: string, node: Node, file: string): ConfigProblem[] {
+  const specs = meta.options ?? {};
+  const known = Object.keys(specs);
+  const out: ConfigProblem[] = [];
+  for (const prop of node.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v) continue;
+    const key = String(k.value);
+    const spec = Object.prototype.hasOwnProperty.call(specs, key) ? specs[key] : undefined;
+    if (!spec) {
+      const near = closest(key, known, 3);
+      const allowed = known.length ? known.join(', ') : '—';
+      out.push(
+        at(
+          file,
+          k,
+          tx(
+            `Tuỳ chọn không tồn tại của ${id}: "${key}"${near ? ` (có phải "${near}"?)` : ''} (cho phép: ${allowed})`,
+            `Unknown option of ${id}: "${key}"${near ? ` (did you mean "${near}"?)` : ''} (allowed: ${allowed})`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const value = getNodeValue(v);
+    const fits = spec.type === 'strings' ? Array.isArray(value) && value.every((x) => typeof x === 'string') : optionValue(spec, value) !== undefined;
+    if (!fits) {
+      const want = optionTypeText(spec);
+      out.push(at(file, v, tx(`Giá trị không hợp lệ cho tuỳ chọn "${key}" của ${id}: ${JSON.stringify(value)} (cần: ${want})`, `Bad value for option "${key}" of ${id}: ${JSON.stringify(value)} (expected: ${want})`)));
+    }
+  }
+  return out;
+}
+
+/** The closest of `candidates` (case-insensitive edit distance up to `max`), for "did you mean". */
+function closest(word: string, candidates: Iterable<string>, max: number): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= max ? best : undefined;
 }
 
 /** The closest rule ID (case-insensitive, small edit distance), for "did you mean". */

@@ -16,16 +16,6 @@ export function megabytes(bytes: number): string {
   return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
-/** The message for a document over the limit (Vietnamese, English). */
-export function tooLargeMessage(bytes: number): { vi: string; en: string } {
-  const size = megabytes(bytes);
-  const max = megabytes(MAX_CHECK_BYTES);
-  return {
-    vi: `văn bản quá lớn để kiểm tra (${size} > ${max}); hãy tách thành các tệp nhỏ hơn`,
-    en: `document too large to check (${size} > ${max}); split it into smaller files`,
-  };
-}
-
 /** UTF-8 size of a string without allocating a buffer (Node's Buffer; counted in the browser). */
 export function utf8Length(text: string): number {
   if (typeof Buffer !== 'undefined') return Buffer.byteLength(text, 'utf8');

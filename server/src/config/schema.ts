@@ -4,7 +4,27 @@
 // file is stale.
 
 import type { Rule } from '../engine/rule';
+import type { RuleOptionSpec } from '../engine/types';
 import { LEVELS } from './index';
+
+/** The JSON schema of one option of a rule. */
+function optionSchema(spec: RuleOptionSpec): Record<string, unknown> {
+  const description = `${spec.description.vi} — ${spec.description.en} (mặc định / default: ${JSON.stringify(spec.default)})`;
+  switch (spec.type) {
+    case 'boolean':
+      return { type: 'boolean', default: spec.default, description };
+    case 'strings':
+      return { type: 'array', items: { type: 'string' }, default: spec.default, description };
+    case 'enum':
+      return { enum: [...spec.values, ...Object.keys(spec.aliases ?? {})], default: spec.default, description };
+  }
+}
+
+/** The options object of a rule (`[level, {options}]`): its declared options only. */
+function optionsSchema(r: Rule): Record<string, unknown> {
+  const properties = Object.fromEntries(Object.entries(r.meta.options ?? {}).map(([k, spec]) => [k, optionSchema(spec)]));
+  return { type: 'object', description: 'Tuỳ chọn của quy tắc (rule options)', additionalProperties: false, properties };
+}
 
 export function buildSchema(rules: Rule[]): Record<string, unknown> {
   const level = {
@@ -19,7 +39,7 @@ export function buildSchema(rules: Rule[]): Record<string, unknown> {
       { $ref: '#/definitions/level' },
       {
         type: 'array',
-        items: [{ $ref: '#/definitions/level' }, { type: 'object', description: 'Tuỳ chọn của quy tắc (rule options)' }],
+        items: [{ $ref: '#/definitions/level' }, optionsSchema(r)],
         minItems: 1,
         maxItems: 2,
       },

@@ -259,14 +259,6 @@ export function verifyFix(text: string, f: Finding, options: CheckOptions = {}):
   return true;
 }
 
-/**
- * The fixes of one pass only (no re-analysis): what a "fix all of this rule"
- * action shows when a converging fix-all is not wanted.
- */
-export function fixOnce(text: string, findings: Finding[]): string {
-  return applyEdits(text, selectFixes(text, findings).edits);
-}
-
 // ------------------------------------------------------------------ diffing
 
 /** Split into lines, each keeping its line terminator. */
@@ -375,11 +367,4 @@ export function diffEdits(before: string, after: string): FixEdit[] {
 /** `diffEdits` as range-based edits against `before`. */
 export function diffTextEdits(before: string, after: string): TextEdit[] {
   return toTextEdits(before, diffEdits(before, after));
-}
-
-/** Does `r` contain the position (inclusive ends)? */
-export function rangeContains(r: Range, p: { line: number; character: number }): boolean {
-  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
-  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
-  return afterStart && beforeEnd;
 }

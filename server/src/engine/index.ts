@@ -5,6 +5,7 @@ import { parseMarkdown, Directive, MarkdownDoc } from './markdown';
 import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
 import { createContext } from './rule';
+import { resolveRuleOptions } from './options';
 import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './positions';
 import { localise } from './i18n';
@@ -12,7 +13,8 @@ import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity
 
 export * from './types';
 export { RULES, RULES_BY_ID } from './rules';
-export type { Rule } from './rule';
+export type { Rule, RuleContext } from './rule';
+export { optionTypeText, optionValue, resolveRuleOptions } from './options';
 export type { DocModel } from './model';
 export { chunkStarts } from './incremental';
 export { languageOf, localise, tr } from './i18n';
@@ -125,7 +127,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
     const regimes = rule.meta.regimes ?? ['hanh-chinh'];
     if (!regimes.includes(model.regime)) continue;
     levels.set(rule.meta.id, level);
-    const ctx = createContext(model, opts, rule.meta.id, options, raw);
+    const ctx = createContext(model, opts, rule.meta, resolveRuleOptions(rule.meta, options), raw);
     try {
       rule.check(ctx);
     } catch (e) {

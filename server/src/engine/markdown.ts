@@ -145,204 +145,101 @@ export function bomDelta(src: string): number {
   return src.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
-/**
- * Read one piece of Markdown from its syntax tree. `delta` is added to the
- * tree's offsets to get offsets into `text` (the tree may come from the piece
- * with definitions put before or after it; nodes outside the piece are
- * ignored).
- */
-export function readChunk(text: string, tree: MdNode, delta: number): ChunkReading {
-  const n = text.length;
-  const flags = new Uint8Array(n);
-  const strong = new Uint8Array(n);
-  const em = new Uint8Array(n);
-  const headingDepth = new Uint8Array(n);
-  const cellOf = new Int32Array(n).fill(-1);
-  const cells: { table: number; row: number; col: number; start: number; end: number }[] = [];
-  const directives: Directive[] = [];
-  const defs: string[] = [];
+/** What the walk of a piece's syntax tree marks, per source character. */
+interface Marks {
+  text: string;
+  n: number;
+  /** SKIP (markup) and SEP (a separator between segments) per character. */
+  flags: Uint8Array;
+  strong: Uint8Array;
+  em: Uint8Array;
+  headingDepth: Uint8Array;
+  /** Index into `cells` of a character inside a table cell, else -1. */
+  cellOf: Int32Array;
+  cells: { table: number; row: number; col: number; start: number; end: number }[];
+  directives: Directive[];
+  defs: string[];
   /** Source offsets whose character reads as another string (entities, NBSP). */
-  const subst = new Map<number, string>();
-  let frontMatter: MarkdownDoc['frontMatter'];
-  let tableCount = 0;
+  subst: Map<number, string>;
+  frontMatter: MarkdownDoc['frontMatter'];
+  tableCount: number;
+  off(p: { offset?: number } | undefined): number;
+  mark(a: number, b: number, v: number): void;
+  fill(arr: Uint8Array, a: number, b: number, v?: number): void;
+  decodeEntities(a: number, b: number): void;
+  lineDirectives(value: string, base: number): void;
+}
 
+function newMarks(text: string, delta: number): Marks {
+  const n = text.length;
+  const mk: Marks = {
+    text,
+    n,
+    flags: new Uint8Array(n),
+    strong: new Uint8Array(n),
+    em: new Uint8Array(n),
+    headingDepth: new Uint8Array(n),
+    cellOf: new Int32Array(n).fill(-1),
+    cells: [],
+    directives: [],
+    defs: [],
+    subst: new Map<number, string>(),
+    frontMatter: undefined,
+    tableCount: 0,
+    off: (p) => (p?.offset ?? 0) + delta,
+    mark: (a, b, v) => {
+      const hi = Math.min(n, b);
+      for (let k = Math.max(0, a); k < hi; k++) mk.flags[k] |= v;
+    },
+    // Character references ("&nbsp;", "&#7897;") read as the character they stand for.
+    decodeEntities: (a, b) => {
+      const raw = text.slice(a, b);
+      if (raw.indexOf('&') < 0) return;
+      ENTITY_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ENTITY_RE.exec(raw))) {
+        const ch = decodeEntity(m[1]);
+        if (ch === undefined) continue;
+        const at = a + m.index;
+        mk.subst.set(at, ch);
+        mk.mark(at + 1, at + m[0].length, SKIP);
+      }
+    },
+    fill: (arr, a, b, v = 1) => {
+      const hi = Math.min(n, b);
+      for (let k = Math.max(0, a); k < hi; k++) arr[k] = v;
+    },
+    lineDirectives: (value, base) => {
+      if (value.indexOf('thethuc-') < 0) return;
+      DIRECTIVE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DIRECTIVE_RE.exec(value))) {
+        const rules = m[2]
+          .split(/[\s,]+/)
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const start = base + m.index;
+        mk.directives.push({ kind: m[1] as Directive['kind'], rules, start, end: start + m[0].length, srcLine: -1 });
+      }
+    },
+  };
   // A byte-order mark is not text.
-  if (text.charCodeAt(0) === 0xfeff) flags[0] = SKIP;
+  if (text.charCodeAt(0) === 0xfeff) mk.flags[0] = SKIP;
+  return mk;
+}
 
-  const off = (p: { offset?: number } | undefined): number => (p?.offset ?? 0) + delta;
-  const mark = (a: number, b: number, v: number) => {
-    const hi = Math.min(n, b);
-    for (let k = Math.max(0, a); k < hi; k++) flags[k] |= v;
-  };
-  // Character references ("&nbsp;", "&#7897;") read as the character they stand for.
-  const decodeEntities = (a: number, b: number) => {
-    const raw = text.slice(a, b);
-    if (raw.indexOf('&') < 0) return;
-    ENTITY_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ENTITY_RE.exec(raw))) {
-      const ch = decodeEntity(m[1]);
-      if (ch === undefined) continue;
-      const at = a + m.index;
-      subst.set(at, ch);
-      mark(at + 1, at + m[0].length, SKIP);
-    }
-  };
-  const fill = (arr: Uint8Array, a: number, b: number, v = 1) => {
-    const hi = Math.min(n, b);
-    for (let k = Math.max(0, a); k < hi; k++) arr[k] = v;
-  };
-  const lineDirectives = (value: string, base: number) => {
-    if (value.indexOf('thethuc-') < 0) return;
-    DIRECTIVE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DIRECTIVE_RE.exec(value))) {
-      const rules = m[2]
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const start = base + m.index;
-      directives.push({ kind: m[1] as Directive['kind'], rules, start, end: start + m[0].length, srcLine: -1 });
-    }
-  };
-
+/** Mark the markup of the whole tree (the piece's nodes only). */
+function markTree(mk: Marks, tree: MdNode): void {
   // Pre-order walk with an explicit stack: 5,000 nested emphases or 3,000
   // nested block quotes must not overflow the call stack.
   const stack: { node: MdNode; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
   while (stack.length) {
     const { node, inQuote } = stack.pop()!;
-    const s = off(node.position?.start);
-    const e = off(node.position?.end);
+    const s = mk.off(node.position?.start);
+    const e = mk.off(node.position?.end);
     // Definitions put around the piece to resolve references are not part of it.
-    if (node !== tree && (s < 0 || e > n)) continue;
-    let descend = true;
-    switch (node.type) {
-      case 'yaml':
-      case 'toml': {
-        mark(s, e, SKIP);
-        frontMatter = { data: parseFrontMatter(node.value ?? ''), start: s, end: e };
-        descend = false;
-        break;
-      }
-      case 'code': {
-        // Fenced code is not the letter's text. An indented "code block" in a
-        // letter is text laid out with spaces (pdftotext -layout, OCR): keep it.
-        if (isFence(text, s, e)) mark(s, e, SKIP);
-        descend = false;
-        break;
-      }
-      case 'definition':
-      case 'footnoteDefinition':
-        defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.label ?? node.identifier ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
-        mark(s, e, SKIP);
-        descend = false;
-        break;
-      case 'thematicBreak':
-        mark(s, e, SKIP);
-        descend = false;
-        break;
-      case 'inlineCode': {
-        // Keep the code's text, drop the backticks.
-        const [lead, trail] = codeTicks(text, s, e);
-        mark(s, s + lead, SKIP);
-        mark(e - trail, e, SKIP);
-        descend = false;
-        break;
-      }
-      case 'html': {
-        const value = node.value ?? '';
-        lineDirectives(value, s);
-        if (BR_TAG.test(value.trim())) mark(s, e, SKIP | SEP);
-        else if (/^\s*<!--/.test(value) || /^\s*<(script|style|pre)\b/i.test(value)) mark(s, e, SKIP);
-        else {
-          // HTML wrappers (<div align="center">, <p><b>…</b></p>, <center>):
-          // the tags are markup, the text between them is the letter's text.
-          htmlTags(value, (a, b, name) => mark(s + a, s + b, name !== undefined && BLOCKISH_TAG.test(name) ? SKIP | SEP : SKIP));
-          // Markdown is not parsed inside an HTML block: drop emphasis markers
-          // around a line ("**CỘNG HÒA …**").
-          htmlLineMarkers(value, (a, b) => mark(s + a, s + b, SKIP));
-          decodeEntities(s, e);
-        }
-        descend = false;
-        break;
-      }
-      case 'footnoteReference':
-        mark(s, e, SKIP);
-        descend = false;
-        break;
-      case 'text': {
-        decodeEntities(s, e);
-        // pandoc bracketed spans: "[Độc lập - Tự do - Hạnh phúc]{.underline}".
-        bracketedSpans(text, s, e, (open, close, end) => {
-          mark(open, open + 1, SKIP);
-          mark(close, end, SKIP);
-        });
-        descend = false;
-        break;
-      }
-      case 'image':
-      case 'break':
-        // A hard line break ("\" or two spaces before the newline, as
-        // converters such as pandoc write) is markup, not text.
-        mark(s, e, SKIP);
-        descend = false;
-        break;
-      case 'heading': {
-        const kids = node.children ?? [];
-        const depth = node.depth ?? 1;
-        if (kids.length) {
-          mark(s, off(kids[0].position?.start), SKIP);
-          mark(off(kids[kids.length - 1].position?.end), e, SKIP);
-        } else mark(s, e, SKIP);
-        fill(headingDepth, s, e, depth);
-        break;
-      }
-      case 'strong':
-      case 'emphasis':
-      case 'delete':
-      case 'link':
-      case 'linkReference': {
-        const kids = node.children ?? [];
-        if (kids.length) {
-          const cs = off(kids[0].position?.start);
-          const ce = off(kids[kids.length - 1].position?.end);
-          mark(s, cs, SKIP);
-          mark(ce, e, SKIP);
-          if (node.type === 'strong') fill(strong, cs, ce);
-          if (node.type === 'emphasis') fill(em, cs, ce);
-        } else mark(s, e, SKIP);
-        break;
-      }
-      case 'blockquote': {
-        // The ">" markers: strip the first one of each line. A quote inside a
-        // quote only adds its own first line: its other lines are the outer
-        // quote's lines, already stripped (the same characters).
-        quoteMarkers(text, s, e, inQuote, (a, b) => mark(a, b, SKIP));
-        break;
-      }
-      case 'table': {
-        const t = tableCount++;
-        // Everything in the table that is not cell content is markup.
-        mark(s, e, SKIP);
-        (node.children ?? []).forEach((row, r) => {
-          (row.children ?? []).forEach((cell, c) => {
-            const kids = cell.children ?? [];
-            if (!kids.length) return;
-            const cs = off(kids[0].position?.start);
-            const ce = off(kids[kids.length - 1].position?.end);
-            const idx = cells.length;
-            cells.push({ table: t, row: r, col: c, start: cs, end: ce });
-            for (let k = Math.max(0, cs); k < Math.min(n, ce); k++) {
-              flags[k] &= ~SKIP;
-              cellOf[k] = idx;
-            }
-          });
-        });
-        break;
-      }
-      default:
-        break;
-    }
+    if (node !== tree && (s < 0 || e > mk.n)) continue;
+    const descend = markNode(mk, node, s, e, inQuote);
     const kids = node.children;
     if (descend && kids) {
       const q = inQuote || node.type === 'blockquote';
@@ -350,12 +247,138 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     }
   }
 
-  // Escapes: "\." → "." (outside code).
-  for (let k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
-    if (!(flags[k] & SKIP) && ESCAPABLE.test(text[k + 1])) flags[k] |= SKIP;
-  }
+}
 
-  // Build segments: per source line, split at separators and cell boundaries.
+/** Mark one node's markup; false when its children need no visit. */
+function markNode(mk: Marks, node: MdNode, s: number, e: number, inQuote: boolean): boolean {
+  switch (node.type) {
+    case 'yaml':
+    case 'toml': {
+      mk.mark(s, e, SKIP);
+      mk.frontMatter = { data: parseFrontMatter(node.value ?? ''), start: s, end: e };
+      return false;
+    }
+    case 'code': {
+      // Fenced code is not the letter's text. An indented "code block" in a
+      // letter is text laid out with spaces (pdftotext -layout, OCR): keep it.
+      if (isFence(mk.text, s, e)) mk.mark(s, e, SKIP);
+      return false;
+    }
+    case 'definition':
+    case 'footnoteDefinition':
+      mk.defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.label ?? node.identifier ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
+      mk.mark(s, e, SKIP);
+      return false;
+    case 'thematicBreak':
+      mk.mark(s, e, SKIP);
+      return false;
+    case 'inlineCode': {
+      // Keep the code's text, drop the backticks.
+      const [lead, trail] = codeTicks(mk.text, s, e);
+      mk.mark(s, s + lead, SKIP);
+      mk.mark(e - trail, e, SKIP);
+      return false;
+    }
+    case 'html': {
+      const value = node.value ?? '';
+      mk.lineDirectives(value, s);
+      if (BR_TAG.test(value.trim())) mk.mark(s, e, SKIP | SEP);
+      else if (/^\s*<!--/.test(value) || /^\s*<(script|style|pre)\b/i.test(value)) mk.mark(s, e, SKIP);
+      else {
+        // HTML wrappers (<div align="center">, <p><b>…</b></p>, <center>):
+        // the tags are markup, the text between them is the letter's text.
+        htmlTags(value, (a, b, name) => mk.mark(s + a, s + b, name !== undefined && BLOCKISH_TAG.test(name) ? SKIP | SEP : SKIP));
+        // Markdown is not parsed inside an HTML block: drop emphasis markers
+        // around a line ("**CỘNG HÒA …**").
+        htmlLineMarkers(value, (a, b) => mk.mark(s + a, s + b, SKIP));
+        mk.decodeEntities(s, e);
+      }
+      return false;
+    }
+    case 'footnoteReference':
+      mk.mark(s, e, SKIP);
+      return false;
+    case 'text': {
+      mk.decodeEntities(s, e);
+      // pandoc bracketed spans: "[Độc lập - Tự do - Hạnh phúc]{.underline}".
+      bracketedSpans(mk.text, s, e, (open, close, end) => {
+        mk.mark(open, open + 1, SKIP);
+        mk.mark(close, end, SKIP);
+      });
+      return false;
+    }
+    case 'image':
+    case 'break':
+      // A hard line break ("\" or two spaces before the newline, as
+      // converters such as pandoc write) is markup, not text.
+      mk.mark(s, e, SKIP);
+      return false;
+    case 'heading': {
+      const kids = node.children ?? [];
+      const depth = node.depth ?? 1;
+      if (kids.length) {
+        mk.mark(s, mk.off(kids[0].position?.start), SKIP);
+        mk.mark(mk.off(kids[kids.length - 1].position?.end), e, SKIP);
+      } else mk.mark(s, e, SKIP);
+      mk.fill(mk.headingDepth, s, e, depth);
+      break;
+    }
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+    case 'link':
+    case 'linkReference': {
+      const kids = node.children ?? [];
+      if (kids.length) {
+        const cs = mk.off(kids[0].position?.start);
+        const ce = mk.off(kids[kids.length - 1].position?.end);
+        mk.mark(s, cs, SKIP);
+        mk.mark(ce, e, SKIP);
+        if (node.type === 'strong') mk.fill(mk.strong, cs, ce);
+        if (node.type === 'emphasis') mk.fill(mk.em, cs, ce);
+      } else mk.mark(s, e, SKIP);
+      break;
+    }
+    case 'blockquote': {
+      // The ">" markers: strip the first one of each line. A quote inside a
+      // quote only adds its own first line: its other lines are the outer
+      // quote's lines, already stripped (the same characters).
+      quoteMarkers(mk.text, s, e, inQuote, (a, b) => mk.mark(a, b, SKIP));
+      break;
+    }
+    case 'table':
+      markTable(mk, node, s, e);
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+/** A table: everything that is not cell content is markup; cells are numbered. */
+function markTable(mk: Marks, node: MdNode, s: number, e: number): void {
+  const t = mk.tableCount++;
+  // Everything in the table that is not cell content is markup.
+  mk.mark(s, e, SKIP);
+  (node.children ?? []).forEach((row, r) => {
+    (row.children ?? []).forEach((cell, c) => {
+      const kids = cell.children ?? [];
+      if (!kids.length) return;
+      const cs = mk.off(kids[0].position?.start);
+      const ce = mk.off(kids[kids.length - 1].position?.end);
+      const idx = mk.cells.length;
+      mk.cells.push({ table: t, row: r, col: c, start: cs, end: ce });
+      for (let k = Math.max(0, cs); k < Math.min(mk.n, ce); k++) {
+        mk.flags[k] &= ~SKIP;
+        mk.cellOf[k] = idx;
+      }
+    });
+  });
+}
+
+/** Segments of the piece: per source line, split at separators and cell boundaries. */
+function segments(mk: Marks): { segs: Seg[]; blankLines: Set<number>; lineNo: number } {
+  const { text, n, flags, cellOf, subst } = mk;
   const segs: Seg[] = [];
   let lineNo = 0;
   let pos = 0;
@@ -403,6 +426,11 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     lineNo++;
   }
 
+  return { segs, blankLines, lineNo };
+}
+
+/** The segments in reading order, each with its sort key. */
+function readingOrder(segs: Seg[], cells: Marks['cells'], blankLines: Set<number>): { sg: Seg; k: number[] }[] {
   // Table cells are read column by column (left column, then right column),
   // the order in which the letter's two header or signature columns are read.
   const tableFirst = new Map<number, number>();
@@ -423,6 +451,28 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     return { sg, k: [tableFirst.get(c.table)!, c.col, c.row, sg.order] };
   });
   keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3]);
+
+  return keyed;
+}
+
+/**
+ * Read one piece of Markdown from its syntax tree. `delta` is added to the
+ * tree's offsets to get offsets into `text` (the tree may come from the piece
+ * with definitions put before or after it; nodes outside the piece are
+ * ignored).
+ */
+export function readChunk(text: string, tree: MdNode, delta: number): ChunkReading {
+  const mk = newMarks(text, delta);
+  markTree(mk, tree);
+  const { n, strong, em, headingDepth, cells, directives, defs } = mk;
+
+  // Escapes: "\." → "." (outside code).
+  for (let k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
+    if (!(mk.flags[k] & SKIP) && ESCAPABLE.test(text[k + 1])) mk.flags[k] |= SKIP;
+  }
+
+  const { segs, blankLines, lineNo } = segments(mk);
+  const keyed = readingOrder(segs, cells, blankLines);
 
   const lines: Line[] = [];
   let prevSrc = -1;
@@ -482,7 +532,7 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     const index = new LineIndex(text);
     for (const d of directives) d.srcLine = index.position(d.start).line;
   }
-  return { lines, directives, frontMatter, tables: tableCount, breaks: lineNo, defs };
+  return { lines, directives, frontMatter: mk.frontMatter, tables: mk.tableCount, breaks: lineNo, defs };
 }
 
 export function parseMarkdown(text: string): MarkdownDoc {

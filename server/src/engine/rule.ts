@@ -15,7 +15,6 @@
 import type { Line } from './markdown';
 import { lineRange } from './markdown';
 import type { DocModel } from './model';
-import { RULES_BY_ID } from './rules';
 import type { CheckOptions, FixEdit, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
 export interface ReportInput {
@@ -31,20 +30,21 @@ export interface ReportInput {
   severity?: Severity;
 }
 
-export interface RuleContext {
+export interface RuleContext<O = Record<string, unknown>> {
   readonly model: DocModel;
   readonly text: string;
   readonly settings: CheckOptions;
-  /** Options of this rule from the configuration. */
-  readonly options: Record<string, unknown>;
+  /** This rule's options (`meta.options`): the configuration's values, defaults filled in. */
+  readonly options: O;
   report(r: ReportInput): void;
   /** An edit that replaces text[from, to) of a line (line-text indexes). */
   edit(line: Line, from: number, to: number, text: string): FixEdit;
 }
 
-export interface Rule {
+/** A rule; `O` types `ctx.options`: `Rule<RuleOptions<typeof OPTIONS>>` for a rule with `meta.options: OPTIONS`. */
+export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<O>): void;
 }
 
 let strictFixes = typeof process !== 'undefined' && process.env?.THETHUC_STRICT_FIXES === '1';
@@ -75,19 +75,15 @@ export function makeEdit(line: Line, from: number, to: number, text: string): Fi
   return e;
 }
 
-function isFixable(ruleId: string): boolean {
-  const r = RULES_BY_ID.get(ruleId);
-  return r ? r.meta.fixable : true;
-}
-
 export function createContext(
   model: DocModel,
   settings: CheckOptions,
-  ruleId: string,
+  meta: Pick<RuleMeta, 'id' | 'fixable'>,
   options: Record<string, unknown>,
   sink: RawFinding[],
 ): RuleContext {
   const text = model.md.text;
+  const ruleId = meta.id;
   return {
     model,
     text,
@@ -110,7 +106,7 @@ export function createContext(
       end = Math.max(start, snapEnd(text, end));
       let fix = r.fix;
       if (fix) {
-        if (!isFixable(ruleId)) {
+        if (!meta.fixable) {
           if (strictFixes) throw new Error(`${ruleId} is not fixable (meta.fixable: false) but sent a fix`);
           fix = undefined;
         } else {
@@ -126,11 +122,6 @@ export function createContext(
     },
     edit: makeEdit,
   };
-}
-
-/** Helper for the common "X → Y" message shape. */
-export function q(s: string): string {
-  return `"${s}"`;
 }
 
 // ------------------------------------------------------------ boundaries

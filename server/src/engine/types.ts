@@ -70,7 +70,34 @@ export interface RuleMeta {
   /** Regimes the rule applies to (default: hành chính only). */
   regimes?: Regime[];
   examples?: RuleExample;
+  /** The rule's options (`"rules": {"ID": [level, {options}]}`): type, default, description. */
+  options?: RuleOptionSpecs;
 }
+
+/** One option of a rule: its type, its default and what it does. */
+export type RuleOptionSpec =
+  | { type: 'boolean'; default: boolean; description: Text2 }
+  | { type: 'strings'; default: readonly string[]; description: Text2 }
+  | {
+      type: 'enum';
+      values: readonly string[];
+      default: string;
+      description: Text2;
+      /** Other spellings accepted for a value ("warn" → "warning"), case-insensitive. */
+      aliases?: Readonly<Record<string, string>>;
+    };
+export type RuleOptionSpecs = Readonly<Record<string, RuleOptionSpec>>;
+
+type OptionValue<S> = S extends { type: 'boolean' }
+  ? boolean
+  : S extends { type: 'strings' }
+    ? readonly string[]
+    : S extends { type: 'enum'; values: readonly (infer V)[] }
+      ? V
+      : never;
+
+/** The typed options a rule's check receives (`ctx.options`), defaults filled in. */
+export type RuleOptions<M extends RuleOptionSpecs> = { readonly [K in keyof M]: OptionValue<M[K]> };
 
 export interface FixEdit {
   /** Source offsets (UTF-16) in the original text. */

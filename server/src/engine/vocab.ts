@@ -88,11 +88,6 @@ for (const t of DOC_TYPES) if (t.abbr) byAbbr.set(t.abbr, t);
 export function docTypeByAbbr(abbr: string): DocType | undefined {
   return byAbbr.get(abbr.normalize('NFC'));
 }
-/** Case-insensitive and Đ/D-insensitive lookup, for "did you mean". */
-export function docTypeByLooseAbbr(abbr: string): DocType | undefined {
-  const k = looseAbbr(abbr);
-  return DOC_TYPES.find((t) => t.abbr && looseAbbr(t.abbr) === k);
-}
 export function looseAbbr(s: string): string {
   return s.normalize('NFC').toUpperCase().replace(/Đ/g, 'D');
 }
@@ -111,5 +106,3 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 /** Điểm letters in Vietnamese alphabet order, as used in practice (ND30-ND-06). */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
-/** Học hàm, học vị, honorary titles that may not stand before a signer's name. */
-export const ACADEMIC_TITLES = ['GS.TSKH.', 'GS.TS.', 'PGS.TS.', 'GS.TSKH', 'GS.TS', 'PGS.TS', 'PGS.', 'GS.', 'TSKH.', 'TS.', 'ThS.', 'BS.', 'CKII.', 'CKI.', 'KS.', 'CN.', 'PGS', 'GS', 'TS', 'ThS', 'BSCKII', 'BSCKI', 'NGND', 'NGƯT', 'TTND', 'TTƯT', 'NSND', 'NSƯT', 'AHLĐ', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ', 'Bác sĩ', 'Kỹ sư'];

@@ -199,69 +199,8 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   const annexFrom = model.annex.length ? model.annex[0].i : model.lines.length;
 
   // ---- header table (ô 1–4, 5b, 10, 11)
-  const leftW = spec.header.left;
-  const rightW = spec.header.right;
-  const topLeft: Para[] = [];
-  const topRight: Para[] = [];
-  const lowLeft: Para[] = [];
-  const lowRight: Para[] = [];
-  // Chủ quản (regular) vs issuer (bold): split on bold (PL I §II.2, corrections §11.1 CQ-01).
-  const agency = model.agency.filter((l) => !model.marks.includes(l));
-  let firstBold = agency.findIndex((l) => l.bold);
-  if (firstBold < 0) firstBold = agency.length > 1 ? 1 : 0;
-  let widest = 0;
-  agency.forEach((l, k) => {
-    use(l);
-    const issuer = k >= firstBold;
-    const size = issuer ? z.agency : z.chuQuan;
-    topLeft.push(textPara(issuer ? 'agency' : 'chu-quan', l.text, size, 'center', { bold: issuer || undefined }));
-    if (issuer) widest = Math.max(widest, Math.min(leftW, measure(l.text, size, { bold: true })));
-  });
-  if (agency.length) topLeft.push(rulePara('agency-rule', widest * spec.shortRule, { before: 5 }));
-  const ownMarks = model.marks.filter((l) => /xem\s+xong|lưu\s+hành|nội\s+bộ/iu.test(l.text));
-  for (const l of ownMarks) {
-    use(l);
-    topRight.push(textPara('mark-scope', l.text, z.mark, 'center', { bold: true, box: measure(l.text, z.mark, { bold: true }) + 4, after: 4 }));
-  }
-  if (model.party) {
-    use(model.party);
-    topRight.push(textPara('party', model.party.text, z.quocHieu, 'center', { bold: true }));
-    topRight.push(rulePara('party-rule', measure(model.party.text, z.quocHieu, { bold: true })));
-  }
-  if (model.quocHieu) {
-    use(model.quocHieu);
-    topRight.push(textPara('quoc-hieu', model.quocHieu.text, z.quocHieu, 'center', { bold: true }));
-  }
-  if (model.tieuNgu) {
-    use(model.tieuNgu);
-    topRight.push(textPara('tieu-ngu', model.tieuNgu.text, z.tieuNgu, 'center', { bold: true }));
-    topRight.push(rulePara('tieu-ngu-rule', measure(model.tieuNgu.text, z.tieuNgu, { bold: true }), { before: 5 }));
-  }
-  if (model.so) {
-    use(model.so);
-    lowLeft.push(textPara('so', model.so.text, z.so, 'center', { before: 6 }));
-  }
-  if (model.trichYeuInHeader) {
-    model.trichYeu.forEach((l, k) => {
-      use(l);
-      lowLeft.push(para('vv', runsOf(model, l).map((r) => ({ text: r.text })), z.vv, 'center', { before: k === 0 ? 6 : 0 }));
-    });
-  }
-  for (const l of model.marks) {
-    if (ownMarks.includes(l)) continue;
-    use(l);
-    lowLeft.push(textPara('mark', l.text, z.mark, 'center', { bold: true, box: measure(l.text, z.mark, { bold: true }) + 4, before: 6 }));
-  }
-  if (model.date) {
-    use(model.date);
-    lowRight.push(textPara('date', model.date.text, z.date, 'center', { italic: true, before: 6 }));
-  }
-  if (topLeft.length + topRight.length + lowLeft.length + lowRight.length) {
-    const rows: Cell[][] = [];
-    if (topLeft.length || topRight.length) rows.push([{ paras: topLeft }, { paras: topRight }]);
-    if (lowLeft.length || lowRight.length) rows.push([{ paras: lowLeft }, { paras: lowRight }]);
-    blocks.push({ kind: 'table', role: 'header', widths: [leftW, rightW], rows, borders: false, outdent: spec.header.outdent });
-  }
+  const header = headerTable(model, spec, use);
+  if (header) blocks.push(header);
   // Header-zone lines no component claimed (stay where they were written).
   for (let i = 0; i < Math.min(model.headerEnd, annexFrom); i++) if (!used.has(i)) blocks.push(bodyPara(model, model.lines[i], spec, used));
 
@@ -336,6 +275,93 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   blocks.push(...bodyBlocks(model, bodyLines, spec, used));
 
   // ---- signature table (ô 9b, 12 | ô 7a–7c)
+  const signature = signatureTable(model, spec, use);
+  if (signature) blocks.push(signature);
+  // Lines after the footer that no component claimed: contact block (ô 13) and the like.
+  trailing.forEach((l, k) => {
+    use(l);
+    const contact = CONTACT.test(l.text);
+    if (contact && k === 0) blocks.push(rulePara('contact-rule', W, { before: 12 }));
+    blocks.push(para(contact ? 'contact' : 'trailing', runsOf(model, l), contact ? 11.5 : z.body, 'left', { before: k === 0 && !contact ? 6 : 0 }));
+  });
+  return blocks;
+}
+
+type Use = (l?: Line) => Line | undefined;
+
+/** The header table (ô 1–4, 5b, 10, 11): agency | Quốc hiệu over Số | date. */
+function headerTable(model: DocModel, spec: LayoutSpec, use: Use): Block | undefined {
+  const z = spec.sizes;
+  const leftW = spec.header.left;
+  const rightW = spec.header.right;
+  const topLeft: Para[] = [];
+  const topRight: Para[] = [];
+  const lowLeft: Para[] = [];
+  const lowRight: Para[] = [];
+  // Chủ quản (regular) vs issuer (bold): split on bold (PL I §II.2, corrections §11.1 CQ-01).
+  const agency = model.agency.filter((l) => !model.marks.includes(l));
+  let firstBold = agency.findIndex((l) => l.bold);
+  if (firstBold < 0) firstBold = agency.length > 1 ? 1 : 0;
+  let widest = 0;
+  agency.forEach((l, k) => {
+    use(l);
+    const issuer = k >= firstBold;
+    const size = issuer ? z.agency : z.chuQuan;
+    topLeft.push(textPara(issuer ? 'agency' : 'chu-quan', l.text, size, 'center', { bold: issuer || undefined }));
+    if (issuer) widest = Math.max(widest, Math.min(leftW, measure(l.text, size, { bold: true })));
+  });
+  if (agency.length) topLeft.push(rulePara('agency-rule', widest * spec.shortRule, { before: 5 }));
+  const ownMarks = model.marks.filter((l) => /xem\s+xong|lưu\s+hành|nội\s+bộ/iu.test(l.text));
+  for (const l of ownMarks) {
+    use(l);
+    topRight.push(textPara('mark-scope', l.text, z.mark, 'center', { bold: true, box: measure(l.text, z.mark, { bold: true }) + 4, after: 4 }));
+  }
+  if (model.party) {
+    use(model.party);
+    topRight.push(textPara('party', model.party.text, z.quocHieu, 'center', { bold: true }));
+    topRight.push(rulePara('party-rule', measure(model.party.text, z.quocHieu, { bold: true })));
+  }
+  if (model.quocHieu) {
+    use(model.quocHieu);
+    topRight.push(textPara('quoc-hieu', model.quocHieu.text, z.quocHieu, 'center', { bold: true }));
+  }
+  if (model.tieuNgu) {
+    use(model.tieuNgu);
+    topRight.push(textPara('tieu-ngu', model.tieuNgu.text, z.tieuNgu, 'center', { bold: true }));
+    topRight.push(rulePara('tieu-ngu-rule', measure(model.tieuNgu.text, z.tieuNgu, { bold: true }), { before: 5 }));
+  }
+  if (model.so) {
+    use(model.so);
+    lowLeft.push(textPara('so', model.so.text, z.so, 'center', { before: 6 }));
+  }
+  if (model.trichYeuInHeader) {
+    model.trichYeu.forEach((l, k) => {
+      use(l);
+      lowLeft.push(para('vv', runsOf(model, l).map((r) => ({ text: r.text })), z.vv, 'center', { before: k === 0 ? 6 : 0 }));
+    });
+  }
+  for (const l of model.marks) {
+    if (ownMarks.includes(l)) continue;
+    use(l);
+    lowLeft.push(textPara('mark', l.text, z.mark, 'center', { bold: true, box: measure(l.text, z.mark, { bold: true }) + 4, before: 6 }));
+  }
+  if (model.date) {
+    use(model.date);
+    lowRight.push(textPara('date', model.date.text, z.date, 'center', { italic: true, before: 6 }));
+  }
+  if (topLeft.length + topRight.length + lowLeft.length + lowRight.length) {
+    const rows: Cell[][] = [];
+    if (topLeft.length || topRight.length) rows.push([{ paras: topLeft }, { paras: topRight }]);
+    if (lowLeft.length || lowRight.length) rows.push([{ paras: lowLeft }, { paras: lowRight }]);
+    return { kind: 'table', role: 'header', widths: [leftW, rightW], rows, borders: false, outdent: spec.header.outdent };
+  }
+  return undefined;
+}
+
+/** The signature table (ô 9b, 12 | ô 7a–7c): Nơi nhận and drafter | signers. */
+function signatureTable(model: DocModel, spec: LayoutSpec, use: Use): Block | undefined {
+  const z = spec.sizes;
+  const W = textWidth(spec);
   const left: Para[] = [];
   const right: Para[] = [];
   if (model.noiNhan) {
@@ -372,16 +398,9 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   });
   if (left.length || right.length) {
     const lw = W * spec.signLeft;
-    blocks.push({ kind: 'table', role: 'signature', widths: [lw, W - lw], rows: [[{ paras: left }, { paras: right }]], borders: false });
+    return { kind: 'table', role: 'signature', widths: [lw, W - lw], rows: [[{ paras: left }, { paras: right }]], borders: false };
   }
-  // Lines after the footer that no component claimed: contact block (ô 13) and the like.
-  trailing.forEach((l, k) => {
-    use(l);
-    const contact = CONTACT.test(l.text);
-    if (contact && k === 0) blocks.push(rulePara('contact-rule', W, { before: 12 }));
-    blocks.push(para(contact ? 'contact' : 'trailing', runsOf(model, l), contact ? 11.5 : z.body, 'left', { before: k === 0 && !contact ? 6 : 0 }));
-  });
-  return blocks;
+  return undefined;
 }
 
 /** One body line as a paragraph: Điều, Chương/Mục headings, khoản, điểm, prose. */

@@ -108,6 +108,31 @@ interface Ctx {
   coQuan: Record<string, unknown> | undefined;
 }
 
+/** After "Số: …/": the type abbreviations of Phụ lục III (a công văn: the agency's symbol). */
+function typeAbbrCompletions(c: Ctx, range: { start: Position; end: Position }, kyHieu: string | undefined): CompletionItem[] {
+  const { model, lang } = c;
+  if (isCongVan(model)) {
+    return kyHieu
+      ? [{ label: kyHieu, kind: CompletionItemKind.Value, detail: tr(lang, 'Ký hiệu cơ quan (công văn không có chữ viết tắt tên loại)', 'Agency symbol (a công văn has no type abbreviation)'), textEdit: { range, newText: `${kyHieu}-` } }]
+      : [];
+  }
+  const own = model.type?.abbr;
+  const items: CompletionItem[] = DOC_TYPES.filter((t) => t.abbr).map((t, i) => ({
+    label: t.abbr,
+    kind: CompletionItemKind.EnumMember,
+    detail: t.name,
+    documentation: tr(lang, `Chữ viết tắt tên loại "${t.name}" (Phụ lục III)`, `Abbreviation of the type "${t.name}" (Appendix III)`),
+    sortText: `${t.abbr === own ? '0' : '1'}${String(i).padStart(2, '0')}`,
+    preselect: t.abbr === own,
+    textEdit: { range, newText: `${t.abbr}-${kyHieu ?? ''}` },
+    filterText: t.abbr,
+  }));
+  if (model.copyForm) {
+    COPY_FORMS.forEach((f, i) => items.push({ label: f.abbr, kind: CompletionItemKind.EnumMember, detail: f.title, sortText: `2${i}`, textEdit: { range, newText: `${f.abbr}-${kyHieu ?? ''}` } }));
+  }
+  return items;
+}
+
 export function completionsAt(c: Ctx): CompletionItem[] {
   const { model, lang, position } = c;
   const lines = c.text.split(/\r\n|\r|\n/);
@@ -118,31 +143,7 @@ export function completionsAt(c: Ctx): CompletionItem[] {
 
   // ---- Số: …/  → type abbreviations
   const so = /^S[ốoô]\s*:?\s*[\d.…_\s]*\/\s*([\p{L}]*)$/iu.exec(seg);
-  if (so) {
-    const typed = so[1].length;
-    if (isCongVan(model)) {
-      return kyHieu
-        ? [{ label: kyHieu, kind: CompletionItemKind.Value, detail: tr(lang, 'Ký hiệu cơ quan (công văn không có chữ viết tắt tên loại)', 'Agency symbol (a công văn has no type abbreviation)'), textEdit: { range: range(typed), newText: `${kyHieu}-` } }]
-        : [];
-    }
-    const own = model.type?.abbr;
-    const items: CompletionItem[] = DOC_TYPES.filter((t) => t.abbr).map((t, i) => ({
-      label: t.abbr,
-      kind: CompletionItemKind.EnumMember,
-      detail: t.name,
-      documentation: tr(lang, `Chữ viết tắt tên loại "${t.name}" (Phụ lục III)`, `Abbreviation of the type "${t.name}" (Appendix III)`),
-      sortText: `${t.abbr === own ? '0' : '1'}${String(i).padStart(2, '0')}`,
-      preselect: t.abbr === own,
-      textEdit: { range: range(typed), newText: `${t.abbr}-${kyHieu ?? ''}` },
-      filterText: t.abbr,
-    }));
-    if (model.copyForm) {
-      COPY_FORMS.forEach((f, i) =>
-        items.push({ label: f.abbr, kind: CompletionItemKind.EnumMember, detail: f.title, sortText: `2${i}`, textEdit: { range: range(typed), newText: `${f.abbr}-${kyHieu ?? ''}` } }),
-      );
-    }
-    return items;
-  }
+  if (so) return typeAbbrCompletions(c, range(so[1].length), kyHieu);
 
   // ---- Lưu: VT, → units
   const luu = /Lưu\s*:\s*VT\s*,\s*(?:[^,]*,\s*)*([\p{L}\p{N}&]*)$/iu.exec(seg);

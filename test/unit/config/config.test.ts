@@ -30,14 +30,14 @@ describe('config: parse and validate', () => {
       `// team config
 {
   /* levels */
-  "rules": { "ND30-SO-02": "off", "ND30-QH-01": ["warning", { "x": 1 }], },
+  "rules": { "ND30-SO-02": "off", "ND30-CK-04": ["warning", { "allowAcademic": true }], },
   "coQuan": { "kyHieu": "SNV", "diaDanh": "Lai Châu", "donVi": { "VP": "Văn phòng" } },
   "include": ["**/*.md"], "exclude": ["nhap/**"],
 }`,
       '/x/.thethuc.jsonc',
     );
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.config.rules, { 'ND30-SO-02': 'off', 'ND30-QH-01': ['warning', { x: 1 }] });
+    assert.deepEqual(r.config.rules, { 'ND30-SO-02': 'off', 'ND30-CK-04': ['warning', { allowAcademic: true }] });
     assert.deepEqual(r.config.coQuan, { kyHieu: 'SNV', diaDanh: 'Lai Châu', donVi: { VP: 'Văn phòng' } });
     assert.deepEqual(r.config.include, ['**/*.md']);
     assert.deepEqual(r.config.exclude, ['nhap/**']);
@@ -171,8 +171,30 @@ describe('config: JSON schema', () => {
   const schema = buildSchema(RULES) as { properties: { rules: { properties: Record<string, unknown> } } };
   const ajv = new Ajv({ strict: false, allErrors: true });
   const validate = ajv.compile(schema);
+  it('the schema knows each rule\'s options', () => {
+    assert.ok(validate({ rules: { 'ND30-CK-04': ['error', { allowAcademic: true }], 'ND30-CC-02': ['warning', { luatSo: 'off' }] } }), JSON.stringify(validate.errors));
+    assert.equal(validate({ rules: { 'ND30-CK-04': ['error', { alowAcademic: true }] } }), false);
+    assert.equal(validate({ rules: { 'ND30-CK-04': ['error', { allowAcademic: 'yes' }] } }), false);
+    assert.equal(validate({ rules: { 'ND30-VH-10': ['error', { donVi: [1] }] } }), false);
+    assert.equal(validate({ rules: { 'ND30-QH-01': ['error', { x: 1 }] } }), false);
+  });
   it('enumerates every rule of the registry', () => {
     assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.meta.id));
+  });
+  it('reports rule options against meta.options: unknown key (did you mean), wrong type, options of a rule that has none', () => {
+    const text = '{"rules": {"ND30-CK-04": ["error", {"alowAcademic": true}], "ND30-CC-02": ["error", {"luatSo": "loud"}], "ND30-VH-10": ["error", {"donVi": ["Sở A", 5]}], "ND30-QH-01": ["warning", {"x": 1}]}}';
+    const r = parseConfig(text, 'f');
+    const msgs = r.problems.map((p) => p.message.en);
+    assert.equal(msgs.length, 4, msgs.join('\n'));
+    assert.match(msgs[0], /Unknown option of ND30-CK-04: "alowAcademic" \(did you mean "allowAcademic"\?\) \(allowed: allowAcademic\)/);
+    assert.equal(text.slice(r.problems[0].offset, r.problems[0].offset + r.problems[0].length), '"alowAcademic"');
+    assert.match(msgs[1], /Bad value for option "luatSo" of ND30-CC-02: "loud" \(expected: "warning" \| "error"/);
+    assert.match(msgs[2], /Bad value for option "donVi" of ND30-VH-10: \["Sở A",5\] \(expected: string\[\]\)/);
+    assert.match(msgs[3], /Unknown option of ND30-QH-01: "x" \(allowed: —\)/);
+    assert.match(r.problems[0].message.vi, /Tuỳ chọn không tồn tại của ND30-CK-04: "alowAcademic" \(có phải "allowAcademic"\?\)/);
+    // Values the rules accept, aliases included, are no problem.
+    const ok = parseConfig('{"rules": {"ND30-CK-04": ["error", {"allowAcademic": false}], "ND30-CC-02": ["error", {"luatSo": "warn"}], "ND30-VH-04": ["error", {"diaDanh": ["Tam Đường"]}], "ND30-SO-02": ["error", {}]}}', 'f');
+    assert.deepEqual(ok.problems, []);
   });
   it('accepts the starter config written by `thethuc init`', () => {
     const sample = parseJsonc(starterConfig());

@@ -47,7 +47,7 @@ describe('issue 13: rules that are not fixable send no fix', () => {
     const createContext = ctxMod.createContext;
     const a = analyze(congVan(), OPTS);
     const sink: never[] = [];
-    const ctx = createContext(a.model, OPTS, 'ND30-CK-04', {}, sink);
+    const ctx = createContext(a.model, OPTS, RULES.find((r) => r.meta.id === 'ND30-CK-04')!.meta, {}, sink);
     setStrictFixes(true);
     assert.throws(() => ctx.report({ start: 0, end: 1, message: { vi: 'x', en: 'x' }, fix: { title: { vi: 'x', en: 'x' }, edits: [{ start: 0, end: 1, text: 'y' }] } }), /not fixable/);
     setStrictFixes(false);

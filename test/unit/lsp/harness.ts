@@ -1,19 +1,14 @@
 // A minimal LSP client for tests: spawns `node dist/server.js --stdio` and
 // talks JSON-RPC over its stdio, like Neovim, Helix or Emacs would.
 
-import { spawn, ChildProcess, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
 
-export function ensureBuilt(): void {
-  if (!existsSync(SERVER) || process.env.THETHUC_REBUILD !== '0') {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  }
-}
+export { ensureBuilt } from '../build-once';
 
 export interface PublishParams {
   uri: string;

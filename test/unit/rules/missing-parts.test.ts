@@ -44,7 +44,7 @@ describe('ND30-KG-02 "Kính gửi:" alone with one recipient on the next line (i
     m.body = [m.kinhGui!.label, ...m.lines.slice(m.kinhGui!.label.i + 1, m.body[m.body.length - 1].i + 1)];
     m.kinhGui = undefined;
     const sink: RawFinding[] = [];
-    kg02.check(createContext(m, {}, kg02.meta.id, {}, sink));
+    kg02.check(createContext(m, {}, kg02.meta, {}, sink));
     assert.equal(sink.length, 1);
     assert.equal(PLAIN.slice(sink[0].start, sink[0].end), 'Ủy ban nhân dân các xã, phường');
   });

@@ -10,10 +10,10 @@
 // Also checks the bundles: no `require` other than the extension's "vscode".
 
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { ensureBuilt } from '../build-once';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SERVER = join(ROOT, 'dist', 'web', 'server.js');
@@ -114,7 +114,7 @@ describe('web build: dist/web/server.js in a simulated web worker', function () 
   let diagnostics: Diag[] = [];
 
   before(function () {
-    if (!existsSync(SERVER) || process.env.THETHUC_REBUILD !== '0') execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    ensureBuilt();
     w = new SimulatedWorker(readFileSync(SERVER, 'utf8'));
   });
 

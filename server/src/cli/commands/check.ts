@@ -14,7 +14,7 @@ import { formatText } from '../format';
 import { defaultWorkers, runJobs } from '../pool';
 import { err, exitCode, progressLine, report } from '../report';
 import { checkText, Job, JobResult } from '../run';
-import type { Command } from './index';
+import type { Command } from './command';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit'];
 

@@ -2,7 +2,7 @@
 // (../export.ts parses its own options and prints its own help).
 
 import { runExport } from '../export';
-import type { Command } from './index';
+import type { Command } from './command';
 
 export const exportCommand: Command = {
   name: 'export',

@@ -6,7 +6,7 @@ import { CONFIG_FILE, starterConfig } from '../../config';
 import { tr } from '../../engine/i18n';
 import type { Args } from '../args';
 import { err } from '../report';
-import type { Command } from './index';
+import type { Command } from './command';
 
 function runInit(args: Args): number {
   const lang = args.lang;

@@ -3,7 +3,7 @@
 
 import { runNew, NewArgs } from '../new';
 import { languageOf, tr } from '../../engine/i18n';
-import type { Command } from './index';
+import type { Command } from './command';
 
 function parseNew(argv: string[]): NewArgs | string {
   const a: NewArgs = { lang: 'vi' };

@@ -4,7 +4,7 @@ import { RULES } from '../../engine';
 import { localise } from '../../engine/i18n';
 import type { Args } from '../args';
 import { err } from '../report';
-import type { Command } from './index';
+import type { Command } from './command';
 
 function runRules(args: Args): number {
   const lang = args.lang;

@@ -3,7 +3,7 @@
 
 import { PUNCT_WS, trimEndChars } from '../tail';
 import type { Rule } from '../../rule';
-import type { Severity } from '../../types';
+import type { RuleOptions } from '../../types';
 import { PLACEHOLDER_RE } from '../../text';
 import { PL1, t } from '../util';
 import { canCuItems, citations, LAW_RE } from './common';
@@ -21,16 +21,20 @@ const SUMMARY = /(?<![\p{L}])(về|quy\s+định|hướng\s+dẫn|ban\s+hành|ph
 /** Party congress resolutions and the like have no number. */
 const NO_NUMBER = /^Nghị\s+quyết\s+(Đại\s+hội|Hội\s+nghị|của\s+(Đại\s+hội|Hội\s+nghị|Ban\s+Chấp\s+hành|Bộ\s+Chính\s+trị))/u;
 
-function level(v: unknown): Severity | 'off' | undefined {
-  const s = String(v ?? '').toLowerCase();
-  if (s === 'off' || s === 'false') return 'off';
-  if (s === 'error' || s === 'warning' || s === 'information' || s === 'hint') return s;
-  if (s === 'warn') return 'warning';
-  if (s === 'info') return 'information';
-  return undefined;
-}
+const OPTIONS = {
+  luatSo: {
+    type: 'enum',
+    values: ['warning', 'error', 'information', 'hint', 'off'],
+    aliases: { warn: 'warning', info: 'information', false: 'off' },
+    default: 'warning',
+    description: t(
+      'Mức báo khi văn bản hành chính dẫn Luật kèm số, ký hiệu ("Luật … số 72/2025/QH15"); "off" để không báo.',
+      'Level of the finding when an administrative document cites a Luật with its number ("Luật … số 72/2025/QH15"); "off" to not report it.',
+    ),
+  },
+} as const;
 
-export const cc02: Rule = {
+export const cc02: Rule<RuleOptions<typeof OPTIONS>> = {
   meta: {
     id: 'ND30-CC-02',
     component: 'can-cu',
@@ -49,9 +53,10 @@ export const cc02: Rule = {
       ],
       incorrect: ['Căn cứ Nghị định 30/2020/NĐ-CP;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;'],
     },
+    options: OPTIONS,
   },
   check(ctx) {
-    const luatSo = level(ctx.options['luatSo']) ?? 'warning';
+    const luatSo = ctx.options.luatSo;
     for (const it of canCuItems(ctx.model)) {
       if (!it.isCanCu) continue;
       // Work on the item's first line plus its wrapped lines, as one text.

@@ -1,6 +1,7 @@
 // ND30-CK-04: no học hàm, học vị or honorary title before the signer's name; the name in full.
 
 import type { Rule } from '../../rule';
+import type { RuleOptions } from '../../types';
 import { isAbbreviatedName, looksLikeName } from '../../model';
 import { bare } from '../../text';
 import { PL1, t } from '../util';
@@ -54,7 +55,18 @@ export function titlesBefore(text: string): Tok[] {
   return pos < text.length && /\p{Lu}/u.test(text.slice(pos)) ? out : [];
 }
 
-export const ck04: Rule = {
+const OPTIONS = {
+  allowAcademic: {
+    type: 'boolean',
+    default: false,
+    description: t(
+      'Cho phép học hàm, học vị, quân hàm trước họ tên người ký (đơn vị vũ trang nhân dân, tổ chức sự nghiệp giáo dục, y tế, khoa học theo quy định của ngành); danh hiệu danh dự vẫn bị báo.',
+      'Allow academic titles and military ranks before the signer\'s name (armed forces, education, health and science bodies under their sector\'s rules); honorary titles are still reported.',
+    ),
+  },
+} as const;
+
+export const ck04: Rule<RuleOptions<typeof OPTIONS>> = {
   meta: {
     id: 'ND30-CK-04',
     component: 'chu-ky',
@@ -67,9 +79,10 @@ export const ck04: Rule = {
     ),
     fixable: false,
     examples: { correct: ['Nguyễn Văn A'], incorrect: ['TS. Nguyễn Văn A', 'PGS.TS Trần Văn B', 'NGND Lê Văn C', 'N.V. A', 'Ông Nguyễn Văn A'] },
+    options: OPTIONS,
   },
   check(ctx) {
-    const allow = ctx.options.allowAcademic === true;
+    const allow = ctx.options.allowAcademic;
     // Quân hàm before the name is the armed forces' own rule, not an error.
     const armed = isArmedForces(ctx.model.agency);
     for (const s of ctx.model.signers) {

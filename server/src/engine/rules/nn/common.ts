@@ -102,9 +102,6 @@ export function firstPart(e: Entry): Span {
 export function lastPart(e: Entry): Span {
   return e.parts[e.parts.length - 1];
 }
-export function entryText(e: Entry): string {
-  return e.parts.map(spanText).join(' ');
-}
 
 export const NOI_NHAN_BARE = /^noi\s+(nhan|gui)/;
 export const KINH_GUI_BARE = /^kinh\s+g[uo]i/;

@@ -117,14 +117,6 @@ export function parseSo(line: Line): SoParts | undefined {
   return parts;
 }
 
-/** The ký hiệu span (first to last group). */
-export function kyHieuSpan(s: SoParts): Span | undefined {
-  if (!s.groups.length) return undefined;
-  const from = s.groups[0].from;
-  const to = s.groups[s.groups.length - 1].to;
-  return { from, to, text: s.line.text.slice(from, to) };
-}
-
 // ---------------------------------------------------------------- vocabulary
 
 /** Loose forms (upper case, Đ → D) of the PL III type abbreviations. */
@@ -239,11 +231,38 @@ function fixTo(line: Line, from: number, to: number, text: string, title?: Text2
   return { title: title ?? t(`Sửa thành ${q(text)}`, `Change to ${q(text)}`), edits: [makeEdit(line, from, to, text)] };
 }
 
+/** What the planner works on for one Số line. */
+interface Plan {
+  m: DocModel;
+  info: SoLineInfo;
+  s: SoParts;
+  line: Line;
+  text: string;
+  out: Issue[];
+  /** Separator mistakes (spaces after "/", spaces around "-", other dashes), reported as one SO-03 finding. */
+  badSeps: { from: number; to: number; text: string }[];
+  /** The first group was judged as a type abbreviation: the case check leaves it alone. */
+  g0Handled: boolean;
+  /** A VT-01 issue that differs only in case, merged into the SO-03 case finding. */
+  caseFix?: { issue: Issue; to: string };
+}
+
 function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void {
+  planWord(s, out);
+  if (s.slash < 0) return;
+  planYear(m, info, s, out);
+  planSlashSpacing(s, out);
+  if (!s.groups.length) return;
+  const p: Plan = { m, info, s, line: s.line, text: s.line.text, out, badSeps: separatorMistakes(s), g0Handled: false };
+  planTypeAbbr(p);
+  planSeparators(p);
+  planCase(p);
+}
+
+/** SO-01: the word "Số" and its colon. */
+function planWord(s: SoParts, out: Issue[]): void {
   const line = s.line;
   const text = line.text;
-
-  // ---- SO-01: the word "Số" and its colon.
   const wordOk = s.word.text === 'Số';
   const sepOk = s.sep.text === ':';
   if (!wordOk || !sepOk) {
@@ -271,10 +290,11 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       fix: { title: t('Sửa thành "Số:"', 'Change to "Số:"'), edits },
     });
   }
+}
 
-  if (s.slash < 0) return;
-
-  // ---- SO-06: a year segment in a hành chính number.
+/** SO-06: a year segment in a hành chính number. */
+function planYear(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void {
+  const line = s.line;
   if (s.year && m.regime === 'hanh-chinh' && !info.copy) {
     const name = m.type?.name.toLowerCase() ?? 'văn bản hành chính';
     out.push({
@@ -289,8 +309,12 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       fix: fixTo(line, s.year.from, s.year.to, '', t(`Bỏ ${q(s.year.text)}`, `Remove ${q(s.year.text)}`)),
     });
   }
+}
 
-  // ---- SO-03 (spacing): between the number and "/", and after "/".
+/** SO-03 (spacing): between the number and "/", and after "/". */
+function planSlashSpacing(s: SoParts, out: Issue[]): void {
+  const line = s.line;
+  const text = line.text;
   if (!s.num.blank && s.num.to < s.slash) {
     out.push({
       ruleId: 'ND30-SO-03',
@@ -305,178 +329,212 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       fix: fixTo(line, s.num.to, s.slash + 1, '/', t('Bỏ khoảng trắng trước "/"', 'Remove the space before "/"')),
     });
   }
+}
 
-  const groups = s.groups.filter((g) => !g.ph);
-  if (!s.groups.length) return;
-  const g0 = s.groups[0];
-  // Separators: spaces after "/", spaces around "-", dashes other than "-", a missing "-".
-  const badSeps: { from: number; to: number; text: string }[] = [];
+/** Separators: spaces after "/", spaces around "-", dashes other than "-", a missing "-". */
+function separatorMistakes(s: SoParts): Plan['badSeps'] {
+  const badSeps: Plan['badSeps'] = [];
   const afterSlash = s.year ? s.year.to + 1 : s.slash + 1;
-  if (g0.from > afterSlash) badSeps.push({ from: afterSlash, to: g0.from, text: '' });
+  if (s.groups[0].from > afterSlash) badSeps.push({ from: afterSlash, to: s.groups[0].from, text: '' });
   for (const sp of s.seps) if (sp.text !== '-') badSeps.push({ from: sp.from, to: sp.to, text: '-' });
+  return badSeps;
+}
 
-  // ---- type abbreviation: SO-08 (copies), SO-05 (công văn), SO-04 / VT-01 (typed documents).
-  let g0Handled = false;
+/** The type abbreviation: SO-08 (copies), SO-05 (công văn), SO-04 / VT-01 (typed documents). */
+function planTypeAbbr(p: Plan): void {
+  const { m, info, s } = p;
+  const g0 = s.groups[0];
   const type: DocType | undefined = m.type;
   const typed = !!type && !!type.abbr && (m.typeSource === 'title' || m.typeSource === 'front-matter');
-  const caseOnly = (a: string) => g0.text !== a && looseAbbr(g0.text) === looseAbbr(a) && g0.text.toUpperCase() === a.toUpperCase();
-  let caseFix: { issue: Issue; to: string } | undefined;
-  /** VT-01: the first group is a PL III abbreviation spelt wrongly ("TTR", "QD"); `tl` names the type when known. */
-  const misspeltAbbr = (a: string, tl?: string) => {
-    const issue: Issue = {
-      ruleId: 'ND30-VT-01',
+  if (g0.ph) p.g0Handled = true;
+  else if (info.copy) planCopyAbbr(p, info.copy);
+  else if (looseAbbr(g0.text) === 'CV' && (!type || type.key === 'cong_van')) planCvAbbr(p);
+  else if (type && type.key === 'cong_van') planCongVanUnit(p);
+  else if (typed) planTypedAbbr(p, type!);
+  else if (!type || m.typeSource === 'so') {
+    // Type unknown: only a PL III abbreviation misspelt in case or Đ ("QD", "TTR").
+    const a = pl3ByLoose(g0.text);
+    if (a && g0.text !== a && !ALL_ABBRS.includes(g0.text) && s.groups.length >= 2) {
+      p.g0Handled = true;
+      misspeltAbbr(p, a);
+    }
+  }
+}
+
+/** Only the case differs from the PL III abbreviation `a` ("Ttr" for "TTr"). */
+function caseOnly(g0: Group, a: string): boolean {
+  return g0.text !== a && looseAbbr(g0.text) === looseAbbr(a) && g0.text.toUpperCase() === a.toUpperCase();
+}
+
+/** VT-01: the first group is a PL III abbreviation spelt wrongly ("TTR", "QD"); `tl` names the type when known. */
+function misspeltAbbr(p: Plan, a: string, tl?: string): void {
+  const { line, out } = p;
+  const g0 = p.s.groups[0];
+  const issue: Issue = {
+    ruleId: 'ND30-VT-01',
+    line,
+    from: g0.from,
+    to: g0.to,
+    // All capitals where PL III has mixed case ("TTR") follows PL I's "in hoa": warning.
+    severity: g0.text === g0.text.toUpperCase() && caseOnly(g0, a) ? 'warning' : undefined,
+    message: tl
+      ? t(
+          `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
+          `The Appendix III abbreviation of ${tl} is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
+        )
+      : t(
+          `Chữ viết tắt tên loại theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
+          `The Appendix III type abbreviation is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
+        ),
+    fix: fixTo(line, g0.from, g0.to, a),
+  };
+  out.push(issue);
+  if (caseOnly(g0, a) && g0.text !== g0.text.toUpperCase()) p.caseFix = { issue, to: a };
+}
+
+/** SO-08: the symbol of a copy starts with its form's abbreviation (SY, SL, TrS). */
+function planCopyAbbr(p: Plan, a: string): void {
+  const { info, line, text, out, badSeps } = p;
+  const g0 = p.s.groups[0];
+  p.g0Handled = true;
+  if (g0.text !== a) {
+    // "SAO Y-UBND": the form of copy written out instead of its abbreviation.
+    const mf = /^(sao\s+y(\s+bản\s+chính)?|sao\s+lục|trích\s+sao)(?=[-–—\s]|$)/iu.exec(text.slice(g0.from));
+    const to = mf ? g0.from + mf[0].length : g0.to;
+    const got = text.slice(g0.from, to);
+    const wrongType = mf || isTypeLike(g0.text);
+    if (!wrongType) p.g0Handled = false; // the inserted "SY-" leaves g0 to the case check
+    const fix = wrongType
+      ? fixTo(line, g0.from, to, a)
+      : { title: t(`Thêm "${a}-"`, `Insert "${a}-"`), edits: [makeEdit(line, g0.from, g0.from, a + '-')] };
+    out.push({
+      ruleId: 'ND30-SO-08',
       line,
       from: g0.from,
-      to: g0.to,
-      // All capitals where PL III has mixed case ("TTR") follows PL I's "in hoa": warning.
-      severity: g0.text === g0.text.toUpperCase() && caseOnly(a) ? 'warning' : undefined,
-      message: tl
-        ? t(
-            `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
-            `The Appendix III abbreviation of ${tl} is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
-          )
-        : t(
-            `Chữ viết tắt tên loại theo Phụ lục III là ${q(a)} (đúng chữ hoa, chữ thường): ${q(g0.text)} → ${q(a)}`,
-            `The Appendix III type abbreviation is ${q(a)} (exact case): ${q(g0.text)} → ${q(a)}`,
-          ),
-      fix: fixTo(line, g0.from, g0.to, a),
-    };
-    out.push(issue);
-    if (caseOnly(a) && g0.text !== g0.text.toUpperCase()) caseFix = { issue, to: a };
-  };
-
-  if (g0.ph) {
-    g0Handled = true;
-  } else if (info.copy) {
-    g0Handled = true;
-    const a = info.copy;
-    if (g0.text !== a) {
-      // "SAO Y-UBND": the form of copy written out instead of its abbreviation.
-      const mf = /^(sao\s+y(\s+bản\s+chính)?|sao\s+lục|trích\s+sao)(?=[-–—\s]|$)/iu.exec(text.slice(g0.from));
-      const to = mf ? g0.from + mf[0].length : g0.to;
-      const got = text.slice(g0.from, to);
-      const wrongType = mf || isTypeLike(g0.text);
-      if (!wrongType) g0Handled = false; // the inserted "SY-" leaves g0 to the case check
-      const fix = wrongType
-        ? fixTo(line, g0.from, to, a)
-        : { title: t(`Thêm "${a}-"`, `Insert "${a}-"`), edits: [makeEdit(line, g0.from, g0.from, a + '-')] };
-      out.push({
-        ruleId: 'ND30-SO-08',
-        line,
-        from: g0.from,
-        to,
-        message: wrongType
-          ? t(`Ký hiệu bản sao (${info.copyForm}) là ${q(a)}: ${q(got)} → ${q(a)}`, `The symbol of a copy (${info.copyForm}) is ${q(a)}: ${q(got)} → ${q(a)}`)
-          : t(`Ký hiệu bản sao (${info.copyForm}) phải bắt đầu bằng ${q(a)}`, `The symbol of a copy (${info.copyForm}) starts with ${q(a)}`),
-        fix,
-      });
-      if (mf) {
-        // The spaces inside "SAO Y" are part of this finding, not a separator mistake.
-        for (let i = badSeps.length - 1; i >= 0; i--) if (badSeps[i].from >= g0.from && badSeps[i].to <= to) badSeps.splice(i, 1);
-      }
+      to,
+      message: wrongType
+        ? t(`Ký hiệu bản sao (${info.copyForm}) là ${q(a)}: ${q(got)} → ${q(a)}`, `The symbol of a copy (${info.copyForm}) is ${q(a)}: ${q(got)} → ${q(a)}`)
+        : t(`Ký hiệu bản sao (${info.copyForm}) phải bắt đầu bằng ${q(a)}`, `The symbol of a copy (${info.copyForm}) starts with ${q(a)}`),
+      fix,
+    });
+    if (mf) {
+      // The spaces inside "SAO Y" are part of this finding, not a separator mistake.
+      for (let i = badSeps.length - 1; i >= 0; i--) if (badSeps[i].from >= g0.from && badSeps[i].to <= to) badSeps.splice(i, 1);
     }
-  } else if (looseAbbr(g0.text) === 'CV' && (!type || type.key === 'cong_van')) {
-    // Công văn with "CV": PL III has no abbreviation for công văn.
-    g0Handled = true;
-    const canDrop = groups.length >= 3 && s.seps.length >= 1;
+  }
+}
+
+/** SO-05: a công văn written with "CV" (PL III has no abbreviation for công văn). */
+function planCvAbbr(p: Plan): void {
+  const { s, line, text, out, badSeps } = p;
+  const g0 = s.groups[0];
+  const groups = s.groups.filter((g) => !g.ph);
+  // Công văn with "CV": PL III has no abbreviation for công văn.
+  p.g0Handled = true;
+  const canDrop = groups.length >= 3 && s.seps.length >= 1;
+  out.push({
+    ruleId: 'ND30-SO-05',
+    line,
+    from: g0.from,
+    to: g0.to,
+    message: t(
+      `Công văn không có chữ viết tắt tên loại ("${g0.text}" không có trong Phụ lục III): ký hiệu công văn gồm chữ viết tắt tên cơ quan ban hành và đơn vị soạn thảo hoặc lĩnh vực, ví dụ "Số: 05/BNV-VP"`,
+      `A công văn has no type abbreviation ("${g0.text}" is not in Appendix III): its symbol is the issuer's abbreviation and the drafting unit or field, e.g. "Số: 05/BNV-VP"`,
+    ),
+    fix: canDrop ? fixTo(line, g0.from, s.seps[0].to, '', t(`Bỏ "${text.slice(g0.from, s.seps[0].to)}"`, `Remove "${text.slice(g0.from, s.seps[0].to)}"`)) : undefined,
+  });
+  if (canDrop) badSeps.splice(0, badSeps.length, ...badSeps.filter((b) => b.from >= s.seps[0].to || b.to <= g0.from));
+}
+
+/** SO-05: a công văn's symbol is the issuer and the unit or field; a lone group lacks the unit. */
+function planCongVanUnit(p: Plan): void {
+  const { s, line, out } = p;
+  const g0 = s.groups[0];
+  // Công văn: issuer + unit or field. A lone group lacks the unit.
+  if (s.groups.length === 1) {
     out.push({
       ruleId: 'ND30-SO-05',
       line,
       from: g0.from,
       to: g0.to,
       message: t(
-        `Công văn không có chữ viết tắt tên loại ("${g0.text}" không có trong Phụ lục III): ký hiệu công văn gồm chữ viết tắt tên cơ quan ban hành và đơn vị soạn thảo hoặc lĩnh vực, ví dụ "Số: 05/BNV-VP"`,
-        `A công văn has no type abbreviation ("${g0.text}" is not in Appendix III): its symbol is the issuer's abbreviation and the drafting unit or field, e.g. "Số: 05/BNV-VP"`,
+        `Ký hiệu công văn gồm chữ viết tắt tên cơ quan ban hành và chữ viết tắt tên đơn vị soạn thảo hoặc lĩnh vực được giải quyết: ${q(g0.text)} thiếu phần đơn vị, ví dụ "${g0.text}-VP"`,
+        `A công văn's symbol is the issuer's abbreviation and the abbreviation of the drafting unit or field: ${q(g0.text)} lacks the unit, e.g. "${g0.text}-VP"`,
       ),
-      fix: canDrop ? fixTo(line, g0.from, s.seps[0].to, '', t(`Bỏ "${text.slice(g0.from, s.seps[0].to)}"`, `Remove "${text.slice(g0.from, s.seps[0].to)}"`)) : undefined,
     });
-    if (canDrop) badSeps.splice(0, badSeps.length, ...badSeps.filter((b) => b.from >= s.seps[0].to || b.to <= g0.from));
-  } else if (type && type.key === 'cong_van') {
-    // Công văn: issuer + unit or field. A lone group lacks the unit.
+  }
+}
+
+/** SO-04 / VT-01: the type abbreviation of a document whose type is known from its title. */
+function planTypedAbbr(p: Plan, type: DocType): void {
+  const { s, line, text, out } = p;
+  const g0 = s.groups[0];
+  const a = type.abbr;
+  const tl = type.title;
+  p.g0Handled = true;
+  if (g0.text === a) {
     if (s.groups.length === 1) {
       out.push({
-        ruleId: 'ND30-SO-05',
-        line,
-        from: g0.from,
-        to: g0.to,
-        message: t(
-          `Ký hiệu công văn gồm chữ viết tắt tên cơ quan ban hành và chữ viết tắt tên đơn vị soạn thảo hoặc lĩnh vực được giải quyết: ${q(g0.text)} thiếu phần đơn vị, ví dụ "${g0.text}-VP"`,
-          `A công văn's symbol is the issuer's abbreviation and the abbreviation of the drafting unit or field: ${q(g0.text)} lacks the unit, e.g. "${g0.text}-VP"`,
-        ),
-      });
-    }
-  } else if (typed) {
-    const a = type!.abbr;
-    const tl = type!.title;
-    g0Handled = true;
-    if (g0.text === a) {
-      if (s.groups.length === 1) {
-        out.push({
-          ruleId: 'ND30-SO-04',
-          line,
-          from: g0.from,
-          to: g0.to,
-          message: t(
-            `Ký hiệu văn bản gồm chữ viết tắt tên loại và chữ viết tắt tên cơ quan ban hành: ${q(a)} thiếu phần cơ quan, ví dụ "${a}-UBND"`,
-            `The symbol is the type abbreviation and the issuer's abbreviation: ${q(a)} lacks the issuer, e.g. "${a}-UBND"`,
-          ),
-        });
-      }
-    } else if (g0.text.startsWith(a) && /^[\p{Lu}&]+$/u.test(g0.text.slice(a.length))) {
-      // A compound type abbreviation used in practice ("HĐLĐ", "KHPH"): not flagged.
-    } else if (looseAbbr(g0.text) === looseAbbr(a) || (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^\p{Ll}{1,2}$/u.test(g0.text.slice(a.length)))) {
-      // "TTR", "Ttr", "QD", "QĐi" for the right type: PL III spelling (VT-01).
-      misspeltAbbr(a, tl);
-    } else if (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^[\p{Lu}&]+$/u.test(g0.text.slice(a.length))) {
-      // "HDLĐ" for HỢP ĐỒNG: fix the PL III part only.
-      const end = g0.from + a.length;
-      out.push({
-        ruleId: 'ND30-VT-01',
-        line,
-        from: g0.from,
-        to: end,
-        message: t(
-          `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)}: ${q(text.slice(g0.from, end))} → ${q(a)}`,
-          `The Appendix III abbreviation of ${tl} is ${q(a)}: ${q(text.slice(g0.from, end))} → ${q(a)}`,
-        ),
-        fix: fixTo(line, g0.from, end, a),
-      });
-    } else if (isTypeLike(g0.text)) {
-      out.push({
         ruleId: 'ND30-SO-04',
         line,
         from: g0.from,
         to: g0.to,
         message: t(
-          `Chữ viết tắt tên loại trong ký hiệu không khớp tên loại ${tl}: ${q(g0.text)} → ${q(a)}`,
-          `The type abbreviation does not match the document type ${tl}: ${q(g0.text)} → ${q(a)}`,
+          `Ký hiệu văn bản gồm chữ viết tắt tên loại và chữ viết tắt tên cơ quan ban hành: ${q(a)} thiếu phần cơ quan, ví dụ "${a}-UBND"`,
+          `The symbol is the type abbreviation and the issuer's abbreviation: ${q(a)} lacks the issuer, e.g. "${a}-UBND"`,
         ),
-        fix: fixTo(line, g0.from, g0.to, a),
-      });
-    } else {
-      g0Handled = false; // g0 is the issuer: the case check still applies
-      out.push({
-        ruleId: 'ND30-SO-04',
-        line,
-        from: g0.from,
-        to: g0.to,
-        message: t(
-          `Ký hiệu của ${tl} bắt đầu bằng chữ viết tắt tên loại ${q(a)}, rồi đến chữ viết tắt tên cơ quan ban hành: ${q(g0.text)} → ${q(a + '-' + g0.text)}`,
-          `The symbol of ${tl} starts with the type abbreviation ${q(a)}, then the issuer's abbreviation: ${q(g0.text)} → ${q(a + '-' + g0.text)}`,
-        ),
-        fix: { title: t(`Thêm "${a}-"`, `Insert "${a}-"`), edits: [makeEdit(line, g0.from, g0.from, a + '-')] },
       });
     }
-  } else if (!type || m.typeSource === 'so') {
-    // Type unknown: only a PL III abbreviation misspelt in case or Đ ("QD", "TTR").
-    const a = pl3ByLoose(g0.text);
-    if (a && g0.text !== a && !ALL_ABBRS.includes(g0.text) && s.groups.length >= 2) {
-      g0Handled = true;
-      misspeltAbbr(a);
-    }
+  } else if (g0.text.startsWith(a) && /^[\p{Lu}&]+$/u.test(g0.text.slice(a.length))) {
+    // A compound type abbreviation used in practice ("HĐLĐ", "KHPH"): not flagged.
+  } else if (looseAbbr(g0.text) === looseAbbr(a) || (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^\p{Ll}{1,2}$/u.test(g0.text.slice(a.length)))) {
+    // "TTR", "Ttr", "QD", "QĐi" for the right type: PL III spelling (VT-01).
+    misspeltAbbr(p, a, tl);
+  } else if (looseAbbr(g0.text).startsWith(looseAbbr(a)) && /^[\p{Lu}&]+$/u.test(g0.text.slice(a.length))) {
+    // "HDLĐ" for HỢP ĐỒNG: fix the PL III part only.
+    const end = g0.from + a.length;
+    out.push({
+      ruleId: 'ND30-VT-01',
+      line,
+      from: g0.from,
+      to: end,
+      message: t(
+        `Chữ viết tắt tên loại ${tl} theo Phụ lục III là ${q(a)}: ${q(text.slice(g0.from, end))} → ${q(a)}`,
+        `The Appendix III abbreviation of ${tl} is ${q(a)}: ${q(text.slice(g0.from, end))} → ${q(a)}`,
+      ),
+      fix: fixTo(line, g0.from, end, a),
+    });
+  } else if (isTypeLike(g0.text)) {
+    out.push({
+      ruleId: 'ND30-SO-04',
+      line,
+      from: g0.from,
+      to: g0.to,
+      message: t(
+        `Chữ viết tắt tên loại trong ký hiệu không khớp tên loại ${tl}: ${q(g0.text)} → ${q(a)}`,
+        `The type abbreviation does not match the document type ${tl}: ${q(g0.text)} → ${q(a)}`,
+      ),
+      fix: fixTo(line, g0.from, g0.to, a),
+    });
+  } else {
+    p.g0Handled = false; // g0 is the issuer: the case check still applies
+    out.push({
+      ruleId: 'ND30-SO-04',
+      line,
+      from: g0.from,
+      to: g0.to,
+      message: t(
+        `Ký hiệu của ${tl} bắt đầu bằng chữ viết tắt tên loại ${q(a)}, rồi đến chữ viết tắt tên cơ quan ban hành: ${q(g0.text)} → ${q(a + '-' + g0.text)}`,
+        `The symbol of ${tl} starts with the type abbreviation ${q(a)}, then the issuer's abbreviation: ${q(g0.text)} → ${q(a + '-' + g0.text)}`,
+      ),
+      fix: { title: t(`Thêm "${a}-"`, `Insert "${a}-"`), edits: [makeEdit(line, g0.from, g0.from, a + '-')] },
+    });
   }
+}
 
-  // ---- SO-03 (separators): one finding for the line.
+/** SO-03 (separators): one finding for the line. */
+function planSeparators(p: Plan): void {
+  const { s, line, text, out, badSeps } = p;
   if (badSeps.length) {
     const from = badSeps[0].from;
     const to = badSeps[badSeps.length - 1].to;
@@ -506,8 +564,12 @@ function planLine(m: DocModel, info: SoLineInfo, s: SoParts, out: Issue[]): void
       },
     });
   }
+}
 
-  // ---- SO-03 (case): the ký hiệu is in capitals.
+/** SO-03 (case): the ký hiệu is in capitals. */
+function planCase(p: Plan): void {
+  const { s, line, text, out, g0Handled, caseFix } = p;
+  const g0 = s.groups[0];
   const lower = s.groups.filter((g, i) => !g.ph && !(i === 0 && g0Handled) && badCase(g.text));
   if (lower.length) {
     const edits = lower.map((g) => makeEdit(line, g.from, g.to, g.text.toUpperCase()));

@@ -5,24 +5,28 @@ import { PROVINCES_2025, PROVINCES_BEFORE_2025, REGIONS, SPECIAL_PLACES, TERRAIN
 import { t } from '../util';
 import { alternation, atSentenceStart, canonicalMap, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan } from './common';
 import { vhMeta } from './meta';
-import { teamPlaces } from './team';
+import { PLACE_OPTIONS, teamPlaces } from './team';
+import type { RuleOptions } from '../../types';
 
 const PROVINCE_NAMES = [...new Set([...PROVINCES_2025, ...PROVINCES_BEFORE_2025].map(([n]) => n))].filter((n) => n !== 'Hồ Chí Minh');
 const PROVINCE_MAP = canonicalMap(PROVINCE_NAMES);
 const PROVINCE_RE = new RegExp(`${NOT_WORD_BEFORE}(tỉnh|thành phố) (${alternation(PROVINCE_NAMES)})${NOT_WORD_AFTER}`, 'gu');
 const LOWER_KINDS = ['huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 
-export const vh04: Rule = {
-  meta: vhMeta(
-    'ND30-VH-04',
-    'III.1.a',
-    ['Tên đơn vị hành chính: danh từ chung viết thường, tên riêng viết hoa', 'Administrative units: generic noun lower case, name capitalised'],
-    [
-      'Tên đơn vị hành chính gồm danh từ chung (tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn) và tên riêng: viết hoa chữ cái đầu các âm tiết của tên riêng, không dùng gạch nối; danh từ chung viết thường ("tỉnh Nam Định", "thành phố Thái Nguyên"). Kiểm tra tên 34 đơn vị hành chính cấp tỉnh từ ngày 12/6/2025 và 63 đơn vị trước đó, cùng địa danh riêng khai báo ở "vietHoa.diaDanh" trong .thethuc.jsonc. Chữ hoa ở đầu câu không bị báo.',
-      'An administrative unit = generic noun + name: the name\'s syllables are capitalised, no hyphens; the generic noun stays lower case ("tỉnh Nam Định", "thành phố Thái Nguyên"). Checked for the 34 provincial units from 12 June 2025, the 63 before, and the team\'s places ("vietHoa.diaDanh"). A capital at a sentence start is not reported.',
-    ],
-    { correct: ['Ủy ban nhân dân tỉnh Lai Châu', 'thành phố Thái Nguyên', 'tỉnh Nam Định'], incorrect: ['Ủy ban nhân dân Tỉnh Lai Châu', 'tỉnh Nam định', 'thành phố hải phòng'] },
-  ),
+export const vh04: Rule<RuleOptions<typeof PLACE_OPTIONS>> = {
+  meta: {
+    ...vhMeta(
+      'ND30-VH-04',
+      'III.1.a',
+      ['Tên đơn vị hành chính: danh từ chung viết thường, tên riêng viết hoa', 'Administrative units: generic noun lower case, name capitalised'],
+      [
+        'Tên đơn vị hành chính gồm danh từ chung (tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn) và tên riêng: viết hoa chữ cái đầu các âm tiết của tên riêng, không dùng gạch nối; danh từ chung viết thường ("tỉnh Nam Định", "thành phố Thái Nguyên"). Kiểm tra tên 34 đơn vị hành chính cấp tỉnh từ ngày 12/6/2025 và 63 đơn vị trước đó, cùng địa danh riêng khai báo ở "vietHoa.diaDanh" trong .thethuc.jsonc. Chữ hoa ở đầu câu không bị báo.',
+        'An administrative unit = generic noun + name: the name\'s syllables are capitalised, no hyphens; the generic noun stays lower case ("tỉnh Nam Định", "thành phố Thái Nguyên"). Checked for the 34 provincial units from 12 June 2025, the 63 before, and the team\'s places ("vietHoa.diaDanh"). A capital at a sentence start is not reported.',
+      ],
+      { correct: ['Ủy ban nhân dân tỉnh Lai Châu', 'thành phố Thái Nguyên', 'tỉnh Nam Định'], incorrect: ['Ủy ban nhân dân Tỉnh Lai Châu', 'tỉnh Nam định', 'thành phố hải phòng'] },
+    ),
+    options: PLACE_OPTIONS,
+  },
   check(ctx) {
     const team = teamPlaces(ctx);
     const names = team.length ? canonicalMap([...PROVINCE_NAMES, ...team]) : PROVINCE_MAP;

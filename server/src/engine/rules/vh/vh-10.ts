@@ -16,7 +16,8 @@ import { titleCaseRecipients } from '../kg/kg-04';
 import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
 import { vhMeta } from './meta';
 import { t } from '../util';
-import { teamUnits } from './team';
+import { teamUnits, UNIT_OPTIONS } from './team';
+import type { RuleOptions } from '../../types';
 
 const WHY = t('Viết hoa tên cơ quan chưa đúng', 'Agency name capitalised wrongly');
 const KINDS = canonicalMap(FIELD_KINDS);
@@ -29,17 +30,20 @@ function compileNames(list: string[]) {
 // The dictionaries are compiled once; a team's own units add a per-check pattern.
 const DEFAULT_NAMES = compileNames(FIXED_NAMES);
 
-export const vh10: Rule = {
-  meta: vhMeta(
-    'ND30-VH-10',
-    'IV.1.a',
-    ['Viết hoa tên cơ quan, tổ chức', 'Capitalisation of agency names'],
-    [
-      'Tên cơ quan, tổ chức của Việt Nam: viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức và chức năng, lĩnh vực hoạt động ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế", "Phòng Giáo dục và Đào tạo"). Quy tắc chỉ kiểm tra các tên có trong từ điển (bộ, cơ quan ngang bộ, tổng cục, cục, vụ, sở, phòng, chi cục, Ủy ban nhân dân, Hội đồng nhân dân…; đơn vị riêng của cơ quan khai báo ở "vietHoa.donVi" trong .thethuc.jsonc), viết như tên riêng (chữ cái đầu viết hoa); không kiểm tra dòng viết in hoa toàn bộ.',
-      'Names of Vietnamese agencies: capitalise the first letter of the words for the kind of body and its function or field ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế"). Only names in the dictionary (and the team\'s units in "vietHoa.donVi") written as proper names are checked; lines in capitals are exempt.',
-    ],
-    { correct: ['Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ', '- Ủy ban nhân dân các xã, phường;', 'Chi cục Thuế khu vực V'], incorrect: ['của Sở nội vụ', 'Sở Nội Vụ', 'Ủy Ban Nhân Dân tỉnh', 'Ủy ban Nhân dân tỉnh', 'Chi Cục Thuế', 'Phòng giáo dục và đào tạo'] },
-  ),
+export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = {
+  meta: {
+    ...vhMeta(
+      'ND30-VH-10',
+      'IV.1.a',
+      ['Viết hoa tên cơ quan, tổ chức', 'Capitalisation of agency names'],
+      [
+        'Tên cơ quan, tổ chức của Việt Nam: viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình cơ quan, tổ chức và chức năng, lĩnh vực hoạt động ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế", "Phòng Giáo dục và Đào tạo"). Quy tắc chỉ kiểm tra các tên có trong từ điển (bộ, cơ quan ngang bộ, tổng cục, cục, vụ, sở, phòng, chi cục, Ủy ban nhân dân, Hội đồng nhân dân…; đơn vị riêng của cơ quan khai báo ở "vietHoa.donVi" trong .thethuc.jsonc), viết như tên riêng (chữ cái đầu viết hoa); không kiểm tra dòng viết in hoa toàn bộ.',
+        'Names of Vietnamese agencies: capitalise the first letter of the words for the kind of body and its function or field ("Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Lai Châu", "Chi cục Thuế"). Only names in the dictionary (and the team\'s units in "vietHoa.donVi") written as proper names are checked; lines in capitals are exempt.',
+      ],
+      { correct: ['Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ', '- Ủy ban nhân dân các xã, phường;', 'Chi cục Thuế khu vực V'], incorrect: ['của Sở nội vụ', 'Sở Nội Vụ', 'Ủy Ban Nhân Dân tỉnh', 'Ủy ban Nhân dân tỉnh', 'Chi Cục Thuế', 'Phòng giáo dục và đào tạo'] },
+    ),
+    options: UNIT_OPTIONS,
+  },
   check(ctx) {
     const kgRuns = titleCaseRecipients(ctx.model);
     const inKg = (line: Line, a: number, b: number) => kgRuns.some((r) => r.line === line && r.from < b && a < r.to);
