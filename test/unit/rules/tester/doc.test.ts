@@ -31,9 +31,9 @@ ruleTester.run('ND30-DOC-04', {
 ruleTester.run('ND30-DOC-05', {
   valid: [correct('ND30-DOC-05', 'Số: 05/SNV-VP')],
   invalid: [
-    { code: incorrect('ND30-DOC-05', 'Số:      /QĐ-UBND'), errors: [{ range: [3, 3, 3, 9], message: 'Chưa điền số văn bản (số được cấp sau khi ký ban hành) (NĐ' }] },
-    { code: incorrect('ND30-DOC-05', 'Lai Châu, ngày … tháng … năm 2026'), errors: [{ range: [10, 16, 10, 17], message: 'Chưa điền: "…" (NĐ 30/2020, Phụ lục III (các mẫu để trống' }, { range: [10, 24, 10, 25], message: 'Chưa điền: "…" (NĐ 30/2020, Phụ lục III (các mẫu để trống' }] },
-    { code: incorrect('ND30-DOC-05', 'Kính gửi: [CẦN BỔ SUNG: nơi nhận]'), errors: [{ range: [12, 10, 12, 33], message: 'Chưa điền: [CẦN BỔ SUNG: nơi nhận] (NĐ 30/2020, Phụ lục III' }] },
+    { code: incorrect('ND30-DOC-05', 'Số:      /QĐ-UBND'), errors: [{ range: [3, 3, 3, 9], message: 'Chưa điền số văn bản (số được cấp sau khi ký ban hành)' }] },
+    { code: incorrect('ND30-DOC-05', 'Lai Châu, ngày … tháng … năm 2026'), errors: [{ range: [10, 16, 10, 17], message: 'Chưa điền: "…"' }, { range: [10, 24, 10, 25], message: 'Chưa điền: "…"' }] },
+    { code: incorrect('ND30-DOC-05', 'Kính gửi: [CẦN BỔ SUNG: nơi nhận]'), errors: [{ range: [12, 10, 12, 33], message: 'Chưa điền: [CẦN BỔ SUNG: nơi nhận]' }] },
   ],
 });
 
