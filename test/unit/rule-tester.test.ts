@@ -32,6 +32,13 @@ describe('rule tester (test/unit/rule-tester.ts)', () => {
     const code = congVan('*Lai Châu, ngày 05 tháng 3 năm 2026*', '*Lai Châu, ngày 05 tháng 3 năm 2026*\n\n**BÍ MẬT**');
     assert.throws(() => runInvalid('ND30-MK-01', { code, errors: [{ range: [12, 2, 12, 8] }], output: null }), /is fixable \(meta.fixable\) but this report has no fix/);
   });
+  it('runs a known-issue case in full: only the missing fix is tolerated', () => {
+    const code = congVan('*Lai Châu, ngày 05 tháng 3 năm 2026*', '*Lai Châu, ngày 05 tháng 3 năm 2026*\n\n**BÍ MẬT**');
+    const t = { unfixed: 0 };
+    runInvalid('ND30-MK-01', { code, errors: [{ range: [12, 2, 12, 8] }] }, t);
+    assert.equal(t.unfixed, 1);
+    assert.throws(() => runInvalid('ND30-MK-01', { code, errors: [{ range: [12, 2, 12, 9] }] }, { unfixed: 0 }), /findings of ND30-MK-01/);
+  });
   it('fails a rule that sends a fix without meta.fixable', () => {
     const meta = RULES_BY_ID.get('ND30-SO-02')!.meta;
     meta.fixable = false;
