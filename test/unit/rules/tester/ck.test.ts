@@ -1,12 +1,15 @@
 // Rule tester cases of the CK rules, from their examples (the catalogue's) placed in a
-// minimal correct letter (places.ts): exact ranges, messages and fix output.
+// minimal correct letter (places.ts): exact ranges, messages and fix output; with cases in
+// the two-column table layout of the quyết định and in unfilled templates.
 
 import { ruleTester, swap } from '../../rule-tester';
+import { congVan, quyetDinh } from '../../helpers';
 import { correct, incorrect } from './places';
 
 ruleTester.run('ND30-CK-01', {
-  valid: [correct('ND30-CK-01', 'TM. ỦY BAN NHÂN DÂN'), correct('ND30-CK-01', 'KT. BỘ TRƯỞNG'), correct('ND30-CK-01', 'TL. BỘ TRƯỞNG'), correct('ND30-CK-01', 'TUQ. CHỦ TỊCH'), correct('ND30-CK-01', 'Q. GIÁM ĐỐC')],
+  valid: [{ name: 'TM. in a two-column table', code: quyetDinh('**CHỦ TỊCH**<br>', '**TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br>') }, correct('ND30-CK-01', 'TM. ỦY BAN NHÂN DÂN'), correct('ND30-CK-01', 'KT. BỘ TRƯỞNG'), correct('ND30-CK-01', 'TL. BỘ TRƯỞNG'), correct('ND30-CK-01', 'TUQ. CHỦ TỊCH'), correct('ND30-CK-01', 'Q. GIÁM ĐỐC')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('**CHỦ TỊCH**<br>', '**T/M ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br>'), errors: [{ range: [34, 100, 34, 103] }], output: swap('**T/M ỦY BAN NHÂN DÂN**', '**TM. ỦY BAN NHÂN DÂN**') },
     { code: incorrect('ND30-CK-01', 'T/M UBND'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "TM." (in hoa,' }], output: swap('**T/M UBND**', '**TM. UBND**') },
     { code: incorrect('ND30-CK-01', 'K/T GIÁM ĐỐC'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa,' }], output: swap('**K/T GIÁM ĐỐC**', '**KT. GIÁM ĐỐC**') },
     { code: incorrect('ND30-CK-01', 'KT GIÁM ĐỐC'), errors: [{ range: [31, 2, 31, 4], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa,' }], output: swap('**KT GIÁM ĐỐC**', '**KT. GIÁM ĐỐC**') },
@@ -34,7 +37,7 @@ ruleTester.run('ND30-CK-03', {
 });
 
 ruleTester.run('ND30-CK-04', {
-  valid: [correct('ND30-CK-04', 'Nguyễn Văn A')],
+  valid: [{ name: 'an unfilled template (placeholders are ND30-DOC-05)', code: congVan('**Nguyễn Văn An**', '**[CẦN BỔ SUNG: họ tên người ký]**') }, correct('ND30-CK-04', 'Nguyễn Văn A')],
   invalid: [
     { code: incorrect('ND30-CK-04', 'TS. Nguyễn Văn A'), errors: [{ range: [36, 2, 36, 5], message: 'Trước họ tên người ký không ghi học hàm, học vị, danh hiệu' }] },
     { code: incorrect('ND30-CK-04', 'PGS.TS Trần Văn B'), errors: [{ range: [36, 2, 36, 8], message: 'Trước họ tên người ký không ghi học hàm, học vị, danh hiệu' }] },

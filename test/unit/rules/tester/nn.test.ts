@@ -1,12 +1,15 @@
 // Rule tester cases of the NN rules, from their examples (the catalogue's) placed in a
-// minimal correct letter (places.ts): exact ranges, messages and fix output.
+// minimal correct letter (places.ts): exact ranges, messages and fix output; with cases in
+// the two-column table layout of the quyết định and in unfilled templates.
 
 import { ruleTester, swap } from '../../rule-tester';
+import { quyetDinh } from '../../helpers';
 import { correct, incorrect } from './places';
 
 ruleTester.run('ND30-NN-01', {
   valid: [correct('ND30-NN-01', 'Nơi nhận:')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('***Nơi nhận:***', '***Nơi nhận***'), errors: [{ range: [34, 5, 34, 13] }], output: quyetDinh() },
     { code: incorrect('ND30-NN-01', 'Nơi nhận :'), errors: [{ range: [26, 0, 26, 10], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('Nơi nhận :', 'Nơi nhận:') },
     { code: incorrect('ND30-NN-01', 'NƠI NHẬN:'), errors: [{ range: [26, 0, 26, 9], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('NƠI NHẬN:', 'Nơi nhận:') },
     { code: incorrect('ND30-NN-01', 'Nơi gửi:'), errors: [{ range: [26, 0, 26, 8], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('Nơi gửi:', 'Nơi nhận:') },
@@ -26,6 +29,7 @@ ruleTester.run('ND30-NN-02', {
 ruleTester.run('ND30-NN-03', {
   valid: [correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('- Lưu: VT, NC.', '- Lưu VT, NC.'), errors: [{ range: [34, 81, 34, 86] }], output: quyetDinh() },
     { code: incorrect('ND30-NN-03', '- Lưu VT, TCCB.'), errors: [{ range: [29, 0, 29, 5], message: 'Dòng lưu phải bắt đầu bằng "- Lưu:" (gạch đầu dòng, chữ' }], output: swap('- Lưu VT, TCCB.', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: VT, TCCB'), errors: [{ range: [29, 0, 29, 15], message: 'Dòng "Lưu" kết thúc bằng dấu chấm (.)' }], output: swap('- Lưu: VT, TCCB', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: TCCB, VT.'), errors: [{ range: [29, 7, 29, 15], message: '"TCCB, VT" → "VT, TCCB"' }], output: swap('- Lưu: TCCB, VT.', '- Lưu: VT, TCCB.') },

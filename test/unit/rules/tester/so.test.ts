@@ -1,12 +1,15 @@
 // Rule tester cases of the SO rules, from their examples (the catalogue's) placed in a
-// minimal correct letter (places.ts): exact ranges, messages and fix output.
+// minimal correct letter (places.ts): exact ranges, messages and fix output; with cases in
+// the two-column table layout of the quyết định and in unfilled templates.
 
 import { ruleTester, swap } from '../../rule-tester';
+import { congVan, quyetDinh } from '../../helpers';
 import { correct, incorrect } from './places';
 
 ruleTester.run('ND30-SO-01', {
-  valid: [correct('ND30-SO-01', 'Số: 15/QĐ-BNV'), correct('ND30-SO-01', 'Số:      /QĐ-UBND')],
+  valid: [{ name: 'an unfilled template (placeholders are ND30-DOC-05)', code: congVan('Số: 05/SNV-VP', 'Số:      /SNV-VP') }, correct('ND30-SO-01', 'Số: 15/QĐ-BNV'), correct('ND30-SO-01', 'Số:      /QĐ-UBND')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('Số: 15/QĐ-UBND', 'Số 15/QĐ-UBND'), errors: [{ range: [2, 2, 2, 4], message: '"Số" → "Số:"' }], output: quyetDinh() },
     { code: incorrect('ND30-SO-01', 'SỐ: 15/QĐ-BNV'), errors: [{ range: [3, 0, 3, 3], message: '"SỐ" → "Số"' }], output: swap('SỐ: 15/QĐ-BNV', 'Số: 15/QĐ-BNV') },
     { code: incorrect('ND30-SO-01', 'Số 15/QĐ-BNV'), errors: [{ range: [3, 0, 3, 2], message: '"Số" → "Số:"' }], output: swap('Số 15/QĐ-BNV', 'Số: 15/QĐ-BNV') },
     { code: incorrect('ND30-SO-01', 'Số : 15/QĐ-BNV'), errors: [{ range: [3, 0, 3, 4], message: '"Số :" → "Số:"' }], output: swap('Số : 15/QĐ-BNV', 'Số: 15/QĐ-BNV') },
@@ -14,16 +17,18 @@ ruleTester.run('ND30-SO-01', {
 });
 
 ruleTester.run('ND30-SO-02', {
-  valid: [correct('ND30-SO-02', 'Số: 05/BNV-VP'), correct('ND30-SO-02', 'Số: 125/UBND-VX')],
+  valid: [{ name: 'an unfilled template (placeholders are ND30-DOC-05)', code: congVan('Số: 05/SNV-VP', 'Số: …/SNV-VP') }, correct('ND30-SO-02', 'Số: 05/BNV-VP'), correct('ND30-SO-02', 'Số: 125/UBND-VX')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('Số: 15/QĐ-UBND', 'Số: 5/QĐ-UBND'), errors: [{ range: [2, 6, 2, 7], message: '"5" → "05"' }], output: swap('Số: 5/QĐ-UBND', 'Số: 05/QĐ-UBND') },
     { code: incorrect('ND30-SO-02', 'Số: 5/BNV-VP'), errors: [{ range: [3, 4, 3, 5], message: '"5" → "05"' }], output: swap('Số: 5/BNV-VP', 'Số: 05/BNV-VP') },
     { code: incorrect('ND30-SO-02', 'Số: 0125/UBND-VX'), errors: [{ range: [3, 4, 3, 8], message: '"0125" → "125"' }], output: swap('Số: 0125/UBND-VX', 'Số: 125/UBND-VX') },
   ],
 });
 
 ruleTester.run('ND30-SO-03', {
-  valid: [correct('ND30-SO-03', 'Số: 12/UBND-VX'), correct('ND30-SO-03', 'Số: 09/TTr-UBND'), correct('ND30-SO-03', 'Số: 05/SGDĐT-GDTrH')],
+  valid: [{ name: 'an unfilled template (placeholders are ND30-DOC-05)', code: congVan('Số: 05/SNV-VP', 'Số:      /SNV-VP') }, correct('ND30-SO-03', 'Số: 12/UBND-VX'), correct('ND30-SO-03', 'Số: 09/TTr-UBND'), correct('ND30-SO-03', 'Số: 05/SGDĐT-GDTrH')],
   invalid: [
+    { name: 'in a two-column table', code: quyetDinh('Số: 15/QĐ-UBND', 'Số: 15/QĐ - UBND'), errors: [{ range: [2, 11, 2, 14] }], output: quyetDinh() },
     { code: incorrect('ND30-SO-03', 'Số: 12/UBND - VX'), errors: [{ range: [3, 11, 3, 14], message: '"/UBND - VX" → "/UBND-VX"' }], output: swap('Số: 12/UBND - VX', 'Số: 12/UBND-VX') },
     { code: incorrect('ND30-SO-03', 'Số: 12/ubnd-vx'), errors: [{ range: [3, 7, 3, 14], message: '"ubnd-vx" → "UBND-VX"' }], output: swap('Số: 12/ubnd-vx', 'Số: 12/UBND-VX') },
     { code: incorrect('ND30-SO-03', 'Số: 12/UBND–VX'), errors: [{ range: [3, 11, 3, 12], message: '"/UBND–VX" → "/UBND-VX"' }], output: swap('Số: 12/UBND–VX', 'Số: 12/UBND-VX') },
