@@ -3,9 +3,9 @@
 //
 // - test/fixtures/corpus/converters/*.md are correct letters: no error or
 //   warning from any rule.
-// - test/fixtures/corpus/converters-errors/<name>.md carry known mistakes; the
-//   error and warning findings equal <name>.expected.json ({ ruleId, line } with
-//   a 0-based start line, written from the decree before running the engine).
+// - test/fixtures/corpus/converters-errors/<name>.md carry known mistakes,
+//   checked by the one corpus runner (corpus.test.ts) against the expect
+//   comments they carry.
 // - Regression tests for converter layouts fixed in the model and the rules,
 //   and pending tests for inputs that markdown.ts does not read yet.
 
@@ -13,12 +13,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine';
-import { fixAll } from '../../server/src/engine/fix';
 import { FIXTURES, TODAY, congVan, expectClean, expectRule, lint, quyetDinh } from './helpers';
 
 const OPTS = { today: TODAY };
 const VALID = join(FIXTURES, 'corpus', 'converters');
-const ERRORS = join(FIXTURES, 'corpus', 'converters-errors');
 const mdFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
 
 /** Error and warning findings as "line:char RULE message" (for assertion messages). */
@@ -39,36 +37,6 @@ describe('converter corpus (corpus/converters): correct letters get no error or 
       assert.ok(a.model.quocHieu && a.model.tieuNgu, 'Quốc hiệu and Tiêu ngữ found');
       assert.ok(a.model.noiNhan && a.model.signers.length, 'Nơi nhận and signer found');
       assert.deepEqual(problems(text), []);
-    });
-  }
-});
-
-describe('converter error corpus (corpus/converters-errors): findings equal the expected mistakes', () => {
-  it('has letters, each with an expected file', () => {
-    assert.ok(mdFiles(ERRORS).length >= 3);
-    for (const f of mdFiles(ERRORS)) assert.ok(existsSync(join(ERRORS, f.replace(/\.md$/, '.expected.json'))), `${f} has no .expected.json`);
-  });
-  for (const f of mdFiles(ERRORS)) {
-    describe(f, () => {
-      const text = readFileSync(join(ERRORS, f), 'utf8');
-      const expected: { ruleId: string; line: number }[] = JSON.parse(readFileSync(join(ERRORS, f.replace(/\.md$/, '.expected.json')), 'utf8'));
-      const key = (x: { ruleId: string; line: number }) => `${String(x.line).padStart(4, '0')} ${x.ruleId}`;
-      it('reports exactly the expected mistakes (rule + line)', () => {
-        const a = analyze(text, OPTS);
-        assert.ok(a.model.isDocument);
-        assert.deepEqual(a.internalErrors, []);
-        const got = a.findings.filter((x) => x.severity !== 'information');
-        assert.deepEqual(
-          got.map((x) => key({ ruleId: x.ruleId, line: x.range.start.line })).sort(),
-          expected.map(key).sort(),
-          problems(text).join('\n'),
-        );
-      });
-      it('fix-all leaves no fixable finding and is idempotent', () => {
-        const r = fixAll(text, OPTS);
-        assert.deepEqual(r.remaining.map((x) => `${x.range.start.line}:${x.range.start.character} ${x.ruleId} ${x.message}`), []);
-        assert.equal(fixAll(r.text, OPTS).text, r.text);
-      });
     });
   }
 });

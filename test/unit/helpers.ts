@@ -80,8 +80,18 @@ export function replaceOnce(text: string, from?: string, to?: string): string {
   return text.replace(from, to ?? '');
 }
 
-/** The example letter of ../shared (next to the repository). */
-export const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md'), 'utf8');
+/** Where the example letter of ../shared is (next to the repository). */
+export const EXAMPLE_PATH = join(__dirname, '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+let exampleText: string | undefined;
+/**
+ * The example letter of ../shared, read on first use (inside a test or a
+ * hook, never at import time: a missing ../shared fails the tests that need
+ * it, not the loading of the whole suite).
+ */
+export function example(): string {
+  exampleText ??= readFileSync(EXAMPLE_PATH, 'utf8');
+  return exampleText;
+}
 
 /** Apply the fix of `f`: its rule reports one finding fewer and no rule reports a new one. */
 export function fixRemovesOnly(text: string, f: Finding): string {
@@ -124,12 +134,40 @@ export function fixAndRecheck(text: string, ruleId: string, expected: string): s
 /** Every Markdown fixture (relative name and text), and the example letter of ../shared when it is there. */
 export function allFixtures(): { name: string; text: string }[] {
   const files = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-  const out = files.map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
-  const example = join(__dirname, '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
+  // Corpus letters carry their expected findings as comments: hand out the letter itself.
+  const out = files.map((f) => ({ name: f, text: stripExpectations(readFileSync(join(FIXTURES, f), 'utf8')) }));
   try {
-    out.push({ name: relative(join(FIXTURES, '..', '..'), example), text: readFileSync(example, 'utf8') });
+    out.push({ name: relative(join(FIXTURES, '..', '..'), EXAMPLE_PATH), text: example() });
   } catch {
     /* the shared example is optional outside the workspace */
   }
+  return out;
+}
+
+// ------------------------------------------------------------ expectations in fixtures
+
+/**
+ * An expectation comment at the end of a fixture line, as markdownlint's test
+ * files carry `{MD009}`: `<!-- expect ND30-SO-03 -->`, several rule IDs
+ * separated by spaces or commas. The finding is expected to start on the line
+ * that carries the comment.
+ */
+export const EXPECT_COMMENT = / ?<!--\s*expect\b([^>]*?)-->/g;
+
+/** The fixture text without its expectation comments (the letter as it was written). */
+export function stripExpectations(text: string): string {
+  return text.replace(EXPECT_COMMENT, '');
+}
+
+/** The expectations of a fixture: { ruleId, line } with 0-based lines, in text order. */
+export function expectationsOf(text: string): { ruleId: string; line: number }[] {
+  const out: { ruleId: string; line: number }[] = [];
+  text.split('\n').forEach((l, line) => {
+    for (const m of l.matchAll(EXPECT_COMMENT)) {
+      const ids = m[1].split(/[\s,]+/).filter(Boolean);
+      assert.ok(ids.length, `line ${line + 1}: an expect comment names no rule`);
+      for (const ruleId of ids) out.push({ ruleId, line });
+    }
+  });
   return out;
 }

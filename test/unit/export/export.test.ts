@@ -12,7 +12,7 @@ import { buildModel } from '../../../server/src/engine/model';
 import { parseMarkdown } from '../../../server/src/engine/markdown';
 import { runExport } from '../../../server/src/cli/export';
 import { loadConfigFile } from '../../../server/src/config';
-import { EXAMPLE, fixture, FIXTURES, TODAY } from '../helpers';
+import { example, fixture, FIXTURES, TODAY } from '../helpers';
 import { unzip, textOf, paraWithText, tables, runs, paragraphs } from './zip';
 
 const PHU_LUC = readFileSync(join(__dirname, 'fixtures', 'cong-van-phu-luc.md'), 'utf8');
@@ -176,9 +176,9 @@ describe('export: DOCX layout of Phụ lục I', function () {
   });
 
   it('the example letter (công văn 1465/SNN-VP): V/v under the Số, Kính gửi, body, errors listed', async () => {
-    const d = await open(EXAMPLE);
+    const d = await open(example());
     pageSetUp(d);
-    everyLine(EXAMPLE, d);
+    everyLine(example(), d);
     const [header, sign] = tables(d.doc);
     borderless(header);
     const vv = 'Về việc chấn chỉnh, khắc phục những hạn chế, mất điểm, giải pháp cải thiện Chỉ số cải cách hành chính, chỉ số năng lực cạnh tranh cấp sở (DDCI)';
@@ -298,7 +298,7 @@ describe('export: CLI', function () {
 
   it('writes the .docx beside the file; errors listed, exit 1; --force exits 0', async () => {
     const f = join(dir, 'cv.md');
-    writeFileSync(f, EXAMPLE);
+    writeFileSync(f, example());
     assert.equal(await runExport([f]), 1);
     assert.ok(existsSync(join(dir, 'cv.docx')));
     assert.match(err, /ND30-DOC-02/);

@@ -9,13 +9,20 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { exportDocx, findSoffice } from '../../../server/src/export';
-import { EXAMPLE, fixture, FIXTURES, TODAY } from '../helpers';
+import { example, fixture, FIXTURES, TODAY } from '../helpers';
 
 const OUT = join(__dirname, '..', '..', '..', 'test-results', 'export');
 const has = (bin: string) => spawnSync('which', [bin]).status === 0;
 
 const LETTERS: { name: string; text: string; pages: number }[] = [
-  { name: 'cong-van-1465-SNN-VP', text: EXAMPLE, pages: 2 },
+  // The example letter of ../shared is read when the test reads it, not at import time.
+  {
+    name: 'cong-van-1465-SNN-VP',
+    get text() {
+      return example();
+    },
+    pages: 2,
+  },
   { name: 'quyet-dinh', text: fixture('valid/quyet-dinh.md'), pages: 1 },
   { name: 'cong-van', text: fixture('valid/cong-van.md'), pages: 1 },
   { name: 'cong-van-phu-luc', text: readFileSync(join(__dirname, 'fixtures', 'cong-van-phu-luc.md'), 'utf8'), pages: 2 },

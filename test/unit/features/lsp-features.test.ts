@@ -3,14 +3,11 @@
 // the fix-all command, hover, completion and document symbols.
 
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../../../server/src/engine';
 import { applyEdits } from '../../../server/src/engine/fix';
-import { ensureBuilt, ROOT, TestClient } from '../lsp/harness';
-import { congVan, quyetDinh, TODAY } from '../helpers';
+import { ensureBuilt, TestClient } from '../lsp/harness';
+import { congVan, example, quyetDinh, TODAY } from '../helpers';
 
-const EXAMPLE = readFileSync(join(ROOT, '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md'), 'utf8');
 
 type Pos = { line: number; character: number };
 type Rng = { start: Pos; end: Pos };
@@ -96,13 +93,13 @@ describe('editor features over LSP', function () {
   });
 
   it('"fix all of this rule" when a rule has several fixable findings', async () => {
-    const { uri, diagnostics } = await open(EXAMPLE);
+    const { uri, diagnostics } = await open(example());
     const cc = diagnostics.filter((x) => x.code === 'ND30-CC-03');
     if (cc.length < 2) return; // depends on the CC rules of the day
     const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: cc[0].range, context: { diagnostics: [cc[0]] } });
     const all = actions.find((a) => a.title === 'Sửa tất cả lỗi ND30-CC-03 trong văn bản');
     assert.ok(all, actions.map((a) => a.title).join(' | '));
-    const fixed = applyEdits(EXAMPLE, editsOf(all, uri));
+    const fixed = applyEdits(example(), editsOf(all, uri));
     assert.ok(!analyze(fixed, { today: TODAY }).findings.some((f) => f.ruleId === 'ND30-CC-03' && f.fix));
   });
 
@@ -117,7 +114,7 @@ describe('editor features over LSP', function () {
   });
 
   it('source.fixAll.thethuc: converging fix-all as minimal edits', async () => {
-    const { uri } = await open(EXAMPLE);
+    const { uri } = await open(example());
     const actions = await client.request<Action[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -130,7 +127,7 @@ describe('editor features over LSP', function () {
     assert.ok(edits.length >= 1);
     // Not a whole-document replacement.
     assert.ok(edits.every((e) => e.range.start.line > 0 || e.range.end.line < 5), JSON.stringify(edits));
-    const fixed = applyEdits(EXAMPLE, edits);
+    const fixed = applyEdits(example(), edits);
     assert.ok(!analyze(fixed).findings.some((f) => f.fixable));
     // Nothing to fix: no action.
     const { uri: clean } = await open(congVan());
@@ -143,7 +140,7 @@ describe('editor features over LSP', function () {
   });
 
   it('quick-fix-only requests carry no source action', async () => {
-    const { uri } = await open(EXAMPLE);
+    const { uri } = await open(example());
     const actions = await client.request<Action[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -253,7 +250,7 @@ describe('editor features over LSP', function () {
     assert.deepEqual(units.items.map((i) => i.label), ['SNV', 'VP']);
 
     // Citations after "Căn cứ " in the example letter (documents cited there).
-    const ex = EXAMPLE + '\n\nCăn cứ \n';
+    const ex = example() + '\n\nCăn cứ \n';
     const { uri: exUri } = await open(ex);
     const lastLine = ex.split('\n').length - 2;
     const cites = await client.request<{ items: Item[] }>('textDocument/completion', { textDocument: { uri: exUri }, position: { line: lastLine, character: 'Căn cứ '.length } });

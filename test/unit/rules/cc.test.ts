@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, EXAMPLE } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, example } from '../helpers';
 
 const QD = (from?: string, to?: string) => quyetDinh(from, to);
 const CC_IDS = ['ND30-CC-01', 'ND30-CC-02', 'ND30-CC-03', 'ND30-CC-06', 'ND30-CC-07'];
@@ -70,10 +70,10 @@ describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
     expectClean(text, 'ND30-CC-02');
   });
   it('flags two citations on one line (the example letter) and splits them', () => {
-    const [f] = expectRule(EXAMPLE, 'ND30-CC-01', [[10, 220, 10, 243]]);
+    const [f] = expectRule(example(), 'ND30-CC-01', [[10, 220, 10, 243]]);
     assert.match(f.message, /Hai căn cứ trên cùng một dòng: "Quyết định số 25\/QĐ-SNV"/);
     assert.match(f.message, /Phụ lục I, mục II\.6\.a/);
-    const fixed = fixRemovesOnly(EXAMPLE, f);
+    const fixed = fixRemovesOnly(example(), f);
     assert.ok(fixed.includes('trên địa bàn tỉnh Lai Châu;\nCăn cứ Quyết định số 25/QĐ-SNV ngày 05/6/2023'));
     expectClean(fixed, 'ND30-CC-01');
   });
@@ -116,7 +116,7 @@ describe('ND30-CC-01 one căn cứ per line, ";" and "."', () => {
     ]);
   });
   it('is in English with lang en', () => {
-    const f = lint(EXAMPLE, { lang: 'en' }).find((x) => x.ruleId === 'ND30-CC-01')!;
+    const f = lint(example(), { lang: 'en' }).find((x) => x.ruleId === 'ND30-CC-01')!;
     assert.match(f.message, /Two citations on one line/);
   });
 });
@@ -186,15 +186,15 @@ describe('ND30-CC-03 dates in căn cứ written out', () => {
     expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-03');
   });
   it('flags the numeric dates of the example letter, comma included, and fixes them', () => {
-    const fs = expectRule(EXAMPLE, 'ND30-CC-03', [
+    const fs = expectRule(example(), 'ND30-CC-03', [
       [10, 32, 10, 48],
       [10, 244, 10, 258],
     ]);
     assert.equal(fs[0].severity, 'information'); // practice, not the decree (catalogue §11; issue 9)
     assert.match(fs[0].message, /"ngày 24 tháng 5 năm 2023"/);
-    const f1 = fixRemovesOnly(EXAMPLE, fs[0]);
+    const f1 = fixRemovesOnly(example(), fs[0]);
     assert.ok(f1.includes('Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của UBND'));
-    const f2 = fixRemovesOnly(EXAMPLE, fs[1]);
+    const f2 = fixRemovesOnly(example(), fs[1]);
     assert.ok(f2.includes('Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của'));
   });
   it('applies the leading-zero rule of the written form', () => {
@@ -214,7 +214,7 @@ describe('ND30-CC-06 authority line before the căn cứ', () => {
   it('accepts a decision and a resolution with the line, and a công văn without it', () => {
     expectClean(QD(), 'ND30-CC-06');
     expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-06');
-    expectClean(EXAMPLE, 'ND30-CC-06');
+    expectClean(example(), 'ND30-CC-06');
   });
   it('warns when a decision has no authority line', () => {
     const text = QD('**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU**\n\n', '');
@@ -230,7 +230,7 @@ describe('ND30-CC-07 enacting line', () => {
     expectClean(QD(), 'ND30-CC-07');
     expectClean(QD('**QUYẾT ĐỊNH:**', 'QUYẾT ĐỊNH:'), 'ND30-CC-07');
     expectClean(fixture('valid/body-nghi-quyet.md'), 'ND30-CC-07');
-    expectClean(EXAMPLE, 'ND30-CC-07');
+    expectClean(example(), 'ND30-CC-07');
   });
   for (const [bad, range] of [
     ['**Quyết định:**', [16, 2, 16, 13]],

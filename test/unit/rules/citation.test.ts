@@ -5,14 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../server/src/engine';
 import { firstCitationProblems } from '../../../server/src/engine/rules/nd/nd-01';
-import { congVan, expectClean, expectRule, quyetDinh, EXAMPLE, TODAY } from '../helpers';
+import { congVan, expectClean, expectRule, quyetDinh, example, TODAY } from '../helpers';
 
 const ID = 'ND30-ND-01';
 const KH = 'Thực hiện Kế hoạch số 40/KH-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh về chuyển đổi số năm 2026';
 
 describe('ND30-ND-01 first citation of a document', () => {
   it('accepts the reference letters and the example letter', () => {
-    for (const text of [congVan(), quyetDinh(), EXAMPLE]) expectClean(text, ID);
+    for (const text of [congVan(), quyetDinh(), example()]) expectClean(text, ID);
   });
   it('reports a first citation without the issuer, naming what is missing', () => {
     const [f] = expectRule(congVan(KH, KH.replace(' của Ủy ban nhân dân tỉnh', '')), ID, [[18, 10, 18, 32]]);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { congVan, expectClean, expectRule, fixture, lint, quyetDinh, EXAMPLE, fixRemovesOnly } from '../helpers';
+import { congVan, expectClean, expectRule, fixture, lint, quyetDinh, example, fixRemovesOnly } from '../helpers';
 
 const SIGNER = '**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n*(Đã ký)*\n\n**Nguyễn Văn An**';
 /** The công văn fixture with another signer block (lines 31…). */
@@ -7,7 +7,7 @@ const sign = (block: string) => congVan(SIGNER, block);
 
 describe('ND30-CK-01 authority prefixes', () => {
   it('accepts TM. KT. TL. TUQ. Q. and a head with no prefix', () => {
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-to-trinh.md'), fixture('valid/footer-cong-van-tl-kt.md'), sign('**Q. GIÁM ĐỐC**\n\n**Nguyễn Văn An**'), sign('**TUQ. CHỦ TỊCH**\n**GIÁM ĐỐC SỞ NỘI VỤ**\n\n**Nguyễn Văn An**')]) {
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-to-trinh.md'), fixture('valid/footer-cong-van-tl-kt.md'), sign('**Q. GIÁM ĐỐC**\n\n**Nguyễn Văn An**'), sign('**TUQ. CHỦ TỊCH**\n**GIÁM ĐỐC SỞ NỘI VỤ**\n\n**Nguyễn Văn An**')]) {
       expectClean(t, 'ND30-CK-01');
     }
   });
@@ -53,7 +53,7 @@ describe('ND30-CK-02 TM. before a collective, KT. before a title', () => {
 
 describe('ND30-CK-03 case of titles and name', () => {
   it('accepts the fixtures and a head signing with no prefix (example letter)', () => {
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-bien-ban.md'), fixture('valid/footer-to-trinh.md')]) expectClean(t, 'ND30-CK-03');
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-bien-ban.md'), fixture('valid/footer-to-trinh.md')]) expectClean(t, 'ND30-CK-03');
   });
   it('flags title lines not in capitals and fixes them', () => {
     const text = fixture('letters/ck-sai.md');
@@ -75,7 +75,7 @@ describe('ND30-CK-03 case of titles and name', () => {
 
 describe('ND30-CK-04 titles before the name, initials', () => {
   it('accepts plain names', () => {
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-bien-ban.md')]) expectClean(t, 'ND30-CK-04');
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-bien-ban.md')]) expectClean(t, 'ND30-CK-04');
   });
   // Issue 13: CK-04 is fixable: false (the name line is the drafter's to change): no fix.
   it('flags TS., PGS.TS, ThS. and NGND, without a fix', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, fixRemovesOnly, EXAMPLE } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, fixRemovesOnly, example } from '../helpers';
 
 const ONE = (kg: string) => congVan('Kính gửi:\n\n- Văn phòng Ủy ban nhân dân tỉnh;\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.', kg);
 
@@ -7,7 +7,7 @@ describe('ND30-KG-01 "Kính gửi:"', () => {
   it('accepts the fixtures and the example letter', () => {
     expectClean(congVan(), 'ND30-KG-01');
     expectClean(fixture('valid/footer-to-trinh.md'), 'ND30-KG-01');
-    expectClean(EXAMPLE, 'ND30-KG-01');
+    expectClean(example(), 'ND30-KG-01');
   });
   it('flags "Kính gởi:" and fixes it', () => {
     const text = ONE('Kính gởi: Sở Tài chính');

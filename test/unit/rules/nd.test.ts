@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, EXAMPLE } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, example } from '../helpers';
 
 const ND_IDS = ['ND30-ND-03', 'ND30-ND-04', 'ND30-ND-05', 'ND30-ND-06', 'ND30-ND-07'];
 const QC = (from?: string, to?: string) => replaceOnce(fixture('valid/body-quy-che.md'), from, to);
@@ -15,7 +15,7 @@ describe('ND30-ND valid documents', () => {
     });
   }
   it('the reference fixtures and the example letter get nothing from the body-structure rules', () => {
-    for (const text of [quyetDinh(), congVan(), EXAMPLE]) for (const id of ND_IDS) expectClean(text, id);
+    for (const text of [quyetDinh(), congVan(), example()]) for (const id of ND_IDS) expectClean(text, id);
   });
   it('reads the attached quy chế after the decision footer', () => {
     const text = QC('**Chương II**', '**Chương 2**');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, EXAMPLE, fixRemovesOnly } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, example, fixRemovesOnly } from '../helpers';
 
 const NN = '***Nơi nhận:***\n- Như trên;\n- Giám đốc Sở (để báo cáo);\n- Lưu: VT, VP.';
 /** The công văn fixture with another Nơi nhận block (label on line 26). */
@@ -20,14 +20,14 @@ describe('footer fixtures: no error or warning from any rule', () => {
     assert.equal(m.noiNhan?.items.length, 4);
     const b = analyze(fixture('valid/footer-bien-ban.md')).model;
     assert.deepEqual(b.signers.map((s) => [s.titles[0].text, s.name?.text]), [['THƯ KÝ', 'Lê Thị Hoa'], ['CHỦ TỌA', 'Trần Văn Dũng']]);
-    const e = analyze(EXAMPLE).model;
+    const e = analyze(example()).model;
     assert.deepEqual([e.signers[0].titles[0].text, e.signers[0].name?.text, e.noiNhan?.items.length], ['GIÁM ĐỐC', 'Đặng Văn Châu', 3]);
   });
 });
 
 describe('ND30-NN-01 the label "Nơi nhận:"', () => {
   it('accepts it, bold italic or plain, in a table or not', () => {
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-bien-ban.md')]) expectClean(t, 'ND30-NN-01');
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-bien-ban.md')]) expectClean(t, 'ND30-NN-01');
   });
   for (const [bad, range, fixed] of [
     ['Nơi nhận :', [26, 0, 26, 10], 'Nơi nhận:'],
@@ -51,7 +51,7 @@ describe('ND30-NN-01 the label "Nơi nhận:"', () => {
 
 describe('ND30-NN-02 "- …;" lines', () => {
   it('accepts the fixtures, a wrapped lower-case continuation and annotations', () => {
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-cong-van-tl-kt.md'), nn('***Nơi nhận:***\n- Như trên;\n- VPCP: BTCN, các PCN,\n   các Vụ, Cục, Công báo;\n- Lưu: VT, VP.')]) {
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-cong-van-tl-kt.md'), nn('***Nơi nhận:***\n- Như trên;\n- VPCP: BTCN, các PCN,\n   các Vụ, Cục, Công báo;\n- Lưu: VT, VP.')]) {
       expectClean(t, 'ND30-NN-02');
     }
     expectClean(nn('Nơi nhận: - Như trên; - Sở Tài chính; - Lưu: VT, VP.'), 'ND30-NN-02');
@@ -89,7 +89,7 @@ describe('ND30-NN-03 the Lưu line', () => {
     for (const l of ['- Lưu: VT, VP.', '- Lưu: VT, HC (2).', '- Lưu: VT, TCCB. PL.(300)', '- Lưu: VT.', '- Lưu: VT, P.TCHC.']) {
       expectClean(nn(`***Nơi nhận:***\n- Như trên;\n${l}`), 'ND30-NN-03');
     }
-    for (const t of [congVan(), quyetDinh(), EXAMPLE, fixture('valid/footer-bien-ban.md'), fixture('valid/footer-cong-van-tl-kt.md')]) expectClean(t, 'ND30-NN-03');
+    for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-bien-ban.md'), fixture('valid/footer-cong-van-tl-kt.md')]) expectClean(t, 'ND30-NN-03');
   });
   const cases: [string, [number, number, number, number], string][] = [
     ['- Lưu VT, TCCB.', [28, 0, 28, 5], '- Lưu: VT, TCCB.'],
@@ -152,7 +152,7 @@ describe('ND30-NN-03 the Lưu line', () => {
 
 describe('ND30-NN-04 "Như trên" first', () => {
   it('accepts the fixtures', () => {
-    for (const t of [congVan(), EXAMPLE, fixture('valid/footer-to-trinh.md')]) expectClean(t, 'ND30-NN-04');
+    for (const t of [congVan(), example(), fixture('valid/footer-to-trinh.md')]) expectClean(t, 'ND30-NN-04');
   });
   it('flags "Như trên" in the middle and moves it up', () => {
     const text = nn('***Nơi nhận:***\n- Sở Tài chính;\n- Như trên;\n- Lưu: VT, VP.');

@@ -1,14 +1,14 @@
 // ND30-ND-02, PL-01, KH-01, SAO-01, VT-07.
 
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixesTo, fixture, quyetDinh, replaceOnce, EXAMPLE } from '../helpers';
+import { applyFix, congVan, expectClean, expectRule, fixesTo, fixture, quyetDinh, replaceOnce, example } from '../helpers';
 
 const QC = (from?: string, to?: string) => replaceOnce(fixture('valid/body-quy-che.md'), from, to);
 const ANNEX = '\n\n**Phụ lục**\n\n**DANH SÁCH CÁC ĐƠN VỊ**\n\n*(Kèm theo Công văn số 05/SNV-VP ngày 05 tháng 3 năm 2026 của Sở Nội vụ)*\n\n1. Văn phòng Sở./.\n';
 
 describe('ND30-ND-02 titles of chương and điều', () => {
   it('accepts the quy chế, the decision and letters', () => {
-    for (const text of [QC(), quyetDinh(), congVan(), EXAMPLE]) expectClean(text, 'ND30-ND-02');
+    for (const text of [QC(), quyetDinh(), congVan(), example()]) expectClean(text, 'ND30-ND-02');
   });
   it('reports an article without a title among titled articles', () => {
     const [f] = expectRule(QC('**Điều 2. Trách nhiệm đối với công tác văn thư**', '**Điều 2.**'), 'ND30-ND-02', [[48, 2, 48, 9]]);
@@ -107,7 +107,7 @@ describe('ND30-SAO-02 components of a copy', () => {
 
 describe('ND30-QH-03 Tiêu ngữ under the Quốc hiệu, top right', () => {
   it('accepts the reference letters', () => {
-    for (const text of [congVan(), quyetDinh(), EXAMPLE]) expectClean(text, 'ND30-QH-03');
+    for (const text of [congVan(), quyetDinh(), example()]) expectClean(text, 'ND30-QH-03');
   });
   it('reports a Tiêu ngữ above the Quốc hiệu', () => {
     const text = congVan('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**', '**Độc lập - Tự do - Hạnh phúc**\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**');

@@ -1,14 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../../../server/src/engine';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, TODAY } from '../helpers';
+import { applyFix, congVan, example, expectClean, expectRule, fixture, lint, quyetDinh, TODAY } from '../helpers';
 
 // quyet-dinh.md: line 4 "**QUYẾT ĐỊNH**", line 6 "**Về việc thành lập …**" (text from character 2).
 // cong-van.md: line 5 "V/v hướng dẫn triển khai chữ ký số năm 2026".
 const QD_TY = 'Về việc thành lập Tổ công tác triển khai Đề án 06 năm 2026';
 const CV_TY = 'V/v hướng dẫn triển khai chữ ký số năm 2026';
-const EXAMPLE = join(__dirname, '..', '..', '..', '..', 'shared', 'examples', 'cong-van-1465-SNN-VP.md');
 
 function fixAndRecheck(text: string, ruleId: string, expected: string, index = 0): string {
   const f = lint(text).filter((x) => x.ruleId === ruleId)[index];
@@ -149,12 +146,7 @@ describe('ND30-TL-04 công văn: "V/v"', () => {
     }
   });
   it('reports "Về việc" on line 7 of the example letter as a warning', () => {
-    let text: string;
-    try {
-      text = readFileSync(EXAMPLE, 'utf8');
-    } catch {
-      return;
-    }
+    const text = example();
     const [f] = expectRule(text, 'ND30-TL-04', [[6, 0, 6, 7]]);
     assert.equal(f.severity, 'warning');
     const out = applyFix(text, f);

@@ -22,8 +22,8 @@ export const cc05: Rule = {
     ),
     fixable: false,
     examples: {
-      correct: ['QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác …', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Căn cứ …;', 'Theo đề nghị của Chánh Văn phòng.', 'QUYẾT ĐỊNH:'],
-      incorrect: ['QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác …', 'GIÁM ĐỐC SỞ NỘI VỤ', 'QUYẾT ĐỊNH:', '(không có căn cứ nào)'],
+      correct: ['QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác …\nGIÁM ĐỐC SỞ NỘI VỤ\nCăn cứ …;\nTheo đề nghị của Chánh Văn phòng.\nQUYẾT ĐỊNH:'],
+      incorrect: ['QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác …\nGIÁM ĐỐC SỞ NỘI VỤ\nQUYẾT ĐỊNH:'],
     },
   },
   check(ctx) {

@@ -16,8 +16,8 @@ export const cc06: Rule = {
     ),
     fixable: false,
     examples: {
-      correct: ['GIÁM ĐỐC SỞ NỘI VỤ', 'Căn cứ …;'],
-      incorrect: ['QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác …', 'Căn cứ …; (không có dòng thẩm quyền ban hành)'],
+      correct: ['GIÁM ĐỐC SỞ NỘI VỤ\nCăn cứ …;'],
+      incorrect: ['QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác …\nCăn cứ …;'],
     },
   },
   check(ctx) {

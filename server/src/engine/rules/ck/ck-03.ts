@@ -24,7 +24,7 @@ export const ck03: Rule = {
     ),
     fixable: true,
     regimes: ['hanh-chinh', 'vbqppl'],
-    examples: { correct: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Nguyễn Văn A'], incorrect: ['Kt. Giám đốc', 'NGUYỄN VĂN A'] },
+    examples: { correct: ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn A'], incorrect: ['Kt. Giám đốc', 'NGUYỄN VĂN A'] },
   },
   check(ctx) {
     for (const s of ctx.model.signers) {

@@ -19,8 +19,8 @@ export const ck06: Rule = {
     fixable: false,
     regimes: ['hanh-chinh', 'vbqppl'],
     examples: {
-      correct: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'TL. BỘ TRƯỞNG', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
-      incorrect: ['TUQ. CHỦ TỊCH', 'KT. GIÁM ĐỐC SỞ NỘI VỤ', 'PHÓ GIÁM ĐỐC'],
+      correct: ['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG'],
+      incorrect: ['TUQ. CHỦ TỊCH\nKT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC'],
     },
   },
   check(ctx) {

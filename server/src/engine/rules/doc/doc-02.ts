@@ -35,7 +35,7 @@ export const doc02: Rule = {
     ),
     fixable: false,
     examples: {
-      correct: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      correct: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'],
       incorrect: ['(một công văn không có dòng "Số:")'],
     },
   },

@@ -28,7 +28,7 @@ export const kg02: Rule = {
       'When the document goes to one body or person, "Kính gửi" and the recipient stand on the same line, e.g. "Kính gửi: Bộ Nội vụ".',
     ),
     fixable: true,
-    examples: { correct: ['Kính gửi: Bộ Nội vụ'], incorrect: ['Kính gửi:', '- Bộ Nội vụ.'] },
+    examples: { correct: ['Kính gửi: Bộ Nội vụ'], incorrect: ['Kính gửi:\n- Bộ Nội vụ.'] },
   },
   check(ctx) {
     // The model's Kính gửi block or, when the model read "Kính gửi:" as a line of the

@@ -34,8 +34,8 @@ export const kg03: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['Kính gửi:', '- Bộ Nội vụ;', '- Bộ Kế hoạch và Đầu tư;', '- Bộ Tài chính.'],
-      incorrect: ['Kính gửi:', '- Bộ Nội vụ;', '- Bộ Tài chính;', 'Kính gửi: Bộ Nội vụ; Bộ Tài chính.'],
+      correct: ['Kính gửi:\n- Bộ Nội vụ;\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.'],
+      incorrect: ['Kính gửi:\n- Bộ Nội vụ;\n- Bộ Tài chính;', 'Kính gửi: Bộ Nội vụ; Bộ Tài chính.'],
     },
   },
   check(ctx) {

@@ -16,7 +16,7 @@ export const kg05: Rule = {
       'For công văn, and tờ trình or báo cáo sent upward, the recipients are in "Kính gửi" and in "Nơi nhận", which starts with "Như trên" (the recipients named in "Kính gửi"), then the others. The "Kính gửi" recipients are not repeated.',
     ),
     fixable: true,
-    examples: { correct: ['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'], incorrect: ['Nơi nhận:', '- Sở Tài chính;', '- Lưu: VT, VP.'] },
+    examples: { correct: ['Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.'], incorrect: ['Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT, VP.'] },
   },
   check(ctx) {
     const m = ctx.model;

@@ -17,7 +17,7 @@ export const nd03: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['Chương I', 'QUY ĐỊNH CHUNG', 'Phần I', 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ'],
+      correct: ['Chương I\nQUY ĐỊNH CHUNG', 'Phần I\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ'],
       incorrect: ['Chương 1', 'CHƯƠNG I: QUY ĐỊNH CHUNG', 'Chương I. Quy định chung'],
     },
   },

@@ -17,7 +17,7 @@ export const nd04: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['Mục 1', 'QUẢN LÝ VĂN BẢN', 'Tiểu mục 1', 'QUẢN LÝ VĂN BẢN ĐI'],
+      correct: ['Mục 1\nQUẢN LÝ VĂN BẢN', 'Tiểu mục 1\nQUẢN LÝ VĂN BẢN ĐI'],
       incorrect: ['Mục I', 'Mục 1. Quản lý văn bản', 'MỤC 1'],
     },
   },

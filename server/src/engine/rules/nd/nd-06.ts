@@ -27,8 +27,8 @@ export const nd06: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['a) Đối với …', 'b) …', 'c) …', 'd) …', 'đ) …', 'e) …'],
-      incorrect: ['a. Đối với …', '(a) Đối với …', 'e) … (ngay sau d))', 'f) …', '1) Tổ chức trưng bày sách …'],
+      correct: ['a) Đối với …\nb) …\nc) …\nd) …\nđ) …\ne) …'],
+      incorrect: ['a. Đối với …', '(a) Đối với …', 'a) …\nb) …\nc) …\nd) …\ne) …', 'a) …\nb) …\nc) …\nd) …\nđ) …\ne) …\nf) …', '1) Tổ chức trưng bày sách …'],
     },
   },
   check(ctx) {

@@ -21,7 +21,7 @@ export const nn02: Rule = {
     fixable: true,
     regimes: ['hanh-chinh', 'vbqppl'],
     examples: {
-      correct: ['- Các bộ, cơ quan ngang bộ,', '  cơ quan thuộc Chính phủ;', '- Như trên;'],
+      correct: ['- Các bộ, cơ quan ngang bộ,\n  cơ quan thuộc Chính phủ;', '- Như trên;'],
       incorrect: ['+ Các bộ, cơ quan ngang bộ;', '• Sở Tài chính;', '- Sở Tài chính. (before the Lưu line)'],
     },
   },

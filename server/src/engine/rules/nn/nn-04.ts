@@ -43,7 +43,7 @@ export const nn04: Rule = {
       'For công văn, and tờ trình or báo cáo sent upward, the recipients come in two parts: "Kính gửi", and "Nơi nhận" with "Như trên" (as above) directly under it, then the other recipients. "Như trên" is the first line of Nơi nhận. (When it is missing altogether, see ND30-KG-05.) Conversely, "Như trên" stands for the "Kính gửi" recipients: a công văn with "- Như trên;" but no "Kính gửi:" part lacks the recipients of box 9a.',
     ),
     fixable: true,
-    examples: { correct: ['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'], incorrect: ['Nơi nhận:', '- Sở Tài chính;', '- Như trên;', '- Lưu: VT, VP.'] },
+    examples: { correct: ['Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.'], incorrect: ['Nơi nhận:\n- Sở Tài chính;\n- Như trên;\n- Lưu: VT, VP.'] },
   },
   check(ctx) {
     const m = ctx.model;

@@ -17,7 +17,7 @@ export const nn05: Rule = {
       'In the resolution and decision templates (1.1–1.3), the bodies and persons charged with implementation in the final article appear in Nơi nhận as "- Như Điều <n>;".',
     ),
     fixable: false,
-    examples: { correct: ['Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, NC.'], incorrect: ['Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT, NC.'] },
+    examples: { correct: ['Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.'], incorrect: ['Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, NC.'] },
   },
   check(ctx) {
     const m = ctx.model;

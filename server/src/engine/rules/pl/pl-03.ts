@@ -19,7 +19,7 @@ export const pl03: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['Phụ lục I', 'Phụ lục', 'BẢNG CHỮ VIẾT TẮT'],
+      correct: ['Phụ lục I', 'Phụ lục\nBẢNG CHỮ VIẾT TẮT'],
       incorrect: ['PHỤ LỤC I', 'Phụ Lục II'],
     },
   },

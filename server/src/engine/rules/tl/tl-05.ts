@@ -17,7 +17,7 @@ export const tl05: Rule = {
       'The abbreviation "V/v" is prescribed for the summary of a công văn (box 5b). A typed document (decision, submission, report…) writes the summary in full, as in Mẫu 1.2: "Về việc …". The rule comes from the templates, hence a warning.',
     ),
     fixable: true,
-    examples: { correct: ['QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác'], incorrect: ['TỜ TRÌNH', 'V/v đề nghị phê duyệt Đề án'] },
+    examples: { correct: ['QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác'], incorrect: ['TỜ TRÌNH\nV/v đề nghị phê duyệt Đề án'] },
   },
   check(ctx) {
     const m = ctx.model;

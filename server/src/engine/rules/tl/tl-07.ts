@@ -21,7 +21,7 @@ export const tl07: Rule = {
       'Per Mẫu 1.8 and 1.10 a giấy giới thiệu and a giấy nghỉ phép have only the type line ("GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP") and a rule, no summary line; the purpose ("Về việc: …") is part of the content. A công điện, giấy mời and biên bản do have a summary under the type (Mẫu 1.6, 1.7, 1.9).',
     ),
     fixable: false,
-    examples: { correct: ['**GIẤY GIỚI THIỆU**', 'Sở Nội vụ trân trọng giới thiệu:'], incorrect: ['**GIẤY GIỚI THIỆU**', '**Về việc giao nộp hồ sơ lưu trữ**'] },
+    examples: { correct: ['**GIẤY GIỚI THIỆU**\nSở Nội vụ trân trọng giới thiệu:'], incorrect: ['**GIẤY GIỚI THIỆU**\n**Về việc giao nộp hồ sơ lưu trữ**'] },
   },
   check(ctx) {
     const m = ctx.model;

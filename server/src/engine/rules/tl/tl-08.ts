@@ -29,7 +29,7 @@ export const tl08: Rule = {
     ),
     fixable: true,
     examples: {
-      correct: ['QUY CHẾ', 'Làm việc của Sở Nội vụ', '*(Kèm theo Quyết định số 15/QĐ-SNV ngày 05 tháng 01 năm 2026 của Giám đốc Sở Nội vụ)*'],
+      correct: ['QUY CHẾ\nLàm việc của Sở Nội vụ\n*(Kèm theo Quyết định số 15/QĐ-SNV ngày 05 tháng 01 năm 2026 của Giám đốc Sở Nội vụ)*'],
       incorrect: ['Kèm theo Quyết định số 15/QĐ-SNV ngày 05/01/2026 của Giám đốc Sở Nội vụ'],
     },
   },

@@ -63,7 +63,7 @@ export const vh20: Rule = {
       'Tên năm âm lịch viết hoa mọi âm tiết ("Kỷ Tỵ", "Mậu Tuất"); tên ngày tết viết hoa âm tiết thứ nhất của tên gọi ("tết Nguyên đán", "tết Trung thu"), viết hoa "Tết" khi thay cho tết Nguyên đán; thứ trong tuần và tháng viết bằng chữ viết hoa âm tiết chỉ ngày, tháng ("thứ Hai", "thứ Tư", "tháng Năm", "tháng Tám"). "thứ hai" viết thường chỉ bị báo khi rõ là ngày trong tuần (có ngày tháng đi kèm).',
       'Lunar years capitalise every syllable ("Kỷ Tỵ", "Mậu Tuất"); Tết names capitalise the first syllable of the name ("tết Nguyên đán"), and "Tết" alone (for tết Nguyên đán) is capitalised; weekdays and months in words capitalise the day or month word ("thứ Hai", "tháng Tám"). A lower-case "thứ hai" is reported only when it is clearly a weekday (a date follows).',
     ],
-    { correct: ['tết Nguyên đán', 'nghỉ Tết', 'thứ Hai, ngày 05/01/2026', 'tháng Tám', 'Xuân Ất Tỵ'], incorrect: ['Tết nguyên đán', 'Thứ Bảy', 'vào thứ bảy, ngày 10/01/2026', 'xuân ất tỵ', 'nghỉ tết'] },
+    { correct: ['tết Nguyên đán', 'nghỉ Tết', 'thứ Hai, ngày 05/01/2026', 'tháng Tám', 'Xuân Ất Tỵ'], incorrect: ['Tết nguyên đán', 'họp vào Thứ Bảy', 'vào thứ bảy, ngày 10/01/2026', 'xuân ất tỵ', 'nghỉ tết'] },
   ),
   check(ctx) {
     const why = (vi: string, en: string) => t(vi, en);
@@ -141,7 +141,7 @@ export const vh21: Rule = {
       'Tên sự kiện lịch sử và triều đại viết hoa chữ cái đầu các âm tiết tạo thành sự kiện và tên sự kiện; mốc thời gian trong tên ghi bằng chữ và viết hoa ("Triều Lý", "Phong trào Xô viết Nghệ Tĩnh", "Cách mạng tháng Tám"). Chỉ kiểm tra các tên có trong từ điển, viết như tên riêng.',
       'Historical events and dynasties: "Triều Lý", "Phong trào Xô viết Nghệ Tĩnh", "Cách mạng tháng Tám" (a time milestone in words, capitalised). Only names in the dictionary written as proper names are checked.',
     ],
-    { correct: ['Cách mạng tháng Tám', 'Triều Lý'], incorrect: ['Cách mạng Tháng Tám', 'Cách mạng tháng 8', 'Phong trào Xô Viết Nghệ Tĩnh'] },
+    { correct: ['Cách mạng tháng Tám', 'Triều Lý'], incorrect: ['Cách mạng Tháng Tám', 'Cách mạng tháng 8', 'kỷ niệm Phong trào Xô Viết Nghệ Tĩnh'] },
   ),
   check(ctx) {
     events(ctx, t('Viết hoa tên sự kiện lịch sử chưa đúng', 'Historical event capitalised wrongly'));

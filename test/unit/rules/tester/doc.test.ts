@@ -1,0 +1,57 @@
+// Rule tester cases of the DOC rules, from their examples (the catalogue's) placed in a
+// minimal correct letter (places.ts): exact ranges, messages and fix output.
+
+import { ruleTester, swap } from '../../rule-tester';
+import { congVan, fixture, quyetDinh } from '../../helpers';
+import { correct, incorrect } from './places';
+
+ruleTester.run('ND30-DOC-02', {
+  valid: [correct('ND30-DOC-02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc')],
+  invalid: [
+    { code: incorrect('ND30-DOC-02', '(một công văn không có dòng "Số:")'), errors: [{ range: [1, 2, 1, 11], message: 'Thiếu thành phần thể thức: số, ký hiệu văn bản ("Số: …/…")' }] },
+  ],
+});
+
+ruleTester.run('ND30-DOC-03', {
+  valid: [correct('ND30-DOC-03', 'QUYẾT ĐỊNH'), correct('ND30-DOC-03', 'TỜ TRÌNH'), correct('ND30-DOC-03', 'KẾ HOẠCH')],
+  invalid: [
+    { code: incorrect('ND30-DOC-03', 'CÔNG VĂN'), errors: [{ range: [4, 2, 4, 10], message: 'Công văn không có dòng tên loại "CÔNG VĂN": trích yếu trình' }] },
+    { code: incorrect('ND30-DOC-03', 'PHIẾU TRÌNH'), errors: [{ range: [4, 2, 4, 13], message: '"PHIẾU TRÌNH" không phải tên loại văn bản hành chính của' }] },
+  ],
+});
+
+ruleTester.run('ND30-DOC-04', {
+  valid: [correct('ND30-DOC-04', 'Giám đốc Sở yêu cầu Thủ trưởng các phòng, đơn vị nghiêm túc triển khai thực hiện./.')],
+  invalid: [
+    { code: incorrect('ND30-DOC-04', 'Giám đốc Sở yêu cầu Thủ trưởng các phòng, đơn vị nghiêm túc triển khai thực hiện.'), errors: [{ range: [24, 98, 24, 99], message: 'Nội dung văn bản kết thúc bằng "./.", không phải "."' }], output: swap('Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Văn phòng Sở Nội vụ để được hướng dẫn.', 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Văn phòng Sở Nội vụ để được hướng dẫn./.') },
+    { code: incorrect('ND30-DOC-04', 'Giám đốc Sở yêu cầu Thủ trưởng các phòng, đơn vị nghiêm túc triển khai thực hiện'), errors: [{ range: [24, 97, 24, 98], message: 'Nội dung văn bản kết thúc bằng "./."' }], output: swap('Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Văn phòng Sở Nội vụ để được hướng dẫn', 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Văn phòng Sở Nội vụ để được hướng dẫn./.') },
+  ],
+});
+
+ruleTester.run('ND30-DOC-05', {
+  valid: [correct('ND30-DOC-05', 'Số: 05/SNV-VP')],
+  invalid: [
+    { code: incorrect('ND30-DOC-05', 'Số:      /QĐ-UBND'), errors: [{ range: [3, 3, 3, 9], message: 'Chưa điền số văn bản (số được cấp sau khi ký ban hành)' }] },
+    { code: incorrect('ND30-DOC-05', 'Lai Châu, ngày … tháng … năm 2026'), errors: [{ range: [10, 16, 10, 17], message: 'Chưa điền: "…"' }, { range: [10, 24, 10, 25], message: 'Chưa điền: "…"' }] },
+    { code: incorrect('ND30-DOC-05', 'Kính gửi: [CẦN BỔ SUNG: nơi nhận]'), errors: [{ range: [12, 10, 12, 33], message: 'Chưa điền: [CẦN BỔ SUNG: nơi nhận]' }] },
+  ],
+});
+
+// Rules without examples (a notice on the regime of the whole document).
+ruleTester.run('ND30-DOC-06', {
+  valid: [congVan(), quyetDinh(), fixture('regimes/dang-cong-van.md')],
+  invalid: [{ code: fixture('regimes/nghi-dinh-30.md'), errors: [{ range: [3, 2, 3, 11], message: 'Văn bản quy phạm pháp luật' }], output: null }],
+});
+
+ruleTester.run('ND30-DOC-07', {
+  valid: [congVan(), quyetDinh(), fixture('regimes/nghi-dinh-30.md')],
+  invalid: [
+    { code: fixture('regimes/dang-cong-van.md'), errors: [{ range: [0, 103, 0, 125], message: 'Văn bản của Đảng ("ĐẢNG CỘNG SẢN VIỆT NAM")' }], output: null },
+    {
+      name: 'a Party letter laid out line by line',
+      code: congVan('UBND TỈNH LAI CHÂU\n**SỞ NỘI VỤ**', 'ĐẢNG BỘ TỈNH LAI CHÂU\n**TỈNH ỦY**').replace('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**', '**ĐẢNG CỘNG SẢN VIỆT NAM**'),
+      errors: [{ range: [7, 2, 7, 24], message: 'Văn bản của Đảng' }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+// Rule tester cases of the NN rules, from their examples (the catalogue's) placed in a
+// minimal correct letter (places.ts): exact ranges, messages and fix output; with cases in
+// the two-column table layout of the quyết định and in unfilled templates.
+
+import { ruleTester, swap } from '../../rule-tester';
+import { quyetDinh } from '../../helpers';
+import { correct, incorrect } from './places';
+
+ruleTester.run('ND30-NN-01', {
+  valid: [correct('ND30-NN-01', 'Nơi nhận:')],
+  invalid: [
+    { name: 'in a two-column table', code: quyetDinh('***Nơi nhận:***', '***Nơi nhận***'), errors: [{ range: [34, 5, 34, 13] }], output: quyetDinh() },
+    { code: incorrect('ND30-NN-01', 'Nơi nhận :'), errors: [{ range: [26, 0, 26, 10], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('Nơi nhận :', 'Nơi nhận:') },
+    { code: incorrect('ND30-NN-01', 'NƠI NHẬN:'), errors: [{ range: [26, 0, 26, 9], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('NƠI NHẬN:', 'Nơi nhận:') },
+    { code: incorrect('ND30-NN-01', 'Nơi gửi:'), errors: [{ range: [26, 0, 26, 8], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('Nơi gửi:', 'Nơi nhận:') },
+    { code: incorrect('ND30-NN-01', 'Nơi nhận'), errors: [{ range: [26, 0, 26, 8], message: 'Từ "Nơi nhận" phải viết đúng là "Nơi nhận:" (chữ in thường,' }], output: swap('Nơi nhận', 'Nơi nhận:') },
+  ],
+});
+
+ruleTester.run('ND30-NN-02', {
+  valid: [correct('ND30-NN-02', '- Các bộ, cơ quan ngang bộ,\n  cơ quan thuộc Chính phủ;'), correct('ND30-NN-02', '- Như trên;')],
+  invalid: [
+    { code: incorrect('ND30-NN-02', '+ Các bộ, cơ quan ngang bộ;'), errors: [{ range: [28, 0, 28, 2], message: 'Đầu dòng nơi nhận dùng gạch đầu dòng "- ", không dùng "+"' }], output: swap('+ Các bộ, cơ quan ngang bộ;', '- Các bộ, cơ quan ngang bộ;') },
+    { code: incorrect('ND30-NN-02', '• Sở Tài chính;'), errors: [{ range: [28, 0, 28, 2], message: 'Đầu dòng nơi nhận dùng gạch đầu dòng "- ", không dùng "•"' }], output: swap('• Sở Tài chính;', '- Sở Tài chính;') },
+    { code: incorrect('ND30-NN-02', '- Sở Tài chính. (before the Lưu line)'), errors: [{ range: [28, 14, 28, 15], message: 'Dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy' }], output: swap('- Sở Tài chính.', '- Sở Tài chính;') },
+  ],
+});
+
+ruleTester.run('ND30-NN-03', {
+  valid: [correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)')],
+  invalid: [
+    { name: 'in a two-column table', code: quyetDinh('- Lưu: VT, NC.', '- Lưu VT, NC.'), errors: [{ range: [34, 81, 34, 86] }], output: quyetDinh() },
+    { code: incorrect('ND30-NN-03', '- Lưu VT, TCCB.'), errors: [{ range: [29, 0, 29, 5], message: 'Dòng lưu phải bắt đầu bằng "- Lưu:" (gạch đầu dòng, chữ' }], output: swap('- Lưu VT, TCCB.', '- Lưu: VT, TCCB.') },
+    { code: incorrect('ND30-NN-03', '- Lưu: VT, TCCB'), errors: [{ range: [29, 0, 29, 15], message: 'Dòng "Lưu" kết thúc bằng dấu chấm (.)' }], output: swap('- Lưu: VT, TCCB', '- Lưu: VT, TCCB.') },
+    { code: incorrect('ND30-NN-03', '- Lưu: TCCB, VT.'), errors: [{ range: [29, 7, 29, 15], message: '"TCCB, VT" → "VT, TCCB"' }], output: swap('- Lưu: TCCB, VT.', '- Lưu: VT, TCCB.') },
+    { code: incorrect('ND30-NN-03', '- Lưu: Văn thư.'), errors: [{ range: [29, 7, 29, 14], message: '"Văn thư" → "VT"' }], output: swap('- Lưu: Văn thư.', '- Lưu: VT.') },
+  ],
+});
+
+ruleTester.run('ND30-NN-04', {
+  valid: [correct('ND30-NN-04', 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.')],
+  invalid: [
+    { code: incorrect('ND30-NN-04', 'Nơi nhận:\n- Sở Tài chính;\n- Như trên;\n- Lưu: VT, VP.'), errors: [{ range: [28, 0, 28, 11], message: '"Như trên" phải là dòng đầu tiên của phần Nơi nhận (ngay' }], output: swap('- Sở Tài chính;\n- Như trên;', '- Như trên;\n- Sở Tài chính;') },
+  ],
+});
+
+ruleTester.run('ND30-NN-05', {
+  valid: [correct('ND30-NN-05', 'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.')],
+  invalid: [
+    { code: incorrect('ND30-NN-05', 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, NC.'), errors: [{ range: [34, 5, 34, 14], message: 'Quyết định, nghị quyết thường ghi nơi nhận thi hành là "-' }] },
+  ],
+});
+
+ruleTester.run('ND30-NN-06', {
+  valid: [correct('ND30-NN-06', '- Lưu: VT, Hồ sơ.')],
+  invalid: [
+    { code: incorrect('ND30-NN-06', '- Lưu: VT, VP. (in a biên bản)'), errors: [{ range: [29, 0, 29, 14], message: 'Mẫu biên bản ghi dòng lưu là "- Lưu: VT, Hồ sơ."' }] },
+  ],
+});
