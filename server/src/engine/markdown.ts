@@ -789,10 +789,12 @@ type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; ord
 /** A minimal YAML reader for flat `key: value` front matter. */
 export function parseFrontMatter(src: string): Record<string, string> {
   const data: Record<string, string> = {};
-  for (const raw of src.split(/\r?\n/)) {
+  for (const raw of src.split(/\r\n|\r|\n/)) {
     const m = raw.match(/^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/);
     if (!m) continue;
-    let v = m[2].replace(/\s+#.*$/, '').trim();
+    // A comment: " # …" (found in linear time; /\s+#.*$/ is quadratic on a run of spaces).
+    const hash = /\s#/.exec(m[2]);
+    let v = (hash ? m[2].slice(0, hash.index) : m[2]).trim();
     if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
     data[m[1].toLowerCase()] = v;
   }
@@ -863,7 +865,7 @@ function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
     const right = c.slice(g[1], last + 1).join('');
     // Blanks left for the number or the day ("Số:      /QĐ-UBND",
     // "ngày      tháng 3") are not column gaps.
-    if (/^[/\-.,;:)]/.test(right) || /^(thang|nam)(\s|$)/.test(bare(right))) continue;
+    if (/^[/\-.,;:)]/.test(right) || /^(thang|nam)(\s|$)/.test(bare(right.normalize('NFC')))) continue;
     const kl = columnKind(left);
     const kr = columnKind(right);
     const gap = c.slice(g[0], g[1]).reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
@@ -889,7 +891,7 @@ function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
     const sg = segs[i];
     if (sg.pcol !== 0 || sg.region !== undefined) continue;
     const right = segs[i + 1];
-    const l = bare(sg.chars.join('').replace(/[*_]/g, '').trim());
+    const l = bare(sg.chars.join('').replace(/[*_]/g, '').trim().normalize('NFC'));
     const r = right ? right.chars.join('').replace(/[*_]/g, '').trim() : '';
     const rn = r.normalize('NFC');
     const ln = sg.chars.join('').replace(/[*_]/g, '').trim().normalize('NFC');

@@ -133,6 +133,9 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 const MARK_RE = /\p{M}/u;
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
 /** Is the code point at `i` a combining mark? */
 function isMarkAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
@@ -145,7 +148,8 @@ function isMarkAt(s: string, i: number): boolean {
 /** Move a start offset back so it does not split a surrogate pair or a letter from its marks. */
 export function snapStart(s: string, i: number): number {
   if (i > 0 && i < s.length && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1))) i--;
-  while (i > 0 && isMarkAt(s, i)) {
+  // A mark at the start of a line has no letter on that line: never cross the line break.
+  while (i > 0 && isMarkAt(s, i) && !isBreak(s.charCodeAt(i - 1))) {
     i--;
     if (i > 0 && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1))) i--;
   }
@@ -155,7 +159,7 @@ export function snapStart(s: string, i: number): number {
 /** Move an end offset forward so it does not split a surrogate pair or a letter from its marks. */
 export function snapEnd(s: string, i: number): number {
   if (i > 0 && i < s.length && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1))) i++;
-  while (i < s.length && i > 0 && isMarkAt(s, i)) {
+  while (i < s.length && i > 0 && isMarkAt(s, i) && !isBreak(s.charCodeAt(i - 1))) {
     i += s.codePointAt(i)! > 0xffff ? 2 : 1;
   }
   return i;

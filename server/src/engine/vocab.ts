@@ -63,7 +63,7 @@ for (const t of DOC_TYPES) byCanonTitle.set(canon(t.title), t);
 /** Also the "(cá biệt)" form and ủy/uỷ variants. */
 export function docTypeByTitle(title: string): DocType | undefined {
   const c = canon(title.toUpperCase())
-    .replace(/\s*\(CÁ BIỆT\)\s*$/, '')
+    .replace(/\(CÁ BIỆT\)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   return byCanonTitle.get(c) ?? (THU_CONG_TITLE.test(c) ? byCanonTitle.get(canon('THƯ CÔNG')) : undefined);

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, CheckOptions, Finding, Lang } from '../engine';
-import { diffTextEdits, fixAll } from '../engine/fix';
+import { diffTextEdits, fixAll, verifyFix } from '../engine/fix';
 import { LineIndex } from '../engine/positions';
 import { FIX_ALL_COMMAND, SHOW_RULE_DOC_COMMAND } from '../protocol';
 import type { FeatureContext } from './context';
@@ -37,6 +37,35 @@ function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
 
 function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * Above this size a quick fix is offered without the check below (each check
+ * analyses the document again); "fix all" verifies its fixes in any case.
+ */
+const VERIFY_LIMIT = 256 * 1024;
+const holds = new WeakMap<Finding, boolean>();
+
+/**
+ * Is the quick fix of `f` worth offering: applied to the text `analysis` was
+ * made from, its finding is gone and no other rule would undo it at once
+ * (`verifyFix`)? Memoised per finding, so the code action and the hover of
+ * one analysis pay for it once.
+ */
+export function quickFixHolds(f: Finding, analysis: Analysis, options: CheckOptions): boolean {
+  if (!f.fix || !f.fix.edits.length) return false;
+  const text = analysis.model.md.text;
+  if (text.length > VERIFY_LIMIT) return true;
+  let ok = holds.get(f);
+  if (ok === undefined) {
+    try {
+      ok = verifyFix(text, f, options);
+    } catch {
+      ok = false;
+    }
+    holds.set(f, ok);
+  }
+  return ok;
 }
 
 /** Title of the converging fix-all. */
@@ -161,12 +190,13 @@ export async function provideCodeActions(ctx: FeatureContext, params: CodeAction
   const seenRules = new Set<string>();
   for (const d of ours) {
     const matches = analysis.findings.filter((f) => f.ruleId === d.code && sameRange(d.range, f.range));
-    const finding = matches.find((f) => f.fix) ?? matches[0];
+    // A fix is offered only when it holds (re-checked on the fixed text).
+    const finding = matches.find((f) => quickFixHolds(f, analysis, options)) ?? matches[0];
     if (!finding) continue;
     const ruleId = finding.ruleId;
-    if (finding.fix && finding.fix.edits.length) {
+    if (finding.fix && finding.fix.edits.length && quickFixHolds(finding, analysis, options)) {
       // Preferred unless another fixable finding sits on the same range.
-      const rivals = analysis.findings.filter((f) => f !== finding && f.fix && sameRange(d.range, f.range));
+      const rivals = analysis.findings.filter((f) => f !== finding && f.fix && sameRange(d.range, f.range) && quickFixHolds(f, analysis, options));
       actions.push({
         title: finding.fix.title,
         kind: CodeActionKind.QuickFix,

@@ -6,6 +6,7 @@ import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver/node';
 import { Finding, Lang, RULES, RULES_BY_ID } from '../engine';
 import type { DocModel } from '../engine/model';
 import { LineIndex } from '../engine/positions';
+import { quickFixHolds } from './codeActions';
 import { componentOfLine, signPrefixOf, SIGN_PREFIX_INFO } from './components';
 import type { FeatureContext } from './context';
 import { analysisFor, loc, ruleDocUrl, tr } from './util';
@@ -24,7 +25,7 @@ function correctForm(f: Finding): string | undefined {
  * message with its clause right above this hover: it is not repeated. What
  * comes first is what to write instead ("Viết đúng"), then why, then the link.
  */
-export function findingHover(f: Finding, lang: Lang): string {
+export function findingHover(f: Finding, lang: Lang, fixHolds: boolean = !!f.fix): string {
   const rule = RULES_BY_ID.get(f.ruleId);
   const parts: string[] = [];
   parts.push(`**${f.ruleId}**${rule ? ` · ${loc(rule.meta.title, lang)}` : ''}`);
@@ -32,7 +33,8 @@ export function findingHover(f: Finding, lang: Lang): string {
   const ex = rule?.meta.examples?.correct ?? [];
   if (form) parts.push(`${tr(lang, 'Viết đúng:', 'Correct:')} ${form}`);
   else if (ex.length) parts.push(`${tr(lang, 'Viết đúng:', 'Correct:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
-  if (f.fix) parts.push(`${tr(lang, 'Sửa nhanh:', 'Quick fix:')} ${f.fix.title}`);
+  // Only a fix the editor will offer (see quickFixHolds in codeActions.ts).
+  if (f.fix && fixHolds) parts.push(`${tr(lang, 'Sửa nhanh:', 'Quick fix:')} ${f.fix.title}`);
   if (rule) {
     parts.push(loc(rule.meta.description, lang));
     if (form && ex.length) parts.push(`${tr(lang, 'Ví dụ đúng:', 'Correct examples:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
@@ -76,7 +78,7 @@ export function componentHover(model: DocModel, offset: number, lang: Lang): { m
 export async function provideHover(ctx: FeatureContext, params: HoverParams): Promise<Hover | null> {
   const a = await analysisFor(ctx, params.textDocument.uri, { allowStale: true });
   if (!a) return null;
-  const { analysis, doc, lang } = a;
+  const { analysis, doc, lang, options } = a;
   const offset = doc.offsetAt(params.position);
   const hits = analysis.findings.filter((f) => f.offsets.start <= offset && offset <= f.offsets.end);
   if (hits.length) {
@@ -84,7 +86,7 @@ export async function provideHover(ctx: FeatureContext, params: HoverParams): Pr
     hits.sort((x, y) => x.offsets.end - x.offsets.start - (y.offsets.end - y.offsets.start));
     const shown = hits.slice(0, 4);
     return {
-      contents: { kind: MarkupKind.Markdown, value: shown.map((f) => findingHover(f, lang)).join('\n\n---\n\n') },
+      contents: { kind: MarkupKind.Markdown, value: shown.map((f) => findingHover(f, lang, quickFixHolds(f, analysis, options))).join('\n\n---\n\n') },
       range: shown[0].range,
     };
   }

@@ -250,7 +250,8 @@ const TARGETS: Record<string, string[]> = {
   'ND30-NN-02': ['*', '_'],
   'ND30-KG-03': ['*'],
 };
-const count = (s: string, m: string) => (m.length === 1 ? s.split(m).length - 1 : s.split(m).length - 1);
+/** Occurrences of marker `m` in `s`; a run of 3+ underscores is a placeholder to fill ("___"), not emphasis. */
+const count = (s: string, m: string) => (m === '_' ? s.replace(/_{3,}/g, '') : s).split(m).length - 1;
 
 /** Each fix of a finding keeps every marker it does not target, and removes its finding. */
 export function checkEachFix(text: string, findings: Finding[] = analyze(text, OPTS).findings): void {

@@ -83,7 +83,13 @@ export function annexStart(lines: Line[], from: number): number {
     const s = nextAnnexStart(lines, after, after);
     return s < 0 ? n : s;
   }
-  const s = nextAnnexStart(lines, nn + 1, nn + 1);
+  // A label in a table cell (a signature table, or a row GFM joined to it):
+  // the other cells of that table (the signer's column) are the main
+  // footer, never the start of an annex.
+  let from2 = nn + 1;
+  const table = lines[nn].cell?.table;
+  if (table !== undefined) while (from2 < n && lines[from2].cell?.table === table) from2++;
+  const s = nextAnnexStart(lines, from2, from2);
   return s < 0 ? n : s;
 }
 

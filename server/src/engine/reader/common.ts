@@ -18,7 +18,7 @@ export const RE = {
   kinhGuiBare: /^kinh\s+g[uo]i\b/,
   canCu: /^căn\s+cứ(?![\p{L}\p{N}])/iu,
   canCuFollow: /^(căn\s+cứ|xét|theo\s+đề\s+nghị|theo\s+đề\s+xuất|thực\s+hiện|trên\s+cơ\s+sở)(?![\p{L}\p{N}])/iu,
-  enactBare: /^(quyet\s+dinh|quyet\s+nghi)\s*:?\s*$/,
+  enactBare: /^(quyet\s+dinh|quyet\s+nghi)(\s*:)?\s*$/,
   noiNhanBare: /^(noi\s+nhan|noi\s+gui)\b/,
   luu: /^[-+•*–—]?\s*lưu(?![\p{L}\p{N}])/iu,
   bullet: /^[-+•*–—·▪◦]\s*/u,

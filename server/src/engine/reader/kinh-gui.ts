@@ -11,7 +11,7 @@ export function isKinhGui(l: Line): boolean {
 
 /** "Kính gửi:" with nothing after it on its line. */
 export function isBareKinhGuiLabel(l: Line): boolean {
-  return /^kinh\s+g[uo]i\s*:?\s*$/.test(bare(l.text));
+  return /^kinh\s+g[uo]i(\s*:)?\s*$/.test(bare(l.text));
 }
 
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:": the label of a công điện's recipients. */

@@ -32,6 +32,16 @@ export function readNoiNhan(m: DocModel, nnIdx: number, end: number): Set<number
     const t = lines[p];
     const bullet = isBullet(t) || RE.luu.test(t.text);
     const sameCell = label.cell && t.cell && label.cell.table === t.cell.table && label.cell.col === t.cell.col;
+    // A label in the last row of a table (GFM joins a line after a table to
+    // it): the other column's cells are the signature; the list follows the table.
+    if (!items.length && label.cell && t.cell && t.cell.table === label.cell.table && !sameCell && t.cell.row <= label.cell.row) {
+      let q = p;
+      while (q < end && lines[q].cell?.table === label.cell.table && lines[q].cell!.col !== label.cell.col) q++;
+      if (q < end && !lines[q].cell && isBullet(lines[q])) {
+        p = q;
+        continue;
+      }
+    }
     if (bullet && (!label.cell || sameCell || !t.cell)) {
       items.push(t);
       p++;

@@ -5,8 +5,22 @@
 import type { Line } from '../markdown';
 import type { Quotation } from './doc-model';
 
+import { trimEndIndex } from '../rules/tail';
+
 const OPEN_QUOTE = /^[*_]*[“"«„]/u;
-const CLOSE_QUOTE = /[”"»][*_]*\s*[.;,:]?\s*(\.\/\.)?\s*$/u;
+/**
+ * Does `s` end with a closing quotation mark, then optional emphasis, a
+ * punctuation mark and "./." (what /[”"»][*_]*\s*[.;,:]?\s*(\.\/\.)?\s*$/
+ * matches)? Read from the end once: the pattern is cubic on a run of spaces.
+ */
+function closesQuote(s: string): boolean {
+  let k = trimEndIndex(s);
+  if (k >= 3 && s.slice(k - 3, k) === './.') k = trimEndIndex(s, k - 3);
+  if (k > 0 && '.;,:'.includes(s[k - 1])) k = trimEndIndex(s, k - 1);
+  while (k > 0 && (s[k - 1] === '*' || s[k - 1] === '_')) k--;
+  return k > 0 && '”"»'.includes(s[k - 1]);
+}
+const CLOSE_QUOTE = { test: closesQuote };
 /** "a)", "đ)", "c." : a point of a clause. */
 const POINT = /^\(?([a-zđ])\)\s*/u;
 /** "1.", "2)": a clause; "Điều 5.": an article. */

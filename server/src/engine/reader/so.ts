@@ -10,7 +10,8 @@ export function isSoLine(l: Line): boolean {
   if (!m) return false;
   const rest = l.text.slice(m[0].length);
   // "Số: 15/QĐ-BNV", "Số 15/QĐ-BNV", "Số:    /TTr-UBND", "Số: …/GM-UBND", "Số: 15"
-  return /^\s*[:.;]?\s*[\d.…_\s]*\s*\//u.test(rest) || /^\s*[:.;]?\s*\d+-\p{Lu}/u.test(rest) || /^\s*:\s*[\d.…_ ]*$/u.test(rest) || /^\s*:\s*\d+\s*$/.test(rest);
+  // Written so that no two runs of spaces meet (each split would be tried: quadratic).
+  return /^(?:\s*[:.;])?[\d.…_\s]*\//u.test(rest) || /^(?:\s*[:.;])?\s*\d+-\p{Lu}/u.test(rest) || /^\s*:[\d.…_\s]*$/u.test(rest) || /^\s*:\s*\d+\s*$/.test(rest);
 }
 
 /**
@@ -31,7 +32,7 @@ export function soTypeAbbr(text: string): string | undefined {
 
 /** "Số:" alone on its line, the number on the next ("65/2024/QĐ-UBND"): the joined line, or undefined. */
 export function soSplitAfterLabel(so: Line, next: Line | undefined): Line | undefined {
-  if (!next || !/^(s[ốoô]|SỐ|SÔ|SO)\s*:?\s*$/iu.test(so.text)) return undefined;
+  if (!next || !/^(s[ốoô]|SỐ|SÔ|SO)(\s*:)?\s*$/iu.test(so.text)) return undefined;
   if (!/^[\d…._ ]*\/\s*\S/u.test(next.text) && !/^\d+[-/]\p{Lu}/u.test(next.text)) return undefined;
   const j = joinLines(so, next, ' ');
   return isSoLine(j) ? j : undefined;

@@ -11,6 +11,7 @@ import { isSoLine } from './so';
 import { isDienLabel, isKinhGui } from './kinh-gui';
 import { isEnact } from './can-cu';
 import { isNoiNhanLabel } from './noi-nhan';
+import { stripTrailingMark } from '../rules/tail';
 
 /** The longest trích yếu line accepted (published QĐ have 300+ characters). */
 const TRICH_YEU_MAX = 700;
@@ -18,13 +19,13 @@ const TRICH_YEU_MAX = 700;
 const TRICH_YEU_LINES = 6;
 
 export function isTitleLine(l: Line): DocType | undefined {
-  const t = l.text.replace(/\s*:\s*$/, '').trim();
+  const t = stripTrailingMark(l.text, ':').trim();
   if (t.length > 40) return undefined;
   return docTypeByTitle(t);
 }
 
 export function isVbqpplTitle(l: Line): boolean {
-  const t = canon(l.text.replace(/\s*:\s*$/, '').trim());
+  const t = canon(stripTrailingMark(l.text, ':').trim());
   return isUpper(t) && VBQPPL_TITLES.some((v) => canon(v) === t);
 }
 

@@ -17,7 +17,8 @@ export interface CanCuItem {
 }
 
 /** An enacting line, loosely: "QUYẾT ĐỊNH:", "Quyết định", "QUYẾT NGHỊ :". */
-export const ENACT_BARE = /^(quyet\s+dinh|quyet\s+nghi)\s*:?\s*$/;
+// (\s*:)? and not \s*:?\s*: the two runs of spaces would be tried at every split (quadratic).
+export const ENACT_BARE = /^(quyet\s+dinh|quyet\s+nghi)(\s*:)?\s*$/;
 
 export function canCuItems(m: DocModel): CanCuItem[] {
   const items: CanCuItem[] = [];

@@ -97,7 +97,9 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
     // own example): a pointer to a provision, not a citation of the whole document.
     if (PROVISION_BEFORE.test(before)) continue;
     const missingDate = !DATE.test(after) && !DATE.test(before);
-    const missingIssuer = !ISSUER_AFTER.test(after) && !(ISSUER_BEFORE.test(before) && /\p{Lu}/u.test(before)) && !ISSUER_OF_BEFORE.test(before);
+    // The issuer is named close before the citation: 300 characters bound the patterns' work.
+    const near = before.slice(-300);
+    const missingIssuer = !ISSUER_AFTER.test(after) && !(ISSUER_BEFORE.test(near) && /\p{Lu}/u.test(before)) && !ISSUER_OF_BEFORE.test(near);
     out.push({ line, from: c.from - off, to: c.to - off, type: c.type, key: citationKey(c.num), missingDate, missingIssuer });
   }
   return out;

@@ -10,11 +10,11 @@ import { bodyLines, KHOAN } from './common';
 const STRUCTURE = /^(Điều|Chương|Mục|Tiểu\s+mục|Phần)\s+(\d{1,3}|[IVXLC]{1,8})(?![\p{L}\p{N}])/u;
 
 /** "Điều 5." or "Điều 5" with nothing after it. */
-const BARE_DIEU = /^Điều\s+\d{1,3}[a-zđ]?\s*[.:]?\s*$/u;
+const BARE_DIEU = /^Điều\s+\d{1,3}[a-zđ]?(\s*[.:])?\s*$/u;
 /** "Điều 5. Phạm vi điều chỉnh": a short title, no final punctuation. */
 const TITLED_DIEU = /^Điều\s+\d{1,3}[a-zđ]?\.\s+(\p{Lu}[^.:;!?]{0,120})$/u;
 /** "Chương II" (Phần, Mục, Tiểu mục) alone on its line. */
-const BARE_HEAD = /^(Phần|Chương|Mục|Tiểu\s+mục)\s+(\d{1,3}|[IVXLC]{1,8})\s*[.:]?\s*$/u;
+const BARE_HEAD = /^(Phần|Chương|Mục|Tiểu\s+mục)\s+(\d{1,3}|[IVXLC]{1,8})(\s*[.:])?\s*$/u;
 
 export const nd02: Rule = {
   meta: {

@@ -57,7 +57,7 @@ export const nd05: Rule = {
       const sepText = /^\s*([.:\-–—)]+)?/u.exec(rest)![0];
       const after = rest.slice(sepText.length);
       const spaced = after === '' || /^\s/.test(after) || /\s$/.test(sepText);
-      const sepEnd = numTo + sepText.replace(/\s+$/, '').length;
+      const sepEnd = numTo + sepText.trimEnd().length;
       const to = sepEnd;
       if (sepText.trim() !== '.' || /^\s/.test(sepText)) {
         const shown = sepText.trim();

@@ -128,10 +128,24 @@ function lineBreakAfter(text: string, off: number): number {
 }
 
 /** An edit that inserts a new list line after `line` (a new source line, or `<br>` in a table cell). */
+/**
+ * Is `line` one of several lines of a source line joined by `<br>`
+ * ("Nơi nhận:<br>- Như trên;<br>- Lưu: VT.")? Such a line is inserted and
+ * removed like a line of a table cell.
+ */
+export function brJoined(text: string, line: Line): boolean {
+  let b = line.end;
+  while (b < text.length && (MARKUP.test(text[b]) || text[b] === ' ' || text[b] === '\t')) b++;
+  if (/^<br\s*\/?>/i.test(text.slice(b, b + 8))) return true;
+  let a = line.start;
+  while (a > 0 && (MARKUP.test(text[a - 1]) || text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  return /<br\s*\/?>$/i.test(text.slice(Math.max(0, a - 8), a));
+}
+
 export function insertLineAfter(ctx: RuleContext, line: Line, newText: string | string[]): FixEdit {
   const text = ctx.text;
   const items = Array.isArray(newText) ? newText : [newText];
-  if (line.cell) {
+  if (line.cell || brJoined(text, line)) {
     let k = line.end;
     while (k < text.length && MARKUP.test(text[k])) k++;
     return { start: k, end: k, text: items.map((x) => '<br>' + x).join('') };
@@ -183,7 +197,7 @@ export function insertLineBefore(ctx: RuleContext, line: Line, newText: string):
 /** An edit that removes a whole logical line (its source line, or its cell segment and one <br>). */
 export function removeLine(ctx: RuleContext, line: Line): FixEdit {
   const text = ctx.text;
-  if (line.cell) {
+  if (line.cell || brJoined(text, line)) {
     let a = line.start;
     while (a > 0 && MARKUP.test(text[a - 1])) a--;
     let b = line.end;
@@ -211,6 +225,17 @@ export function isNhuTren(s: string): boolean {
 /** Same fixed string, modulo NFC and tone placement. */
 export function same(a: string, b: string): boolean {
   return canon(a) === canon(b);
+}
+
+/**
+ * Is `line` one column of a source line laid out in text columns ("- Như
+ * trên;        PHÓ GIÁM ĐỐC")? A line inserted or removed there would carry
+ * or cut the other column's text: such lines get no line-level fix.
+ */
+export function inTextColumn(model: DocModel, line: Line): boolean {
+  if (line.cell || brJoined(model.md.text, line)) return false;
+  // Column-by-column reading may put the other column's part far away.
+  return model.md.lines.some((l) => l !== line && !l.cell && l.srcLine === line.srcLine);
 }
 
 /**

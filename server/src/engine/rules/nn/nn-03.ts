@@ -7,6 +7,7 @@ import {
   BULLET_RE,
   Entry,
   cellCutShort,
+  inTextColumn,
   NOI_NHAN_BARE,
   Span,
   endMark,
@@ -108,7 +109,7 @@ function reportMissing(ctx: RuleContext, entries: Entry[]): void {
     from: at.from,
     to: at.to,
     message: t(`Thiếu dòng cuối "${newLine}" của phần Nơi nhận (lưu tại Văn thư và đơn vị soạn thảo)`, `The Nơi nhận list lacks its last line "${newLine}" (copies kept by the records office and the drafting unit)`),
-    fix: cellCutShort(ctx.model, nn) ? undefined : { title: t(`Thêm dòng "${newLine}"`, `Add the line "${newLine}"`), edits: mergeEdits(edits) },
+    fix: cellCutShort(ctx.model, nn) || inTextColumn(ctx.model, at.line) ? undefined : { title: t(`Thêm dòng "${newLine}"`, `Add the line "${newLine}"`), edits: mergeEdits(edits) },
   });
 }
 
@@ -130,7 +131,7 @@ function reportNotLast(ctx: RuleContext, luu: Entry, last: Entry): void {
     from: lp.from,
     to: lp.to,
     message: t('Dòng "Lưu" phải là dòng cuối cùng của phần Nơi nhận', 'The "Lưu" line must be the last line of Nơi nhận'),
-    fix: { title: t('Chuyển dòng "Lưu" xuống cuối', 'Move the "Lưu" line to the end'), edits: mergeEdits(edits) },
+    fix: inTextColumn(ctx.model, lp.line) || inTextColumn(ctx.model, target.line) ? undefined : { title: t('Chuyển dòng "Lưu" xuống cuối', 'Move the "Lưu" line to the end'), edits: mergeEdits(edits) },
   });
 }
 

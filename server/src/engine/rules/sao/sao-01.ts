@@ -4,6 +4,7 @@ import type { Rule } from '../../rule';
 import { canon } from '../../text';
 import { COPY_FORMS } from '../../vocab';
 import { runEdits } from '../nd/common';
+import { stripTrailingMark } from '../tail';
 import { t } from '../util';
 
 const OLD = /^(sao\s+y)(\s+(?:bản\s+chính|bản\s+gốc))\s*$/iu;
@@ -26,7 +27,7 @@ export const sao01: Rule = {
     const m = ctx.model;
     const zone = m.lines.filter((l) => l.i < m.headerEnd || l.i >= (m.annex[0]?.i ?? Infinity) || l === m.copyForm);
     for (const l of zone) {
-      const text = l.text.replace(/\s*[.:]\s*$/, '');
+      const text = stripTrailingMark(l.text, '.:');
       const lead = text.length - text.trimStart().length;
       const body = text.trim();
       if (body.length > 20) continue;
