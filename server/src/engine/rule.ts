@@ -15,6 +15,7 @@
 import type { Line } from './markdown';
 import { lineRange } from './markdown';
 import type { DocModel } from './model';
+import { AnalysisMemo, memoFor } from './memo';
 import { RULES_BY_ID } from './rules';
 import type { CheckOptions, FixEdit, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
@@ -37,6 +38,8 @@ export interface RuleContext {
   readonly settings: CheckOptions;
   /** Options of this rule from the configuration. */
   readonly options: Record<string, unknown>;
+  /** Values shared by the rules of one analysis (computed once, see ./memo). */
+  readonly memo: AnalysisMemo;
   report(r: ReportInput): void;
   /** An edit that replaces text[from, to) of a line (line-text indexes). */
   edit(line: Line, from: number, to: number, text: string): FixEdit;
@@ -93,6 +96,7 @@ export function createContext(
     text,
     settings,
     options,
+    memo: memoFor(model),
     report(r: ReportInput) {
       let start: number;
       let end: number;
