@@ -232,7 +232,10 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
       }
       case 'definition':
       case 'footnoteDefinition':
-        defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.label ?? node.identifier ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
+        // The identifier (the source label, normalised), not `label` (its
+        // text, with escapes and character references decoded): written back
+        // as a label it matches the same references.
+        defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.identifier ?? node.label ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
         mark(s, e, SKIP);
         descend = false;
         break;
