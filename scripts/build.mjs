@@ -29,6 +29,7 @@ const entries = [
   { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
   { entryPoints: ['scripts/bench-workers.ts'], outfile: 'dist/bench-workers.js' },
+  { entryPoints: ['scripts/bench-lsp.ts'], outfile: 'dist/bench-lsp.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 // ---- web: the extension host of VS Code for the Web and a web worker have no Node.

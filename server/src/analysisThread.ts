@@ -11,6 +11,7 @@ import type { Analysis, CheckOptions } from './engine';
 import { analyzeDocument, BudgetExceeded, forgetDocument } from './analysisEngine';
 import type { AnalysisRunner } from './analysisService';
 import { withModelMethods } from './engine/model';
+import { PackedOffsets, unpackLineOffsets } from './lineTransfer';
 
 export { BudgetExceeded };
 
@@ -62,11 +63,12 @@ export class AnalysisThread implements AnalysisRunner {
     if (this.worker) return this.worker;
     const w = new Worker(this.path);
     w.unref();
-    w.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
+    w.on('message', (m: { id: number; analysis?: Analysis; packed?: PackedOffsets; error?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       clearTimeout(p.timer);
+      if (m.analysis && m.packed) unpackLineOffsets(m.analysis.model.lines, m.packed);
       if (m.analysis) p.resolve({ ...m.analysis, model: withModelMethods(m.analysis.model) });
       else p.reject(new Error(m.error ?? 'analysis failed'));
     });

@@ -167,6 +167,8 @@ export interface IncrementalStats {
   /** Chunks parsed (not found in the cache) for the last text, and their size. */
   parsed: number;
   parsedChars: number;
+  /** Characters of definitions parsed along with them (to resolve references). */
+  parsedDefChars: number;
   /** Readings kept. */
   cached: number;
 }
@@ -179,7 +181,7 @@ export interface IncrementalStats {
 export class ChunkCache {
   private map = new Map<string, CachedChunk>();
   private generation = 0;
-  stats: IncrementalStats = { chunks: 0, parsed: 0, parsedChars: 0, cached: 0 };
+  stats: IncrementalStats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
   constructor(readonly options: ChunkOptions = {}) {}
 
   clear(): void {
@@ -189,7 +191,7 @@ export class ChunkCache {
   /** Read a whole text, re-using the readings of unchanged chunks. */
   read(text: string): MarkdownDoc {
     const gen = ++this.generation;
-    this.stats = { chunks: 0, parsed: 0, parsedChars: 0, cached: 0 };
+    this.stats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
     const tooComplex = markdownComplexity(text);
     if (tooComplex) {
       this.stats.chunks = 1;
@@ -209,13 +211,21 @@ export class ChunkCache {
       }
       pieces.push({ start, end, r });
     }
-    // Pass 2: definitions are document-wide.
+    // Pass 2: definitions are document-wide. Each chunk that has a "[" is
+    // parsed again with the definitions its brackets may refer to (in
+    // document order: the first definition of a label wins), not all of them:
+    // with a footnote in every chunk, all of them would make the parse
+    // quadratic in the number of footnotes.
     if (pieces.length > 1) {
-      const defs = pieces.flatMap((p) => p.r.defs);
-      if (defs.length) {
-        // Blank lines between: a definition cannot interrupt a paragraph (of a footnote).
-        const all = defs.join('\n\n');
-        for (const p of pieces) if (p.r.bracket) p.r = this.get(text.slice(p.start, p.end), p.start === 0, all, gen);
+      const defs = new DefinitionIndex(pieces.flatMap((p) => p.r.defs));
+      if (defs.size) {
+        for (const p of pieces) {
+          if (!p.r.bracket) continue;
+          const chunk = text.slice(p.start, p.end);
+          const mine = defs.referencedBy(chunk);
+          // Blank lines between: a definition cannot interrupt a paragraph (of a footnote).
+          if (mine) p.r = this.get(chunk, p.start === 0, mine.join('\n\n'), gen);
+        }
       }
     }
     this.stats.chunks = pieces.length;
@@ -235,6 +245,7 @@ export class ChunkCache {
     }
     this.stats.parsed++;
     this.stats.parsedChars += chunk.length;
+    this.stats.parsedDefChars += defs.length;
     let r: CachedChunk;
     if (!defs) {
       const tree = parseTree(chunk);
@@ -250,6 +261,64 @@ export class ChunkCache {
     this.map.set(key, r);
     return r;
   }
+}
+
+/**
+ * The link and footnote definitions of a document ("[label]: x", "[^label]: x"),
+ * by label as micromark compares them (normalizeIdentifier: white space
+ * collapsed and trimmed, case folded).
+ */
+class DefinitionIndex {
+  private byKey = new Map<string, number[]>();
+  /** Definitions whose label has a backslash (escapes): given to every chunk. */
+  private always: number[] = [];
+  constructor(private readonly defs: string[]) {
+    defs.forEach((d, i) => {
+      const label = d.slice(1, d.length - ']: x'.length);
+      if (label.includes('\\')) this.always.push(i);
+      else {
+        const k = label.startsWith('^') ? '^' + normalizeLabel(label.slice(1)) : normalizeLabel(label);
+        const list = this.byKey.get(k);
+        if (list) list.push(i);
+        else this.byKey.set(k, [i]);
+      }
+    });
+  }
+  get size(): number {
+    return this.defs.length;
+  }
+  /**
+   * The definitions a chunk's references may resolve to, in document order
+   * (undefined: none). A reference label is the text between "[" and the
+   * first "]" (no unescaped bracket inside); a label over several lines
+   * (inside a container the line prefixes are not part of it) gets every
+   * definition.
+   */
+  referencedBy(chunk: string): string[] | undefined {
+    const picked: number[] = [...this.always];
+    LABEL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL_RE.exec(chunk))) {
+      const raw = m[1];
+      if (/[\r\n]/.test(raw)) return this.defs;
+      for (const k of raw.startsWith('^') ? ['^' + normalizeLabel(raw.slice(1)), normalizeLabel(raw)] : [normalizeLabel(raw)]) {
+        const list = this.byKey.get(k);
+        if (list) picked.push(...list);
+      }
+    }
+    if (!picked.length) return undefined;
+    return [...new Set(picked)].sort((a, b) => a - b).map((i) => this.defs[i]);
+  }
+}
+const LABEL_RE = /\[([^[\]]*)\]/g;
+
+/** micromark-util-normalize-identifier. */
+function normalizeLabel(value: string): string {
+  return value
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** Whether the last top-level block of a chunk is fenced code or HTML that reaches its end. */

@@ -266,7 +266,10 @@ function markNode(mk: Marks, node: MdNode, s: number, e: number, inQuote: boolea
     }
     case 'definition':
     case 'footnoteDefinition':
-      mk.defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.label ?? node.identifier ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
+      // The identifier (the source label, normalised), not `label` (its text,
+      // with escapes and character references decoded): written back as a
+      // label it matches the same references.
+      mk.defs.push(`[${node.type === 'footnoteDefinition' ? '^' : ''}${(node.identifier ?? node.label ?? '').replace(/\r\n?|\n/g, ' ')}]: x`);
       mk.mark(s, e, SKIP);
       return false;
     case 'thematicBreak':

@@ -15,6 +15,7 @@
 import type { Line } from './markdown';
 import { lineRange } from './markdown';
 import type { DocModel } from './model';
+import { AnalysisMemo, memoFor } from './memo';
 import type { CheckOptions, FixEdit, RawFinding, RuleMeta, Severity, Text2 } from './types';
 
 export interface ReportInput {
@@ -36,6 +37,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly settings: CheckOptions;
   /** This rule's options (`meta.options`): the configuration's values, defaults filled in. */
   readonly options: O;
+  /** Values shared by the rules of one analysis (computed once, see ./memo). */
+  readonly memo: AnalysisMemo;
   report(r: ReportInput): void;
   /** An edit that replaces text[from, to) of a line (line-text indexes). */
   edit(line: Line, from: number, to: number, text: string): FixEdit;
@@ -89,6 +92,7 @@ export function createContext(
     text,
     settings,
     options,
+    memo: memoFor(model),
     report(r: ReportInput) {
       let start: number;
       let end: number;

@@ -125,6 +125,59 @@ export function isUpper(s: string): boolean {
   return LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+// ---- a case table: the letter/case tests of hot predicates without
+// allocating (toLowerCase()/toUpperCase() of each character, \p{…} tests).
+// Filled lazily, one UTF-16 unit at a time; astral characters are computed.
+
+/** `\p{L}` */
+export const CH_LETTER = 1;
+/** `\p{Lu}` */
+export const CH_LU = 2;
+/** Has a case: ch.toLowerCase() !== ch.toUpperCase(). */
+export const CH_CASED = 4;
+/** Cased and ch === ch.toUpperCase(). */
+export const CH_UPPER = 8;
+const CH_KNOWN = 128;
+const CASE_TABLE = new Uint8Array(0x10000);
+const LU = /\p{Lu}/u;
+
+function classify(ch: string): number {
+  let v = CH_KNOWN;
+  if (LETTER.test(ch)) v |= CH_LETTER;
+  if (LU.test(ch)) v |= CH_LU;
+  const lo = ch.toLowerCase();
+  const hi = ch.toUpperCase();
+  if (lo !== hi) {
+    v |= CH_CASED;
+    if (ch === hi) v |= CH_UPPER;
+  }
+  return v;
+}
+
+/** Class bits (CH_*) of the code point at `i` of `s` (a lone surrogate has none). */
+export function charClassAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = s.codePointAt(i)!;
+    return cp > 0xffff ? classify(String.fromCodePoint(cp)) : CH_KNOWN;
+  }
+  const v = CASE_TABLE[c];
+  return v !== 0 ? v : (CASE_TABLE[c] = classify(s[i]));
+}
+
+/** Number of cased letters (characters with a case) in `s`. */
+export function casedLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (charClassAt(s, i) & CH_CASED) n++;
+    if (s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
 const UPPER_MEMO = new Map<string, number>();
 /** Share of cased letters that are upper case. */
 export function upperRatio(s: string): number {
@@ -139,12 +192,16 @@ export function upperRatio(s: string): number {
 function countUpper(s: string): number {
   let up = 0;
   let all = 0;
-  for (const ch of s) {
-    const lo = ch.toLowerCase();
-    const hi = ch.toUpperCase();
-    if (lo === hi) continue;
+  for (let i = 0; i < s.length; i++) {
+    const v = charClassAt(s, i);
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (!(v & CH_CASED)) continue;
     all++;
-    if (ch === hi) up++;
+    if (v & CH_UPPER) up++;
   }
   return all === 0 ? 0 : up / all;
 }

@@ -104,6 +104,33 @@ describe('engine: incremental analysis', () => {
     assert.equal(line?.text, 'Xem văn bản và chú thích.');
   });
 
+  it('resolves references whose labels have character references or escapes, across chunks', () => {
+    const text = 'Xem [a&amp;b], [c\\]d], [E  f] và [^x&amp;y].\n\nĐoạn hai.\n\n[a&amp;b]: http://x\n\n[c\\]d]: http://y\n\n[e f]: http://z\n\n[^x&amp;y]: Ghi chú.\n';
+    assert.deepEqual(reading(createAnalyzer({ minChunk: 1, maxChunk: 1 }).parse(text)), reading(parseMarkdown(text)));
+    assert.equal(parseMarkdown(text).lines[0].text, 'Xem a&b, c]d, E  f và .');
+  });
+
+  it('parses each chunk with only the definitions it refers to (linear in the number of footnotes)', () => {
+    // A paragraph with a footnote, then its definition, 100 times: every chunk
+    // has a "[" and a definition; all definitions around every chunk would be
+    // 200 × 200 definitions parsed.
+    const parts = [LETTER.replace(/^(.*Nơi nhận)/m, 'Mở đầu.\n\n$1').split(/^.*Nơi nhận/m)[0]];
+    for (let i = 1; i <= 100; i++) parts.push(`Nội dung thứ ${i} có chú thích[^g${i}] và liên kết [mục ${i}].\n\n[^g${i}]: Ghi chú ${i}.\n\n[mục ${i}]: http://example.org/${i}\n`);
+    const text = parts.join('\n');
+    const an = createAnalyzer({ minChunk: 64, maxChunk: 256 });
+    const doc = an.parse(text);
+    const allDefs = 200 * '[^g100]: x'.length;
+    assert.ok(an.stats.chunks > 40, `${an.stats.chunks} chunks`);
+    assert.ok(an.stats.parsedDefChars < 3 * allDefs, `${an.stats.parsedDefChars} characters of definitions parsed`);
+    assert.deepEqual(reading(doc), reading(parseMarkdown(text)));
+    assert.ok(doc.lines.some((l) => l.text === 'Nội dung thứ 80 có chú thích và liên kết mục 80.'));
+    // An edit re-parses its chunk with its own definitions only.
+    const edited = text.replace('Nội dung thứ 80 ', 'Nội dung thứ 80 đã sửa ');
+    an.parse(edited);
+    assert.ok(an.stats.parsedDefChars < 200, `${an.stats.parsedDefChars}`);
+    assert.deepEqual(reading(an.parse(edited)), reading(parseMarkdown(edited)));
+  });
+
   // Fragments that open and close constructs, change line breaks and markup.
   const FRAGMENTS = ['\n', '\n\n', '\r', '\r\n', '```', '~~~', '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '[x]', '[x]: /u', '[^1]', '\n[^1]: ghi chú\n', '|a|b|\n|-|-|\n', '> ', '- ', '1. ', '**', '*', '_', '&nbsp;', '    ', '  ', '---', '+++', '\\', '`', 'Đ', 'a', 'Nơi nhận:', 'QUYẾT ĐỊNH', '<!-- thethuc-disable-line -->', 'Số: 12/UBND-VP', '\u0301', '\ufeff', '\t'];
   const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), ins: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }) });

@@ -3,7 +3,7 @@
 // the words a signer's position or an agency name start with.
 
 import type { Line } from '../markdown';
-import { bare, upperRatio } from '../text';
+import { bare, casedLetters, upperRatio } from '../text';
 
 export const RE = {
   quocHieu: /^c[ộo]ng\s*h[òo]a\s+x[ãa]\s*h[ộo]i\s+ch[ủu]\s*ngh[ĩi]a\s+vi[ệe]t\s*nam\b/,
@@ -38,9 +38,7 @@ export const AGENCY_START_BARE =
 
 /** Number of letters (characters with a case) in a string. */
 export function letters(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
-  return n;
+  return casedLetters(s);
 }
 
 export function isUpperLine(l: Line): boolean {

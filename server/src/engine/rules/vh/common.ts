@@ -14,7 +14,7 @@ import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { isUpperLine } from '../../model';
 import type { RuleContext } from '../../rule';
-import { canon } from '../../text';
+import { canon, CH_LETTER, CH_LU, charClassAt } from '../../text';
 import type { FixEdit, Severity, Text2 } from '../../types';
 import { t } from '../util';
 
@@ -51,10 +51,24 @@ export function vhLines(m: DocModel): Line[] {
  * word capitalisation rules would only repeat it.
  */
 export function isTitleCaseLine(s: string): boolean {
-  const words = s.match(/\p{L}+/gu) ?? [];
-  if (words.length < 6) return false;
-  const up = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return up / words.length >= 0.75;
+  // Words are runs of \p{L}; counted with the case table (no word array).
+  let words = 0;
+  let up = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const v = charClassAt(s, i);
+    const astral = s.codePointAt(i)! > 0xffff;
+    if (v & CH_LETTER) {
+      if (!inWord) {
+        words++;
+        if (v & CH_LU) up++;
+      }
+      inWord = true;
+    } else inWord = false;
+    if (astral) i++;
+  }
+  if (words < 6) return false;
+  return up / words >= 0.75;
 }
 
 const qcache = new WeakMap<Line, [number, number][]>();
@@ -238,10 +252,33 @@ export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
   return true;
 }
 
-/** Run a global regex over the lower-case folded text of every checked line. */
+/**
+ * Run a global regex over the lower-case folded text of every checked line.
+ *
+ * A pattern that starts with NOT_WORD_BEFORE runs without it, and the
+ * character before a match is tested here: the same matches (the lookbehind
+ * depends on nothing the rest of the pattern matches), but irregexp can then
+ * skip ahead on the first characters of the phrases instead of testing the
+ * lookbehind at every position of every line.
+ */
 export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
+  const fast = withoutLeadingLookbehind(re);
+  const memo = ctx.memo;
   for (const line of vhLines(ctx.model)) {
-    const lf = lowerFold(line);
+    const lf = memo.lowerFold(line);
+    if (fast) {
+      fast.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = fast.exec(lf))) {
+        if (m.index > 0 && wordCharBefore(lf, m.index)) {
+          fast.lastIndex = m.index + (lf.codePointAt(m.index)! > 0xffff ? 2 : 1);
+          continue;
+        }
+        onMatch(line, m, lf);
+        if (m[0].length === 0) fast.lastIndex++;
+      }
+      continue;
+    }
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(lf))) {
@@ -249,6 +286,29 @@ export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegE
       if (m[0].length === 0) re.lastIndex++;
     }
   }
+}
+
+const stripped = new WeakMap<RegExp, RegExp | null>();
+function withoutLeadingLookbehind(re: RegExp): RegExp | null {
+  let r = stripped.get(re);
+  if (r === undefined) {
+    r = re.global && re.unicode && !re.sticky && re.source.startsWith(NOT_WORD_BEFORE) ? new RegExp(re.source.slice(NOT_WORD_BEFORE.length), re.flags) : null;
+    stripped.set(re, r);
+  }
+  return r;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The code point before `i` is a letter or a digit (what NOT_WORD_BEFORE rejects). */
+function wordCharBefore(s: string, i: number): boolean {
+  let a = i - 1;
+  const c = s.charCodeAt(a);
+  if (c >= 0xdc00 && c <= 0xdfff && a > 0) {
+    const h = s.charCodeAt(a - 1);
+    if (h >= 0xd800 && h <= 0xdbff) a--;
+  }
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(a)!));
 }
 
 /** Canonical spelling of a phrase found by its folded lower-case key. */
