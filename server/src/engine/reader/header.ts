@@ -79,9 +79,9 @@ function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
   return false;
 }
 
-/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG". */
+/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG HÒA XÃ", "CỘNG". */
 function isQuocHieuStart(l: Line): boolean {
-  return /^cong( hoa( xa hoi( chu nghia( viet)?)?)?)?$/.test(bareLine(l).trim());
+  return /^cong( hoa( xa( hoi( chu( nghia( viet)?)?)?)?)?)?$/.test(bareLine(l).trim().replace(/\s+/g, ' '));
 }
 
 /** Two lines of the same paragraph or table cell (no blank line between). */
@@ -98,7 +98,10 @@ function sameBlock(a: Line, b: Line | undefined): boolean {
 function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | undefined {
   const l = lines[k];
   const next = lines[k + 1];
-  if (!next || isDateLine(next)) return undefined;
+  // "Quảng Bình," / "ngày 25 tháng 5 năm 2015": the place alone, the date (a
+  // date line by itself) on the next line of the same cell or paragraph.
+  const placeAlone = /^\p{Lu}[\p{L} .-]{0,30},$/u.test(l.text) && !!next && /^ngày\s/iu.test(next.text) && sameBlock(l, next);
+  if (!next || (isDateLine(next) && !placeAlone)) return undefined;
   const placeSplit = /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text);
   if (l.text.length > 60 || (!placeSplit && !/(^|[\s,])(ngay|thang)(\s|$)|,$/.test(bareLine(l)))) return undefined;
   let j = l;
