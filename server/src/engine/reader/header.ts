@@ -5,7 +5,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
 import { isDateLine } from './date';
@@ -114,6 +114,49 @@ function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | 
   return undefined;
 }
 
+/**
+ * A web copy that flattens the two header columns onto one line: "ỦY BAN NHÂN
+ * DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH HẬU GIANG Độc lập - Tự do -
+ * Hạnh phúc", "Số: 454/UBND-NCTH Vị Thanh, ngày 06 tháng 4 năm 2011", or the
+ * whole table on one line with "|" and "-----" left between the cells. The
+ * parts of the line (each a slice keeping its source offsets), or undefined
+ * when the line is not such a line.
+ */
+export function flatHeaderParts(l: Line): Line[] | undefined {
+  const t = l.text;
+  if (t.length > 400 || l.cell) return undefined;
+  const cuts = new Set<number>();
+  // Cell separators and rules left by the copy.
+  for (const mm of t.matchAll(/\s*(\||[-–—_]{3,})\s*/gu)) {
+    cuts.add(mm.index);
+    cuts.add(mm.index + mm[0].length);
+  }
+  const fold = bare(t);
+  // The Quốc hiệu or the Tiêu ngữ after something else on the line.
+  for (const mm of fold.matchAll(/(?<=\S\s+)(cong\s*hoa\s+xa\s*hoi\s+chu\s*nghia\s+viet\s*nam|doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc)/g)) cuts.add(mm.index);
+  // The Số before the date: "Số: 454/UBND-NCTH Vị Thanh, ngày …".
+  const so = /(?:^|\s)(S[ốỐ]\s*:?\s*[\d….\s]*\/\s*[^\s|/]+(?:\/[^\s|/]+)*)\s+(?=\p{Lu}[^,|]{0,40},\s*(ngày|\d))/u.exec(t);
+  if (so) {
+    cuts.add(so.index + so[0].indexOf(so[1]));
+    cuts.add(so.index + so[0].length);
+  }
+  // "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN Số: 52/2018/QĐ-UBND": the Số after the agency.
+  const so2 = /(?<=\p{Lu}\s+)S[ốỐ]\s*:\s*[\d…. ]*\//u.exec(t);
+  if (so2) cuts.add(so2.index);
+  const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < t.length).sort((a, b) => a - b), t.length];
+  const parts: Line[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const p = sliceLine(l, bounds[k], bounds[k + 1]);
+    if (p && !/^(\||[-–—_]{3,})$/u.test(p.text)) parts.push(p);
+  }
+  if (parts.length < 2) return undefined;
+  // At least two header parts (Quốc hiệu, Tiêu ngữ, Số, date), or one of them beside an agency.
+  const known = parts.filter((p) => isQuocHieu(p) || isTieuNgu(p) || isSoLine(p) || isDateLine(p)).length;
+  const agencies = parts.filter((p) => isUpperLine(p) && !isQuocHieu(p) && AGENCY_START_BARE.test(bareLine(p))).length;
+  if (known + agencies < parts.length || known === 0 || (known < 2 && agencies === 0)) return undefined;
+  return parts;
+}
+
 /** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
 export function readHeader(m: DocModel): number {
   const lines = m.lines;
@@ -124,6 +167,18 @@ export function readHeader(m: DocModel): number {
   for (; k < max; k++) {
     const l = lines[k];
     if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
+    const flat = k < 6 ? flatHeaderParts(l) : undefined;
+    if (flat) {
+      for (const p of flat) {
+        if (isQuocHieu(p)) m.quocHieu ??= p;
+        else if (isTieuNgu(p)) m.tieuNgu ??= p;
+        else if (isSoLine(p)) m.so ??= p;
+        else if (isDateLine(p)) m.date ??= p;
+        else m.agency.push(p);
+      }
+      inVv = false;
+      continue;
+    }
     // Text pasted from a PDF or web page wraps header parts over two or three lines.
     const next = sameBlock(l, lines[k + 1]) ? lines[k + 1] : undefined;
     if (!m.quocHieu && next && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
