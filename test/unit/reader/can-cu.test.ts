@@ -34,10 +34,10 @@ describe('reader/can-cu', () => {
     assert.match(m.body[0].text, /^Thực hiện Công văn số 211/);
   });
 
-  it('a lowercase "thực hiện" wrapping a căn cứ does not start a new căn cứ', () => {
+  it('a lowercase "thực hiện" wrapping a căn cứ does not start a new căn cứ; an amending law on its own line is the same căn cứ', () => {
     const m = modelOf('valid/qd-can-cu-tach-dong.md');
     assert.deepEqual(texts(m.canCu), [
-      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 25 tháng 11 năm 2025;',
       'Căn cứ Quyết định số 31/QĐ-TTg ngày 24 tháng 02 năm 2026 của Thủ tướng Chính phủ về việc tiếp tục thực hiện Đề án tuyên truyền pháp luật;',
       'Theo đề nghị của Giám đốc Sở Tư pháp.',
     ]);

@@ -72,4 +72,12 @@ describe('reader/header', () => {
     assert.equal(m.so?.text, 'Số: 318/UBND-VX');
     assert.equal(m.date?.text, 'Sóc Trăng, ngày 06 tháng 4 năm 2026');
   });
+
+  it('reads a draft copied from PDF: "Số:" and its ký hiệu in two places, the date in three paragraphs, "DỰ THẢO" above the title', () => {
+    const m = modelOf('valid/ttr-du-thao-tu-pdf.md');
+    assert.equal(m.so?.text, 'Số: /TTr-BNV');
+    assert.equal(m.date?.text, 'Hà Nội, ngày tháng năm 2026');
+    assert.equal(m.title?.text, 'TỜ TRÌNH');
+    assert.deepEqual(texts(m.agency), ['BỘ NỘI VỤ']);
+  });
 });

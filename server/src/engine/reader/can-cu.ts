@@ -80,6 +80,14 @@ function readCanCuLines(m: DocModel, pos: number): number {
       pos++;
       continue;
     }
+    // "Căn cứ Luật Tổ chức Chính phủ …;" then, on a line of its own, "Luật sửa
+    // đổi, bổ sung … ngày …;": the amending law, part of the same căn cứ.
+    const prev = m.canCu[m.canCu.length - 1];
+    if (prev && /;\s*[*_]*$/u.test(prev.text) && /^(luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|pháp\s+lệnh)\s+sửa\s+đổi(?![\p{L}\p{N}])/iu.test(t.text)) {
+      m.canCu.push(t);
+      pos++;
+      continue;
+    }
     // A căn cứ wrapped over two source lines (no blank line, lowercase start).
     if (m.canCu.length && !t.blankBefore && !isEnact(t) && (startsLower(t) || (!/[;.:]$/.test(m.canCu[m.canCu.length - 1].text) && !isUpperLine(t) && !RE.article.test(t.text)))) {
       m.canCu.push(t);

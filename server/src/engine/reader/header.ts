@@ -107,7 +107,10 @@ function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | 
   let j = l;
   for (let e = 1; e <= 2; e++) {
     const nx = lines[k + e];
-    if (!sameBlock(lines[k + e - 1], nx) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
+    // A PDF copy with blanks left for the day and month puts "tháng" and "năm
+    // 2026" in paragraphs of their own.
+    const blankPart = !!nx && nx.text.length <= 14 && /^(tháng|năm)(\s|$)/iu.test(nx.text) && /(ngày|tháng)\s*$/iu.test(lines[k + e - 1].text);
+    if ((!sameBlock(lines[k + e - 1], nx) && !blankPart) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
     j = joinLines(j, nx, ' ');
     if (isDateLine(j)) return { line: j, extra: e };
   }
@@ -234,6 +237,15 @@ export function readHeader(m: DocModel): number {
       inVv = false;
       continue;
     }
+    // A PDF copy of a draft: "Số:" alone, the Quốc hiệu column, then the rest
+    // of the number ("/TTr-VPCP") on a line of its own.
+    if (m.so && /^s[ốoô]\s*:?\s*$/iu.test(m.so.text) && /^[\s….\d_]*\/\s*\p{Lu}[\p{L}\d.-]*$/u.test(l.text)) {
+      m.soCont = l;
+      m.so = joinLines(m.so, l, ' ');
+      continue;
+    }
+    // "DỰ THẢO" (or "DỰ THẢO 2") above the title of a draft.
+    if (/^du thao( (lan )?\d+)?$/.test(bareLine(l).trim())) continue;
     if (isMark(l)) {
       m.marks.push(l);
       continue;
