@@ -266,6 +266,9 @@ export function readHeader(m: DocModel): number {
       continue;
     }
     if (isUpperLine(l) && letters(l.text) >= 2 && l.text.length <= 120) {
+      // After the Số, the date and a trích yếu, a line in capitals is the
+      // authority of a document whose title a web copy lost, not an agency.
+      if (m.trichYeuInHeader && m.so && m.date && isUpperLine(m.trichYeu[0])) break;
       // Agency lines (ô 2); a signer title here would be odd but harmless.
       m.agency.push(l);
       inVv = false;
