@@ -27,4 +27,19 @@ describe('reader/can-cu', () => {
     assert.equal(m.enact?.text, 'QUYẾT ĐỊNH:');
     assert.equal(m.anchor('canCu'), m.enact);
   });
+
+  it('a wrapped lead-in sentence whose next line starts "thực hiện" is body, not a căn cứ (web copy)', () => {
+    const m = modelOf('valid/kh-web-tach-dong.md');
+    assert.deepEqual(texts(m.canCu), ['Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;']);
+    assert.match(m.body[0].text, /^Thực hiện Công văn số 211/);
+  });
+
+  it('a lowercase "thực hiện" wrapping a căn cứ does not start a new căn cứ; an amending law on its own line is the same căn cứ', () => {
+    const m = modelOf('valid/qd-can-cu-tach-dong.md');
+    assert.deepEqual(texts(m.canCu), [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 25 tháng 11 năm 2025;',
+      'Căn cứ Quyết định số 31/QĐ-TTg ngày 24 tháng 02 năm 2026 của Thủ tướng Chính phủ về việc tiếp tục thực hiện Đề án tuyên truyền pháp luật;',
+      'Theo đề nghị của Giám đốc Sở Tư pháp.',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { isAgencyLike, isMark, isQuocHieu, isTieuNgu } from '../../../server/src/engine/reader/header';
+import { flatHeaderParts, isAgencyLike, isMark, isQuocHieu, isTieuNgu } from '../../../server/src/engine/reader/header';
 import { line, model, modelOf, texts } from './util';
 
 describe('reader/header', () => {
@@ -41,5 +41,43 @@ describe('reader/header', () => {
     const m = model('# HƯỚNG DẪN SỬ DỤNG\n\nCài đặt phần mở rộng rồi mở tệp.\n');
     assert.deepEqual(m.agency, []);
     assert.equal(m.headerEnd, 0);
+  });
+
+  it('splits header columns a web copy flattened onto one line, and nothing else', () => {
+    const parts = (md: string) => flatHeaderParts(line(md))?.map((p) => p.text);
+    assert.deepEqual(parts('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    assert.deepEqual(parts('TỈNH SÓC TRĂNG Độc lập - Tự do - Hạnh phúc'), ['TỈNH SÓC TRĂNG', 'Độc lập - Tự do - Hạnh phúc']);
+    assert.deepEqual(parts('Số: 318/UBND-VX Sóc Trăng, ngày 06 tháng 4 năm 2026'), ['Số: 318/UBND-VX', 'Sóc Trăng, ngày 06 tháng 4 năm 2026']);
+    assert.deepEqual(parts('Số: 15/CT-UBND | Hà Nội, ngày 25 tháng 12 năm 2026 |'), ['Số: 15/CT-UBND', 'Hà Nội, ngày 25 tháng 12 năm 2026']);
+    assert.deepEqual(parts('ỦY BAN NHÂN DÂN TỈNH CÀ MAU ------ Số: 27/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ Cà Mau, ngày 12 tháng 3 năm 2026 |'), [
+      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU',
+      'Số: 27/QĐ-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Cà Mau, ngày 12 tháng 3 năm 2026',
+    ]);
+    // Whole lines, and prose naming the Quốc hiệu, are left alone.
+    for (const t of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc --------', 'Số: 15/QĐ-UBND', 'Hà Nội, ngày 05 tháng 3 năm 2026', 'ỦY BAN NHÂN DÂN TỈNH CÀ MAU -------', 'Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam bảo đảm quyền con người.'])
+      assert.equal(parts(t), undefined, t);
+    // Each part keeps its source offsets.
+    const so = flatHeaderParts(line('Số: 318/UBND-VX Sóc Trăng, ngày 06 tháng 4 năm 2026'))![1];
+    assert.equal(so.starts[0], 16);
+  });
+
+  it('reads a header flattened onto lines by a web copy (agency beside the Quốc hiệu, Số beside the date)', () => {
+    const m = modelOf('valid/cv-dau-trang-mot-dong.md');
+    assert.deepEqual(texts(m.agency), ['ỦY BAN NHÂN DÂN', 'TỈNH SÓC TRĂNG']);
+    assert.equal(m.quocHieu?.text, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    assert.equal(m.tieuNgu?.text, 'Độc lập - Tự do - Hạnh phúc');
+    assert.equal(m.so?.text, 'Số: 318/UBND-VX');
+    assert.equal(m.date?.text, 'Sóc Trăng, ngày 06 tháng 4 năm 2026');
+  });
+
+  it('reads a draft copied from PDF: "Số:" and its ký hiệu in two places, the date in three paragraphs, "DỰ THẢO" above the title', () => {
+    const m = modelOf('valid/ttr-du-thao-tu-pdf.md');
+    assert.equal(m.so?.text, 'Số: /TTr-BNV');
+    assert.equal(m.date?.text, 'Hà Nội, ngày tháng năm 2026');
+    assert.equal(m.title?.text, 'TỜ TRÌNH');
+    assert.deepEqual(texts(m.agency), ['BỘ NỘI VỤ']);
   });
 });

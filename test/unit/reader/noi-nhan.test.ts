@@ -20,4 +20,9 @@ describe('reader/noi-nhan', () => {
     const m = modelOf('valid/qd-ke-hoach-sau-chu-ky.md');
     assert.deepEqual(texts(m.noiNhan!.items), ['- Như Điều 2;', '- Lưu: VT.']);
   });
+
+  it('the file path some agencies print under Nơi nhận is not a recipient', () => {
+    const m = model('Số: 45/UBND-VX\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\nd:\\2026\\CV\\Bau chon du lich\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Lập\n');
+    assert.deepEqual(texts(m.noiNhan!.items), ['- Như trên;', '- Lưu: VT, VX.']);
+  });
 });

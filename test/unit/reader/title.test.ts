@@ -68,4 +68,13 @@ describe('reader/title: where a wrapped caps trích yếu ends (pasted text)', (
     assert.deepEqual(texts(m.trichYeu), ['TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN', 'HÁN, THIẾU NƯỚC NĂM 2019 -', '2020']);
     assert.equal(m.body[0]?.text, 'Thực hiện Chỉ');
   });
+
+  it('a capitals trích yếu a web copy wrapped after its first word ("BAN" / "HÀNH …") and after a comma', () => {
+    const m = model(
+      'ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 48/QĐ-UBND\n\nKhánh Hòa, ngày 22 tháng 02 năm 2026\n\n' +
+        'QUYẾT ĐỊNH\nBAN\nHÀNH QUY CHẾ PHỐI HỢP GIỮA CỤC THỐNG KÊ VỚI CÁC SỞ,\nBAN, NGÀNH CỦA TỈNH\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n',
+    );
+    assert.deepEqual(texts(m.trichYeu), ['BAN', 'HÀNH QUY CHẾ PHỐI HỢP GIỮA CỤC THỐNG KÊ VỚI CÁC SỞ,', 'BAN, NGÀNH CỦA TỈNH']);
+    assert.deepEqual(texts(m.authority), ['ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA']);
+  });
 });

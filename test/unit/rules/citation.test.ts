@@ -52,6 +52,11 @@ describe('ND30-ND-01 first citation of a document', () => {
   it('reads an issuer and date written before the citation', () => {
     expectClean(congVan(KH, 'Ngày 15 tháng 01 năm 2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 40/KH-UBND về chuyển đổi số năm 2026'), ID);
     expectClean(congVan(KH, 'Thực hiện chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại Công văn số 40/UBND-VX ngày 15/01/2026 về chuyển đổi số năm 2026'), ID);
+    // The issuer named before a bracketed citation, and once for two reports it made.
+    expectClean(congVan(KH, 'Xét báo cáo của Phòng Thương mại và Công nghiệp Việt Nam (Công văn số 33/PTM-SME ngày 15 tháng 4 năm 2026), Ủy ban nhân dân tỉnh có ý kiến như sau'), ID);
+    expectClean(congVan(KH, 'Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 34/TTr-SYT ngày 02 tháng 6 năm 2026 và Tờ trình số 45/TTr-SYT ngày 28 tháng 6 năm 2026, Ủy ban nhân dân tỉnh có ý kiến như sau'), ID);
+    // Not an issuer of the citation: a clause or bracket that closed before it.
+    expectRule(congVan(KH, 'Theo báo cáo của Sở Y tế (tháng 5), Công văn số 33/UBND-VX ngày 15 tháng 4 năm 2026 chưa được thực hiện'), ID, [[18, 36, 18, 58]]);
   });
   it('reads a sentence hard-wrapped over several lines', () => {
     const text = congVan(KH, 'Ngày 19 tháng 10 năm 2020, Chính phủ đã\nban hành Công văn số 123/BTC-TCT quy định về hóa đơn, chứng từ; thực hiện Kế hoạch số 40/KH-UBND ngày 15/01/2026\ncủa Ủy ban nhân dân tỉnh');

@@ -42,7 +42,7 @@ export function readCanCu(m: DocModel, pos: number): number {
   const last = m.canCu[m.canCu.length - 1];
   if (last && /:\s*[*_]*$/u.test(last.text)) {
     let k = m.canCu.length - 1;
-    while (k > 0 && !RE.canCuFollow.test(m.canCu[k].text)) k--;
+    while (k > 0 && !startsItem(m.canCu[k], m.canCu[k - 1])) k--;
     pos = k > 0 ? m.canCu[k].i : start;
     m.canCu.length = k;
   }
@@ -55,11 +55,19 @@ export function readCanCu(m: DocModel, pos: number): number {
 /** Groups the căn cứ lines into one joined line per căn cứ (a new one starts at "Căn cứ", "Xét"…). */
 export function canCuItems(lines: Line[]): Line[] {
   const out: Line[][] = [];
-  for (const l of lines) {
-    if (!out.length || RE.canCuFollow.test(l.text)) out.push([l]);
+  lines.forEach((l, i) => {
+    if (!out.length || startsItem(l, lines[i - 1])) out.push([l]);
     else out[out.length - 1].push(l);
-  }
+  });
   return out.map((g) => joinAll(g)!);
+}
+
+/**
+ * A line that starts a căn cứ ("Căn cứ …", "Thực hiện …"), not a wrapped line
+ * that happens to begin with those words ("… về việc tiếp tục" / "thực hiện Đề án …").
+ */
+function startsItem(l: Line, prev: Line | undefined): boolean {
+  return RE.canCuFollow.test(l.text) && !(prev && startsLower(l) && !l.blankBefore && !/[;.:]\s*[*_]*$/u.test(prev.text));
 }
 
 function readCanCuLines(m: DocModel, pos: number): number {
@@ -67,7 +75,15 @@ function readCanCuLines(m: DocModel, pos: number): number {
   const n = lines.length;
   while (pos < n) {
     const t = lines[pos];
-    if (RE.canCuFollow.test(t.text) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
+    if (RE.canCuFollow.test(t.text) && startsItem(t, m.canCu[m.canCu.length - 1]) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
+      m.canCu.push(t);
+      pos++;
+      continue;
+    }
+    // "Căn cứ Luật Tổ chức Chính phủ …;" then, on a line of its own, "Luật sửa
+    // đổi, bổ sung … ngày …;": the amending law, part of the same căn cứ.
+    const prev = m.canCu[m.canCu.length - 1];
+    if (prev && /;\s*[*_]*$/u.test(prev.text) && /^(luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|pháp\s+lệnh)\s+sửa\s+đổi(?![\p{L}\p{N}])/iu.test(t.text)) {
       m.canCu.push(t);
       pos++;
       continue;

@@ -105,3 +105,18 @@ export function joinAll(ls: Line[]): Line | undefined {
   for (const l of ls) out = out ? joinLines(out, l, ' ') : l;
   return out;
 }
+
+/**
+ * The part `a`–`b` of a line (trimmed) as a line of its own: same index and
+ * flags, each character keeping its source offsets, so ranges and fixes map
+ * to the source. Used for a web copy that flattens the two header columns
+ * onto one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+ */
+export function sliceLine(l: Line, a: number, b: number): Line | undefined {
+  while (a < b && /\s/u.test(l.text[a])) a++;
+  while (b > a && /\s/u.test(l.text[b - 1])) b--;
+  if (a >= b) return undefined;
+  const starts = l.starts.slice(a, b);
+  const ends = l.ends.slice(a, b);
+  return { ...l, text: l.text.slice(a, b), fold: l.fold.slice(a, b), starts, ends, start: starts[0], end: ends[ends.length - 1] };
+}

@@ -5,7 +5,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
 import { isDateLine } from './date';
@@ -79,9 +79,9 @@ function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
   return false;
 }
 
-/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG". */
+/** The start of a Quốc hiệu wrapped onto the next line: "CỘNG HÒA XÃ HỘI", "CỘNG HÒA XÃ", "CỘNG". */
 function isQuocHieuStart(l: Line): boolean {
-  return /^cong( hoa( xa hoi( chu nghia( viet)?)?)?)?$/.test(bareLine(l).trim());
+  return /^cong( hoa( xa( hoi( chu( nghia( viet)?)?)?)?)?)?$/.test(bareLine(l).trim().replace(/\s+/g, ' '));
 }
 
 /** Two lines of the same paragraph or table cell (no blank line between). */
@@ -98,17 +98,66 @@ function sameBlock(a: Line, b: Line | undefined): boolean {
 function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | undefined {
   const l = lines[k];
   const next = lines[k + 1];
-  if (!next || isDateLine(next)) return undefined;
+  // "Quảng Bình," / "ngày 25 tháng 5 năm 2015": the place alone, the date (a
+  // date line by itself) on the next line of the same cell or paragraph.
+  const placeAlone = /^\p{Lu}[\p{L} .-]{0,30},$/u.test(l.text) && !!next && /^ngày\s/iu.test(next.text) && sameBlock(l, next);
+  if (!next || (isDateLine(next) && !placeAlone)) return undefined;
   const placeSplit = /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text);
   if (l.text.length > 60 || (!placeSplit && !/(^|[\s,])(ngay|thang)(\s|$)|,$/.test(bareLine(l)))) return undefined;
   let j = l;
   for (let e = 1; e <= 2; e++) {
     const nx = lines[k + e];
-    if (!sameBlock(lines[k + e - 1], nx) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
+    // A PDF copy with blanks left for the day and month puts "tháng" and "năm
+    // 2026" in paragraphs of their own.
+    const blankPart = !!nx && nx.text.length <= 14 && /^(tháng|năm)(\s|$)/iu.test(nx.text) && /(ngày|tháng)\s*$/iu.test(lines[k + e - 1].text);
+    if ((!sameBlock(lines[k + e - 1], nx) && !blankPart) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
     j = joinLines(j, nx, ' ');
     if (isDateLine(j)) return { line: j, extra: e };
   }
   return undefined;
+}
+
+/**
+ * A web copy that flattens the two header columns onto one line: "ỦY BAN NHÂN
+ * DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH HẬU GIANG Độc lập - Tự do -
+ * Hạnh phúc", "Số: 454/UBND-NCTH Vị Thanh, ngày 06 tháng 4 năm 2011", or the
+ * whole table on one line with "|" and "-----" left between the cells. The
+ * parts of the line (each a slice keeping its source offsets), or undefined
+ * when the line is not such a line.
+ */
+export function flatHeaderParts(l: Line): Line[] | undefined {
+  const t = l.text;
+  if (t.length > 400 || l.cell) return undefined;
+  const cuts = new Set<number>();
+  // Cell separators and rules left by the copy.
+  for (const mm of t.matchAll(/\s*(\||[-–—_]{3,})\s*/gu)) {
+    cuts.add(mm.index);
+    cuts.add(mm.index + mm[0].length);
+  }
+  const fold = bare(t);
+  // The Quốc hiệu or the Tiêu ngữ after something else on the line.
+  for (const mm of fold.matchAll(/(?<=\S\s+)(cong\s*hoa\s+xa\s*hoi\s+chu\s*nghia\s+viet\s*nam|doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc)/g)) cuts.add(mm.index);
+  // The Số before the date: "Số: 454/UBND-NCTH Vị Thanh, ngày …".
+  const so = /(?:^|\s)(S[ốỐ]\s*:?\s*[\d….\s]*\/\s*[^\s|/]+(?:\/[^\s|/]+)*)\s+(?=\p{Lu}[^,|]{0,40},\s*(ngày|\d))/u.exec(t);
+  if (so) {
+    cuts.add(so.index + so[0].indexOf(so[1]));
+    cuts.add(so.index + so[0].length);
+  }
+  // "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN Số: 52/2018/QĐ-UBND": the Số after the agency.
+  const so2 = /(?<=\p{Lu}\s+)S[ốỐ]\s*:\s*[\d…. ]*\//u.exec(t);
+  if (so2) cuts.add(so2.index);
+  const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < t.length).sort((a, b) => a - b), t.length];
+  const parts: Line[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const p = sliceLine(l, bounds[k], bounds[k + 1]);
+    if (p && !/^(\||[-–—_]{3,})$/u.test(p.text)) parts.push(p);
+  }
+  if (parts.length < 2) return undefined;
+  // At least two header parts (Quốc hiệu, Tiêu ngữ, Số, date), or one of them beside an agency.
+  const known = parts.filter((p) => isQuocHieu(p) || isTieuNgu(p) || isSoLine(p) || isDateLine(p)).length;
+  const agencies = parts.filter((p) => isUpperLine(p) && !isQuocHieu(p) && AGENCY_START_BARE.test(bareLine(p))).length;
+  if (known + agencies < parts.length || known === 0 || (known < 2 && agencies === 0)) return undefined;
+  return parts;
 }
 
 /** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
@@ -121,6 +170,18 @@ export function readHeader(m: DocModel): number {
   for (; k < max; k++) {
     const l = lines[k];
     if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
+    const flat = k < 6 ? flatHeaderParts(l) : undefined;
+    if (flat) {
+      for (const p of flat) {
+        if (isQuocHieu(p)) m.quocHieu ??= p;
+        else if (isTieuNgu(p)) m.tieuNgu ??= p;
+        else if (isSoLine(p)) m.so ??= p;
+        else if (isDateLine(p)) m.date ??= p;
+        else m.agency.push(p);
+      }
+      inVv = false;
+      continue;
+    }
     // Text pasted from a PDF or web page wraps header parts over two or three lines.
     const next = sameBlock(l, lines[k + 1]) ? lines[k + 1] : undefined;
     if (!m.quocHieu && next && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
@@ -176,6 +237,15 @@ export function readHeader(m: DocModel): number {
       inVv = false;
       continue;
     }
+    // A PDF copy of a draft: "Số:" alone, the Quốc hiệu column, then the rest
+    // of the number ("/TTr-VPCP") on a line of its own.
+    if (m.so && /^s[ốoô]\s*:?\s*$/iu.test(m.so.text) && /^[\s….\d_]*\/\s*\p{Lu}[\p{L}\d.-]*$/u.test(l.text)) {
+      m.soCont = l;
+      m.so = joinLines(m.so, l, ' ');
+      continue;
+    }
+    // "DỰ THẢO" (or "DỰ THẢO 2") above the title of a draft.
+    if (/^du thao( (lan )?\d+)?$/.test(bareLine(l).trim())) continue;
     if (isMark(l)) {
       m.marks.push(l);
       continue;
@@ -196,6 +266,9 @@ export function readHeader(m: DocModel): number {
       continue;
     }
     if (isUpperLine(l) && letters(l.text) >= 2 && l.text.length <= 120) {
+      // After the Số, the date and a trích yếu, a line in capitals is the
+      // authority of a document whose title a web copy lost, not an agency.
+      if (m.trichYeuInHeader && m.so && m.date && isUpperLine(m.trichYeu[0])) break;
       // Agency lines (ô 2); a signer title here would be odd but harmless.
       m.agency.push(l);
       inVv = false;

@@ -47,7 +47,7 @@ export function readNoiNhan(m: DocModel, nnIdx: number, end: number): Set<number
       p++;
       continue;
     }
-    if ((items.length && (t.indent > 0 || startsLower(t) || (!t.blankBefore && wrapsOn(items[items.length - 1]))) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text)) {
+    if ((items.length && (t.indent > 0 || startsLower(t) || (!t.blankBefore && wrapsOn(items[items.length - 1]))) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text) && !isFilePath(t)) {
       items.push(t);
       p++;
       continue;
@@ -63,4 +63,9 @@ export function readNoiNhan(m: DocModel, nnIdx: number, end: number): Set<number
     inNoiNhan.add(p);
   }
   return inNoiNhan;
+}
+
+/** The path of the draft's file that some agencies print under Nơi nhận ("d:\\2011\\CV\\…"): not a recipient. */
+function isFilePath(l: Line): boolean {
+  return /^[a-z]:[\\/]\S/iu.test(l.text);
 }

@@ -5,7 +5,7 @@
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
-import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, letters, POSITION_WORDS, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine } from './so';
 import { isDienLabel, isKinhGui } from './kinh-gui';
@@ -140,7 +140,9 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
     if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) break;
     if (t.text.length > TRICH_YEU_MAX) break;
     if (out.length === 0) {
-      if (isUpperLine(t) && !isVv(t) && !isCapsTrichYeu(t, title)) break; // authority line, no trích yếu
+      // An authority line, no trích yếu; but not a trích yếu whose first word a
+      // web copy left alone on its line ("BAN" / "HÀNH QUY CHẾ …").
+      if (isUpperLine(t) && !isVv(t) && !isCapsTrichYeu(t, title) && !firstWordAlone(t, lines[pos + 1], title)) break;
       out.push(t);
       pos++;
       continue;
@@ -150,7 +152,7 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
     // opens a căn cứ or lead-in ("Thực hiện …", "Căn cứ …") starts the next part.
     if (out.some(isUpperLine) && letters(t.text) >= 2 && !isUpperLine(t)) break;
     if (RE.canCuFollow.test(t.text) && /^\p{Lu}/u.test(t.text)) break;
-    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && isCapsTrichYeu(t))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
+    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && (isCapsTrichYeu(t) || /[,–-]$/u.test(prev.text)))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
     if (!cont) break;
     // In OCR text a capitalised sentence right after is the body, unless bold.
     if (!t.bold && !startsLower(t) && /[.:;]$/.test(t.text)) break;
@@ -158,4 +160,9 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
     pos++;
   }
   return pos;
+}
+
+/** "BAN" then "HÀNH QUY CHẾ …" (same paragraph): a capitals trích yếu wrapped after its first word. */
+function firstWordAlone(t: Line, next: Line | undefined, title?: Line): boolean {
+  return !!next && !next.blankBefore && /^\p{Lu}+$/u.test(t.text) && isUpperLine(next) && isCapsTrichYeu(joinLines(t, next, ' '), title);
 }

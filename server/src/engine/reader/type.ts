@@ -2,7 +2,7 @@
 // title, the V/v line, Kính gửi or the ký hiệu of the Số.
 
 import { docTypeByAbbr, docTypeByKey } from '../vocab';
-import { RE } from './common';
+import { isUpperLine, RE } from './common';
 import type { DocModel } from './doc-model';
 import { soTypeAbbr } from './so';
 import { isTitleLine } from './title';
@@ -21,7 +21,10 @@ export function readType(m: DocModel): void {
   } else if (m.title) {
     m.type = isTitleLine(m.title);
     m.typeSource = 'title';
-  } else if (m.trichYeuInHeader) {
+  } else if (m.trichYeuInHeader && !(isUpperLine(m.trichYeu[0]) && typeOfSo(m))) {
+    // A "V/v" line makes a công văn; but a trích yếu in capitals ("VỀ VIỆC PHÊ
+    // DUYỆT …") under a Số naming another type ("238/QĐ-UBND") is that type
+    // with its title lost (web copies drop the "QUYẾT ĐỊNH" line).
     m.type = docTypeByKey('cong_van');
     m.typeSource = 'v/v';
   } else if (m.kinhGui && !m.vbqpplTitle) {
@@ -68,4 +71,10 @@ export function readIsDocument(m: DocModel): void {
     m.canCu.length > 0,
   ].filter(Boolean).length;
   m.isDocument = !!fmType || !!m.party || !!m.quocHieu || !!m.tieuNgu || signals >= 3;
+}
+
+/** The type the Số's ký hiệu names ("QĐ" in "Số: 238/QĐ-UBND"), if any. */
+function typeOfSo(m: DocModel) {
+  const abbr = m.so ? soTypeAbbr(m.so.text) : undefined;
+  return abbr ? docTypeByAbbr(abbr) : undefined;
 }

@@ -44,8 +44,12 @@ const DATE = /(?<![\p{L}])(ngày\s*[\d…._]|tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{
 const ISSUER_AFTER = /(?<![\p{L}])(của|do)\s+\S/iu;
 /** "Bộ Tài chính có Công văn số …", "UBND tỉnh đã ban hành Kế hoạch số …". */
 const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+$/iu;
-/** "chỉ đạo của Thủ tướng Chính phủ tại Công điện số …". */
-const ISSUER_OF_BEFORE = /(?<![\p{L}])của\s+\p{Lu}[^,;]*\s(tại|theo|bằng)\s+$/u;
+/**
+ * "chỉ đạo của Thủ tướng Chính phủ tại Công điện số …", "báo cáo của Phòng
+ * Thương mại và Công nghiệp Việt Nam (công văn số …)", "đề nghị của Bộ
+ * trưởng Bộ Y tế tại Tờ trình số 34/… ngày … và Tờ trình số 45/…".
+ */
+const ISSUER_OF_BEFORE = /(?<![\p{L}])của\s+\p{Lu}[^,;()]*(\s(tại|theo|bằng)\s+([^;()]*\s(và|cùng)\s+)?|\s\(\s*)$/u;
 const PROVISION_BEFORE = /(?<![\p{L}])(điều|khoản|điểm|chương|mục|phần)\s+[\p{L}\p{N}]{1,6}\s+(của\s+)?$/iu;
 /** End of the sentence or clause the citation belongs to. */
 const CLAUSE_END = /[;:]|\.(?=\s|$)/gu;
