@@ -22,6 +22,7 @@ import type { CheckOptions, Lang } from './engine';
 import { ServerSettings, DEFAULT_SETTINGS, languageOf, resolveOptions, withDefaults } from './settings';
 import { Feature, registerFeatures } from './features';
 import { setRuleDocLinks, toDiagnostics } from './diagnostics';
+import { validRuleDocsUrl } from './ruleDocs';
 import { AnalysisResult, AnalysisRunner, AnalysisService, Policy } from './analysisService';
 import { MAX_CHECK_BYTES, megabytes } from './config/limits';
 import type { ConfigStore } from './config/store';
@@ -38,7 +39,7 @@ export interface FileHost {
    * Options of a document's configuration files and whether the file filter
    * accepts it; undefined for a document that is not a file. May throw.
    */
-  forUri(uri: string): { options: Pick<CheckOptions, 'rules' | 'coQuan'>; accepted: boolean } | undefined;
+  forUri(uri: string): { options: Pick<CheckOptions, 'rules' | 'coQuan'>; accepted: boolean; ruleDocsUrl?: string } | undefined;
   configs: ConfigStore;
   /** Features that need the file system (configuration watcher, workspace check). */
   features: Feature[];
@@ -140,18 +141,22 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const lang = languageOf(s.language);
     let fileOptions = {};
     let accepted = true;
+    let fileDocsUrl: string | undefined;
     if (files) {
       try {
         const f = files.forUri(uri);
         if (f) {
           fileOptions = f.options;
           accepted = f.accepted;
+          fileDocsUrl = f.ruleDocsUrl;
         }
       } catch (e) {
         connection.console.error(`thethuc: cannot load the configuration for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems };
+    // The setting wins over .thethuc.jsonc; a value that is not an http(s) address is ignored (the settings UI flags it).
+    const ruleDocsUrl = validRuleDocsUrl(s.ruleDocsUrl) ?? fileDocsUrl;
+    return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems, ruleDocsUrl };
   }
 
   // ---- diagnostics: what a result shows, and one message per document when it cannot be checked.
@@ -159,7 +164,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const notified = new Map<string, string>();
 
   function publish(uri: string, r: AnalysisResult): void {
-    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems) : [];
+    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems, r.ruleDocsUrl) : [];
     // A document that cannot be checked never keeps the diagnostics of an older version.
     void connection.sendDiagnostics({ uri, version: r.version, diagnostics });
     if (r.kind === 'ok' || r.kind === 'disabled') {
