@@ -632,6 +632,10 @@ export function starterConfig(): string {
   //   "donVi": { "VP": "Văn phòng" }         // đơn vị soạn thảo: Lưu: VT, VP.
   // },
 
+  // Địa chỉ công khai của trang tài liệu quy tắc, nếu cơ quan có đăng (helpUri
+  // của SARIF, liên kết của cảnh báo trong VS Code); {rule} thay cho mã quy tắc:
+  // "ruleDocsUrl": "https://…/docs/rules/{rule}.md",
+
   // Mức cho từng quy tắc: "off" | "error" | "warning" | "information" | "hint"
   // hoặc ["warning", { …tuỳ chọn… }]. Danh sách: thethuc rules
   "rules": {

@@ -57,11 +57,13 @@ async function runCheck(args: Args): Promise<number> {
 /**
  * The public address of the rule pages for SARIF `helpUri`: --rule-docs-url,
  * else `ruleDocsUrl` of the configuration (--config, or the nearest
- * .thethuc.jsonc of the current folder). None: SARIF has no helpUri.
+ * .thethuc.jsonc of the current folder). None: SARIF has no helpUri. A bad
+ * --rule-docs-url is refused whatever the format.
  */
 function ruleDocsUrlOf(args: Args, configs: Configs): ReturnType<typeof checkRuleDocsUrl> | undefined {
   const flag = args.extra.ruleDocsUrl;
   if (typeof flag === 'string') return checkRuleDocsUrl(flag);
+  if (args.format !== 'sarif') return undefined; // only SARIF uses it: no configuration read for nothing
   const fromConfig = configs.forPath(join(process.cwd(), '<cwd>'))?.config.ruleDocsUrl;
   return fromConfig ? { url: fromConfig } : undefined;
 }
