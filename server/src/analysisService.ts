@@ -35,10 +35,12 @@ export interface Policy {
   options: CheckOptions;
   lang: Lang;
   maxProblems: number;
+  /** Public address of the rule pages (ruleDocs.ts), when configured. */
+  ruleDocsUrl?: string;
 }
 
 export type AnalysisResult =
-  | { kind: 'ok'; version: number; analysis: Analysis; options: CheckOptions; lang: Lang; maxProblems: number }
+  | { kind: 'ok'; version: number; analysis: Analysis; options: CheckOptions; lang: Lang; maxProblems: number; ruleDocsUrl?: string }
   | { kind: 'disabled'; version: number }
   | { kind: 'tooLarge'; version: number; bytes: number; lang: Lang }
   | { kind: 'failed'; version: number; error: string; tooComplex: boolean; lang: Lang };
@@ -48,6 +50,8 @@ export interface DocAnalysis {
   analysis: Analysis;
   options: CheckOptions;
   lang: Lang;
+  /** Public address of the rule pages (ruleDocs.ts), when configured. */
+  ruleDocsUrl?: string;
 }
 
 /** After the messages already queued (Node: setImmediate; a web worker has none). */
@@ -163,7 +167,7 @@ export class AnalysisService {
   }
 
   private view(doc: TextDocument, r: Extract<AnalysisResult, { kind: 'ok' }>): DocAnalysis {
-    return { doc, analysis: r.analysis, options: r.options, lang: r.lang };
+    return { doc, analysis: r.analysis, options: r.options, lang: r.lang, ruleDocsUrl: r.ruleDocsUrl };
   }
 
   private async run(uri: string): Promise<void> {
@@ -213,7 +217,7 @@ export class AnalysisService {
     try {
       const analysis = bytes > HEAVY_BYTES ? await this.thread.analyze(uri, text, p.options) : analyzeDocument(uri, text, p.options);
       for (const ie of analysis.internalErrors) this.deps.log(`thethuc: rule ${ie.ruleId} failed on ${uri}: ${ie.error}`);
-      return { kind: 'ok', version, analysis, options: p.options, lang: p.lang, maxProblems: p.maxProblems };
+      return { kind: 'ok', version, analysis, options: p.options, lang: p.lang, maxProblems: p.maxProblems, ruleDocsUrl: p.ruleDocsUrl };
     } catch (e) {
       this.deps.log(`thethuc: check failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
       return { kind: 'failed', version, error: e instanceof Error ? e.message : String(e), tooComplex: e instanceof BudgetExceeded, lang: p.lang };
@@ -235,7 +239,7 @@ export class AnalysisService {
       return { kind: 'failed', version: 0, error: localise({ vi: m.vi ?? '', en: m.en ?? '' }, p.lang) || String(e), tooComplex: false, lang: p.lang };
     }
     try {
-      return { kind: 'ok', version: 0, analysis: analyzeText(text, p.options), options: p.options, lang: p.lang, maxProblems: p.maxProblems };
+      return { kind: 'ok', version: 0, analysis: analyzeText(text, p.options), options: p.options, lang: p.lang, maxProblems: p.maxProblems, ruleDocsUrl: p.ruleDocsUrl };
     } catch (e) {
       return { kind: 'failed', version: 0, error: e instanceof Error ? e.message : String(e), tooComplex: false, lang: p.lang };
     }

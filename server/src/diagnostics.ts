@@ -1,16 +1,19 @@
 // Findings as LSP diagnostics, with a link to the rule's documentation page.
 // Shared by the server and its features; no side effects on import.
 //
-// Links: by default docs/rules/<ID>.md found on disk (Node). A host without a
-// file system (the web worker, browserServer.ts) sets its own resolver with
-// `setRuleDocLinks` before any diagnostic is made, so the Node-only default
-// below is never reached there.
+// Links: the public address of the rule pages when one is configured
+// (`ruleDocsUrl`, see ruleDocs.ts); otherwise the packaged pages: by default
+// docs/rules/<ID>.md found on disk (Node). A host without a file system (the
+// web worker, browserServer.ts) sets its own resolver with `setRuleDocLinks`
+// before any diagnostic is made, so the Node-only default below is never
+// reached there.
 
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from './engine';
+import { ruleDocsLink } from './ruleDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -46,8 +49,16 @@ export function ruleDocUrl(ruleId: string): string | undefined {
   return existsSync(file) ? pathToFileURL(file).toString() : undefined;
 }
 
-export function toDiagnostic(f: Finding): Diagnostic {
-  const href = ruleDocUrl(f.ruleId);
+/**
+ * The link of a rule's page shown to the user: the public address when one is
+ * configured (`ruleDocsUrl`, already checked), else the packaged page.
+ */
+export function ruleLink(ruleId: string, publicUrl?: string): string | undefined {
+  return publicUrl ? ruleDocsLink(publicUrl, ruleId) : ruleDocUrl(ruleId);
+}
+
+export function toDiagnostic(f: Finding, publicUrl?: string): Diagnostic {
+  const href = ruleLink(f.ruleId, publicUrl);
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -59,7 +70,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
 }
 
-/** The diagnostics of a document: at most `max` findings. */
-export function toDiagnostics(findings: Finding[], max: number): Diagnostic[] {
-  return findings.slice(0, Math.max(0, max)).map(toDiagnostic);
+/** The diagnostics of a document: at most `max` findings, linked to `publicUrl` when set. */
+export function toDiagnostics(findings: Finding[], max: number, publicUrl?: string): Diagnostic[] {
+  return findings.slice(0, Math.max(0, max)).map((f) => toDiagnostic(f, publicUrl));
 }

@@ -55,8 +55,8 @@ export function nodeFileHost(): FileHost {
     forUri(uri) {
       const path = uriToPath(uri);
       if (!path) return undefined;
-      const options = configToOptions(configs.forPath(path)?.config);
-      return { options, accepted: !configs.trusted || filter.accepts(path) };
+      const config = configs.forPath(path)?.config;
+      return { options: configToOptions(config), accepted: !configs.trusted || filter.accepts(path), ruleDocsUrl: config?.ruleDocsUrl };
     },
   };
 }

@@ -24,6 +24,7 @@ import { languageOf, tr } from './engine/i18n';
 import { VERSION } from './version';
 import { Feature, registerFeatures } from './features';
 import { setRuleDocLinks, toDiagnostics } from './diagnostics';
+import { validRuleDocsUrl } from './ruleDocs';
 import { AnalysisResult, AnalysisRunner, AnalysisService, Policy } from './analysisService';
 import { MAX_CHECK_BYTES, megabytes } from './config/limits';
 import type { ConfigStore } from './config/store';
@@ -40,7 +41,7 @@ export interface FileHost {
    * Options of a document's configuration files and whether the file filter
    * accepts it; undefined for a document that is not a file. May throw.
    */
-  forUri(uri: string): { options: Pick<CheckOptions, 'rules' | 'coQuan'>; accepted: boolean } | undefined;
+  forUri(uri: string): { options: Pick<CheckOptions, 'rules' | 'coQuan'>; accepted: boolean; ruleDocsUrl?: string } | undefined;
   configs: ConfigStore;
   /** Features that need the file system (configuration watcher, workspace check). */
   features: Feature[];
@@ -142,18 +143,22 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const lang = languageOf(s.language);
     let fileOptions = {};
     let accepted = true;
+    let fileDocsUrl: string | undefined;
     if (files) {
       try {
         const f = files.forUri(uri);
         if (f) {
           fileOptions = f.options;
           accepted = f.accepted;
+          fileDocsUrl = f.ruleDocsUrl;
         }
       } catch (e) {
         connection.console.error(`thethuc: cannot load the configuration for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems };
+    // The setting wins over .thethuc.jsonc; a value that is not an http(s) address is ignored (the settings UI flags it).
+    const ruleDocsUrl = validRuleDocsUrl(s.ruleDocsUrl) ?? fileDocsUrl;
+    return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems, ruleDocsUrl };
   }
 
   const diagnostics = diagnosticsPublisher(connection);
@@ -201,7 +206,7 @@ function diagnosticsPublisher(connection: Connection): { publish(uri: string, r:
   const notified = new Map<string, string>();
 
   function publish(uri: string, r: AnalysisResult): void {
-    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems) : [];
+    const diagnostics = r.kind === 'ok' ? toDiagnostics(r.analysis.findings, r.maxProblems, r.ruleDocsUrl) : [];
     // A document that cannot be checked never keeps the diagnostics of an older version.
     void connection.sendDiagnostics({ uri, version: r.version, diagnostics });
     if (r.kind === 'ok' || r.kind === 'disabled') {

@@ -23,6 +23,8 @@ export interface ServerSettings {
   coQuan?: AgencyProfile;
   /** `extends` in .thethuc.jsonc may read files outside the workspace folder and the user's config folder. */
   allowOutsideExtends?: boolean;
+  /** Public address of the rule pages (ruleDocs.ts); overrides `ruleDocsUrl` of .thethuc.jsonc. */
+  ruleDocsUrl?: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {

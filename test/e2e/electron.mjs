@@ -58,7 +58,7 @@ async function main() {
       'security.workspace.trust.enabled': false,
       'update.mode': 'none',
       'git.enabled': false,
-      // Same as the code-server launcher: Vietnamese messages whatever the display language.
+      // No thethuc.language, as in the code-server launcher: Vietnamese is the default whatever the display language.
     }),
   );
   const resultsFile = path.join(tmp, 'results.json');

@@ -1,10 +1,12 @@
 // The extension manifest: every %key% is localised (Vietnamese default and
 // package.nls.vi.json), the walkthrough's media and commands exist, and the
-// VSIX ships what the extension needs and not the CLI.
+// VSIX ships what the extension needs and not the CLI; its README (the
+// user-facing README.marketplace.md) links only to what ships with it.
 
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -54,5 +56,71 @@ describe('package.json: the extension manifest', () => {
     const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(!ignore.includes('!dist/cli.js') && !ignore.includes('!dist/worker.js'));
     assert.ok(ignore.includes('!dist/server.js') && ignore.includes('!package.nls*.json') && ignore.includes('!media/**'));
+  });
+
+  describe('the VSIX contents (vsce ls) and its README', function () {
+    this.timeout(60000);
+    const readmePath = 'README.marketplace.md';
+    let files: Set<string>;
+    before(() => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies', '--readme-path', readmePath], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      files = new Set(r.stdout.split('\n').map((l) => l.trim()).filter(Boolean));
+    });
+
+    it('npm run package uses the user-facing README', () => {
+      assert.match(pkg.scripts.package, new RegExp(`--readme-path ${readmePath.replace('.', '\\.')}`));
+      assert.ok(files.has(readmePath));
+    });
+
+    it('ships the extension, its pages and images, and not the CLI or the developer README', () => {
+      for (const f of ['package.json', 'icon.png', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'schemas/thethuc.schema.json', 'docs/rules/README.md', 'docs/rules/ND30-SO-02.md', 'package.nls.vi.json'])
+        assert.ok(files.has(f) || f.startsWith('dist/'), `missing ${f}`); // dist/ exists only after a build
+      for (const f of files) {
+        assert.doesNotMatch(f, /^(dist\/(cli|worker|bench[\w-]*)\.js|README\.md|CONTRIBUTING\.md|server\/|client\/|test\/|scripts\/|node_modules\/|\.cache\/)|\.map$|\.ts$/, `ships ${f}`);
+      }
+    });
+
+    /** Markdown links and images of a text: [x](target), ![x](target), <img src="target">. */
+    function targets(md: string): string[] {
+      const out: string[] = [];
+      const text = md.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+      for (const m of text.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push(m[1]);
+      for (const m of text.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)) out.push(m[1]);
+      return out;
+    }
+
+    it('every relative link and image of the README and the packaged pages resolves inside the package', () => {
+      const pages = [readmePath, 'CHANGELOG.md', ...[...files].filter((f) => /^(docs|media)\/.*\.md$/.test(f))];
+      // vsce renames these in the VSIX (readme.md, changelog.md, LICENSE.txt): a link to them breaks on a case-sensitive disk.
+      const renamed = new Set([readmePath, 'README.md', 'CHANGELOG.md', 'LICENSE']);
+      let checked = 0;
+      for (const page of pages) {
+        const md = readFileSync(join(ROOT, page), 'utf8');
+        for (const t of targets(md)) {
+          if (/^https:\/\//.test(t) || t.startsWith('#') || /^command:/.test(t)) continue;
+          assert.doesNotMatch(t, /^[a-z][\w+.-]*:/i, `${page}: only https:// or relative links (${t})`);
+          const target = posix.normalize(posix.join(posix.dirname(page), decodeURIComponent(t.replace(/[#?].*$/, ''))));
+          assert.ok(files.has(target) && !renamed.has(target), `${page}: ${t} → ${target} is not in the package (or is renamed there)`);
+          checked++;
+        }
+      }
+      assert.ok(checked >= 100, `links checked: ${checked}`);
+    });
+
+    it('the README has screenshots that ship, as PNG (the Marketplace refuses SVG images in a README)', () => {
+      const md = readFileSync(join(ROOT, readmePath), 'utf8');
+      const images = [...md.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)];
+      assert.ok(images.length >= 3, 'screenshots');
+      for (const [, alt, src] of images) {
+        assert.ok(alt.trim(), `alt text of ${src}`);
+        assert.match(src, /\.png$/, src);
+        assert.ok(files.has(src), src);
+      }
+      // What it does, how to start, the settings (every contributed one).
+      for (const k of Object.keys(pkg.contributes.configuration.properties)) assert.ok(md.includes(`\`${k}\``), `README: setting ${k}`);
+      assert.match(md, /Bắt đầu với Thể thức/);
+      assert.match(md, /English/);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Output formats of `thethuc check`.
 
 import { RULES } from '../engine';
+import { ruleDocsLink } from '../ruleDocs';
 import type { Finding, Lang, Severity } from '../engine';
 import { localise, tr } from '../engine/i18n';
 
@@ -87,8 +88,8 @@ export function formatJson(results: FileResult[]): string {
 export interface SarifOptions {
   lang: Lang;
   version: string;
-  /** Base of the rule pages: `${docsBase}/ND30-SO-02.md` (an absolute URI). */
-  docsBase?: string;
+  /** Public address of the rule pages (ruleDocs.ts), checked: rules get a helpUri only then. */
+  ruleDocsUrl?: string;
   /** Turn a displayed file name into a relative '/'-path for artifactLocation.uri. */
   relPath: (file: string) => string;
 }
@@ -118,7 +119,7 @@ export function formatSarif(results: FileResult[], o: SarifOptions): string {
       help: { text: `${L(m.description)}\n\n${L(m.clause)}`, markdown: `**${L(m.title)}**\n\n${L(m.description)}\n\n*${L(m.clause)}*` },
       properties: { component: m.component, fixable: m.fixable, tags: [m.component, m.id.startsWith('VB-') ? 'thethuc' : 'nd30-2020'] },
     };
-    if (o.docsBase) rule.helpUri = `${o.docsBase.replace(/\/$/, '')}/${encodeURIComponent(m.id)}.md`;
+    if (o.ruleDocsUrl) rule.helpUri = ruleDocsLink(o.ruleDocsUrl, m.id);
     return rule;
   });
   const out: Record<string, unknown>[] = [];

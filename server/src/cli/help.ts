@@ -31,6 +31,8 @@ const CHECK_OPTIONS: Record<Lang, string> = {
                         và phiên bản); --cache-location <tệp|thư mục>
                         (mặc định: .thethuccache; không dùng khi --fix)
   --allow-empty         không báo lỗi khi thư mục hoặc mẫu không khớp tệp nào
+  --rule-docs-url <url>  địa chỉ công khai của trang quy tắc cho helpUri của SARIF
+                        ({rule} thay cho mã quy tắc; mặc định: ruleDocsUrl của cấu hình)
   --no-ignore           không dùng .thethucignore
   --lang vi|en          ngôn ngữ thông báo (mặc định: vi)
   --no-color            không tô màu`,
@@ -51,6 +53,8 @@ const CHECK_OPTIONS: Record<Lang, string> = {
                         configuration and version); --cache-location <file|folder>
                         (default: .thethuccache; not used with --fix)
   --allow-empty         no error when a folder or pattern matches no file
+  --rule-docs-url <url>  public address of the rule pages for SARIF helpUri
+                        ({rule} = rule ID; default: ruleDocsUrl of the configuration)
   --no-ignore           do not use .thethucignore
   --lang vi|en          message language (default: vi)
   --no-color            no colours`,

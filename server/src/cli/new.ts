@@ -4,7 +4,7 @@
 // templates as the editor command "Thể thức: Tạo văn bản mới…", expanded
 // with their default values instead of tab stops.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { documentChoices, expandSnippet, fillTemplate, templateById } from '../templates';
 import { findConfigFile, loadConfigFile } from '../config';
@@ -90,8 +90,31 @@ export function runNew(args: NewArgs, io: NewIo): number {
     profile = loaded.config.coQuan;
   }
   const text = expandSnippet(fillTemplate(id, { profile, date }));
+  // A phụ lục (Mẫu 2.1) or a copy block (Mẫu 3.1) goes after a document: alone it is not one.
+  const block = templateById(id)?.appendix === true;
+  const afterNote = say(
+    `thethuc: mẫu ${id} đặt ở cuối một văn bản; "thethuc new ${id} -o <văn bản.md>" thêm mẫu vào cuối văn bản đó\n`,
+    `thethuc: the ${id} template goes at the end of a document; "thethuc new ${id} -o <document.md>" appends it there\n`,
+  );
   if (!outPath) {
     io.stdout(text.endsWith('\n') ? text : text + '\n');
+    if (block) io.stderr(afterNote);
+    return 0;
+  }
+  if (block && existsSync(outPath) && !args.force) {
+    try {
+      const before = readFileSync(outPath, 'utf8');
+      appendFileSync(outPath, (before === '' || before.endsWith('\n') ? '\n' : '\n\n') + (text.endsWith('\n') ? text : text + '\n'));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? say('lỗi', 'error');
+      return fail(`${args.out}: không ghi được tệp (${code})`, `${args.out}: cannot write the file (${code})`);
+    }
+    io.stderr(
+      say(
+        `Đã thêm ${id} vào cuối ${args.out}. Điền các chỗ "…" rồi chạy: thethuc check ${args.out}\n`,
+        `Appended ${id} to the end of ${args.out}. Fill in the parts marked "…" and run: thethuc check ${args.out}\n`,
+      ),
+    );
     return 0;
   }
   if (existsSync(outPath) && !args.force) return fail(`${args.out}: tệp đã có, không ghi đè (dùng --force)`, `${args.out}: the file exists; not overwritten (use --force)`);
@@ -104,5 +127,6 @@ export function runNew(args: NewArgs, io: NewIo): number {
   io.stderr(
     say(`Đã tạo ${args.out} (${id}). Điền các chỗ "…" rồi chạy: thethuc check ${args.out}\n`, `Wrote ${args.out} (${id}). Fill in the parts marked "…" and run: thethuc check ${args.out}\n`),
   );
+  if (block) io.stderr(afterNote);
   return 0;
 }

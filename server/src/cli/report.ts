@@ -1,8 +1,6 @@
 // Printing the results of `thethuc check` and choosing the exit code.
 
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
 import type { Lang } from '../engine';
 import { tr } from '../engine/i18n';
 import type { Args } from './args';
@@ -29,13 +27,6 @@ export function exitCode(args: Args, results: FileResult[], ioError: boolean): n
   return 0;
 }
 
-/** Docs base URI for SARIF helpUri: the docs folder of the installed package. */
-function docsBase(): string | undefined {
-  if (process.env.THETHUC_DOCS_URL) return process.env.THETHUC_DOCS_URL;
-  const dir = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((p) => existsSync(p));
-  return dir ? pathToFileURL(dir).toString() : undefined;
-}
-
 export function report(args: Args, results: JobResult[], ioError: boolean): number {
   const lang = args.lang;
   const shown: FileResult[] = results.map((r) => ({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings, doc: r.doc }));
@@ -48,7 +39,8 @@ export function report(args: Args, results: JobResult[], ioError: boolean): numb
         formatSarif(shown, {
           lang,
           version: VERSION,
-          docsBase: docsBase(),
+          // Only a configured public address (--rule-docs-url, ruleDocsUrl): never a path into this machine.
+          ruleDocsUrl: typeof args.extra.ruleDocsUrl === 'string' ? args.extra.ruleDocsUrl : undefined,
           relPath: (f) => (f.startsWith('<') ? 'stdin' : toPosix(relative(process.cwd(), resolve(f)))),
         }) + '\n',
       );

@@ -24,13 +24,14 @@ import { RULES_BY_ID } from '../engine/rules';
 import type { AgencyProfile, CheckOptions, Lang, Level, RuleMeta, Text2 } from '../engine/types';
 import { optionTypeText, optionValue } from '../engine/options';
 import { compileGlob, GlobError } from '../util/glob';
+import { checkRuleDocsUrl } from '../ruleDocs';
 
 export const CONFIG_FILE = '.thethuc.jsonc';
 /** Also accepted, in this order after the main name. */
 export const CONFIG_FILES = [CONFIG_FILE, '.thethuc.json'];
 export const LEVELS: Level[] = ['off', 'error', 'warning', 'information', 'hint'];
 const PROFILE_KEYS = ['ten', 'chuQuan', 'kyHieu', 'diaDanh', 'donVi'] as const;
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'vietHoa', 'include', 'exclude', 'export'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'coQuan', 'vietHoa', 'include', 'exclude', 'export', 'ruleDocsUrl'];
 
 export type RuleConfig = Level | [Level, Record<string, unknown>] | [Level];
 
@@ -41,6 +42,8 @@ export interface ThethucConfig {
   vietHoa?: { donVi?: string[]; diaDanh?: string[] };
   include?: string[];
   exclude?: string[];
+  /** Public address of the rule pages (ruleDocs.ts): SARIF helpUri, editor links. */
+  ruleDocsUrl?: string;
 }
 
 export interface ConfigProblem {
@@ -206,6 +209,12 @@ function parseConfigUnguarded(text: string, file: string): { config: ThethucConf
         // Word export layout (server/src/export/spec.ts reads it; unknown keys there are ignored).
         if (valNode.type !== 'object') problems.push(at(file, valNode, tx('"export" phải là đối tượng { "profile": …, "margins": … }', '"export" must be an object { "profile": …, "margins": … }')));
         break;
+      case 'ruleDocsUrl': {
+        const r = checkRuleDocsUrl(valNode.type === 'string' ? valNode.value : undefined);
+        if ('url' in r) config.ruleDocsUrl = r.url;
+        else problems.push(at(file, valNode, r.problem));
+        break;
+      }
       default:
         problems.push(
           at(file, keyNode, tx(`Khoá không hợp lệ "${key}" (cho phép: ${TOP_KEYS.join(', ')})`, `Unknown key "${key}" (allowed: ${TOP_KEYS.join(', ')})`)),
@@ -448,6 +457,7 @@ export function mergeConfigs(...configs: (ThethucConfig | undefined)[]): Thethuc
     }
     if (c.include) out.include = [...c.include];
     if (c.exclude) out.exclude = [...c.exclude];
+    if (c.ruleDocsUrl) out.ruleDocsUrl = c.ruleDocsUrl;
   }
   return out;
 }
@@ -652,6 +662,10 @@ export function starterConfig(): string {
   //   "diaDanh": "…",                        // địa danh ở dòng ngày tháng
   //   "donVi": { "VP": "Văn phòng" }         // đơn vị soạn thảo: Lưu: VT, VP.
   // },
+
+  // Địa chỉ công khai của trang tài liệu quy tắc, nếu cơ quan có đăng (helpUri
+  // của SARIF, liên kết của cảnh báo trong VS Code); {rule} thay cho mã quy tắc:
+  // "ruleDocsUrl": "https://…/docs/rules/{rule}.md",
 
   // Mức cho từng quy tắc: "off" | "error" | "warning" | "information" | "hint"
   // hoặc ["warning", { …tuỳ chọn… }]. Danh sách: thethuc rules

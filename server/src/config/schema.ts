@@ -92,6 +92,12 @@ export function buildSchema(rules: Rule[]): Record<string, unknown> {
       },
       include: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp được kiểm tra (tính từ thư mục của tệp cấu hình). Globs of files to check.' },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Mẫu glob các tệp bỏ qua. Globs of files to skip.' },
+      ruleDocsUrl: {
+        type: 'string',
+        pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+        description:
+          'Địa chỉ công khai của trang tài liệu quy tắc (http/https), {rule} thay cho mã quy tắc, ví dụ "https://example.gov.vn/thethuc/docs/rules/{rule}.md"; không có {rule} thì là thư mục chứa các trang <mã>.md. Dùng cho helpUri của SARIF và liên kết trong trình soạn thảo. Public address of the rule pages: SARIF helpUri and editor links.',
+      },
       export: {
         type: 'object',
         description: 'Trình bày khi xuất văn bản Word (thethuc export). Word export layout (Phụ lục I, NĐ 30/2020).',

@@ -9,7 +9,7 @@ import { LineIndex } from '../engine/positions';
 import { quickFixHolds } from './codeActions';
 import { componentOfLine, signPrefixOf, SIGN_PREFIX_INFO } from './components';
 import type { FeatureContext } from './context';
-import { analysisFor, loc, ruleDocUrl, tr } from './util';
+import { analysisFor, loc, ruleLink, tr } from './util';
 
 function fence(s: string): string {
   return '```markdown\n' + s + '\n```';
@@ -25,7 +25,7 @@ function correctForm(f: Finding): string | undefined {
  * message with its clause right above this hover: it is not repeated. What
  * comes first is what to write instead ("Viết đúng"), then why, then the link.
  */
-export function findingHover(f: Finding, lang: Lang, fixHolds: boolean = !!f.fix): string {
+export function findingHover(f: Finding, lang: Lang, fixHolds: boolean = !!f.fix, ruleDocsUrl?: string): string {
   const rule = RULES_BY_ID.get(f.ruleId);
   const parts: string[] = [];
   parts.push(`**${f.ruleId}**${rule ? ` · ${loc(rule.meta.title, lang)}` : ''}`);
@@ -39,13 +39,13 @@ export function findingHover(f: Finding, lang: Lang, fixHolds: boolean = !!f.fix
     parts.push(loc(rule.meta.description, lang));
     if (form && ex.length) parts.push(`${tr(lang, 'Ví dụ đúng:', 'Correct examples:')}\n\n${ex.slice(0, 3).map(fence).join('\n\n')}`);
   }
-  const url = ruleDocUrl(f.ruleId);
+  const url = ruleLink(f.ruleId, ruleDocsUrl);
   parts.push(url ? `[${tr(lang, 'Xem tài liệu quy tắc', 'Rule documentation')} ${f.ruleId}](${url})` : `${tr(lang, 'Tài liệu:', 'Docs:')} \`${f.docPath}\``);
   return parts.join('\n\n');
 }
 
 /** Hover Markdown for the component at a source offset, if any. */
-export function componentHover(model: DocModel, offset: number, lang: Lang): { markdown: string; start: number; end: number } | undefined {
+export function componentHover(model: DocModel, offset: number, lang: Lang, ruleDocsUrl?: string): { markdown: string; start: number; end: number } | undefined {
   const line = model.lines.find((l) => l.start <= offset && offset <= l.end);
   if (!line) return undefined;
   const info = componentOfLine(model, line);
@@ -64,7 +64,7 @@ export function componentHover(model: DocModel, offset: number, lang: Lang): { m
       `${tr(lang, 'Quy tắc áp dụng:', 'Rules:')}\n\n` +
         rules
           .map((r) => {
-            const url = ruleDocUrl(r.meta.id);
+            const url = ruleLink(r.meta.id, ruleDocsUrl);
             const id = url ? `[${r.meta.id}](${url})` : `\`${r.meta.id}\``;
             return `- ${id}: ${loc(r.meta.title, lang)}`;
           })
@@ -78,7 +78,7 @@ export function componentHover(model: DocModel, offset: number, lang: Lang): { m
 export async function provideHover(ctx: FeatureContext, params: HoverParams): Promise<Hover | null> {
   const a = await analysisFor(ctx, params.textDocument.uri, { allowStale: true });
   if (!a) return null;
-  const { analysis, doc, lang, options } = a;
+  const { analysis, doc, lang, options, ruleDocsUrl } = a;
   const offset = doc.offsetAt(params.position);
   const hits = analysis.findings.filter((f) => f.offsets.start <= offset && offset <= f.offsets.end);
   if (hits.length) {
@@ -86,12 +86,12 @@ export async function provideHover(ctx: FeatureContext, params: HoverParams): Pr
     hits.sort((x, y) => x.offsets.end - x.offsets.start - (y.offsets.end - y.offsets.start));
     const shown = hits.slice(0, 4);
     return {
-      contents: { kind: MarkupKind.Markdown, value: shown.map((f) => findingHover(f, lang, quickFixHolds(f, analysis, options))).join('\n\n---\n\n') },
+      contents: { kind: MarkupKind.Markdown, value: shown.map((f) => findingHover(f, lang, quickFixHolds(f, analysis, options), ruleDocsUrl)).join('\n\n---\n\n') },
       range: shown[0].range,
     };
   }
   if (!analysis.summary.isDocument) return null;
-  const c = componentHover(analysis.model, offset, lang);
+  const c = componentHover(analysis.model, offset, lang, ruleDocsUrl);
   if (!c) return null;
   const index = new LineIndex(doc.getText());
   return { contents: { kind: MarkupKind.Markdown, value: c.markdown }, range: index.range(c.start, c.end) };

@@ -22,7 +22,7 @@ export function loc(t: Text2 | undefined, lang: Lang): string {
   return t ? localise(t, lang) : '';
 }
 
-export { ruleDocUrl } from '../diagnostics';
+export { ruleDocUrl, ruleLink } from '../diagnostics';
 
 /** A Markdown description of a rule (fallback when its docs page is missing). */
 export function ruleMarkdown(ruleId: string, lang: Lang): string {

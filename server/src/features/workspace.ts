@@ -54,7 +54,7 @@ export const workspaceFeature = {
           void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
         } else if (r.kind === 'ok') {
           add(r.analysis.findings);
-          await ctx.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r.analysis.findings, r.maxProblems) });
+          await ctx.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r.analysis.findings, r.maxProblems, r.ruleDocsUrl) });
         } else if (r.kind === 'failed') {
           res.failed.push({ uri, message: r.error });
           void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });

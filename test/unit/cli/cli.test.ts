@@ -217,7 +217,9 @@ describe('CLI (dist/cli.js)', function () {
       const so02 = driver.rules.find((x: { id: string }) => x.id === 'ND30-SO-02');
       assert.ok(so02.name && so02.shortDescription.text && so02.fullDescription.text);
       assert.equal(so02.defaultConfiguration.level, 'error');
-      assert.match(so02.helpUri, /^file:\/\/.*\/docs\/rules\/ND30-SO-02\.md$/);
+      // No public address configured: no helpUri (never a path into this machine), the help text instead.
+      assert.equal(so02.helpUri, undefined);
+      assert.ok(so02.help.text && so02.help.markdown);
       const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'ND30-SO-02');
       assert.equal(res.level, 'error');
       assert.ok(res.message.text.length > 0);
@@ -230,9 +232,9 @@ describe('CLI (dist/cli.js)', function () {
       // Information findings become notes.
       for (const x of log.runs[0].results) assert.ok(['error', 'warning', 'note'].includes(x.level));
     });
-    it('sarif helpUri follows THETHUC_DOCS_URL', async () => {
+    it('sarif helpUri follows --rule-docs-url (test/unit/ruleDocs.test.ts: the config key, no helpUri by default)', async () => {
       writeFileSync(join(dir, 'ok.md'), VALID);
-      const r = await run(['check', 'ok.md', '--format', 'sarif'], dir, undefined, { THETHUC_DOCS_URL: 'https://example.org/thethuc/docs/rules' });
+      const r = await run(['check', 'ok.md', '--format', 'sarif', '--rule-docs-url', 'https://example.org/thethuc/docs/rules'], dir);
       assert.equal(JSON.parse(r.stdout).runs[0].tool.driver.rules[0].helpUri, `https://example.org/thethuc/docs/rules/${RULES[0].meta.id}.md`);
     });
     it('junit: one testsuite per file, one testcase per finding or a passing one, well-formed and escaped', async () => {

@@ -70,6 +70,28 @@ describe('cli: thethuc new', () => {
     assert.equal(r.code, 0);
   });
 
+  it('a phụ lục or a copy block goes after a document: -o <document> appends it, and the file checks clean', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thethuc-new-'));
+    assert.equal(run({ type: 'cong_van', out: 'cv.md', date: '2026-03-05' }, dir).code, 0);
+    const before = readFileSync(join(dir, 'cv.md'), 'utf8');
+    for (const type of ['ban_sao', 'phu_luc']) {
+      const r = run({ type, out: 'cv.md', date: '2026-03-05' }, dir);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, new RegExp(`Đã thêm ${type} vào cuối cv\\.md`));
+    }
+    const text = readFileSync(join(dir, 'cv.md'), 'utf8');
+    assert.ok(text.startsWith(before), 'the document is kept as it was');
+    assert.match(text, /SAO Y/);
+    assert.match(text, /Phụ lục/);
+    const bad = analyze(text, { today: TODAY }).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(bad.map((f) => `${f.ruleId} ${f.message}`), []);
+    // Alone (stdout or a new file) the block is written with a note saying where it goes.
+    const alone = run({ type: 'ban_sao' }, dir);
+    assert.equal(alone.code, 0);
+    assert.match(alone.err, /đặt ở cuối một văn bản/);
+    assert.match(run({ type: 'phu_luc', out: 'pl.md' }, dir).err, /đặt ở cuối một văn bản/);
+  });
+
   it('English messages with --lang en', () => {
     const r = run({ type: 'nope', lang: 'en' });
     assert.match(r.err, /no template "nope"/);

@@ -68,7 +68,7 @@ describe('config: parse and validate', () => {
     assert.match(msgs[5], /"include" must be an array/);
     // The valid part is kept.
     assert.deepEqual(r.config.rules, {});
-    assert.equal(formatProblem(r.problems[4], 'vi', text), 'f:1:89: Khoá không hợp lệ "foo" (cho phép: $schema, extends, rules, coQuan, vietHoa, include, exclude, export)');
+    assert.equal(formatProblem(r.problems[4], 'vi', text), 'f:1:89: Khoá không hợp lệ "foo" (cho phép: $schema, extends, rules, coQuan, vietHoa, include, exclude, export, ruleDocsUrl)');
   });
   it('rejects a non-object and a bad array form', () => {
     assert.equal(parseConfig('[1]', 'f').problems.length, 1);

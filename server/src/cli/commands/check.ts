@@ -14,6 +14,7 @@ import { formatText } from '../format';
 import { defaultWorkers, runJobs } from '../pool';
 import { err, exitCode, progressLine, report } from '../report';
 import { checkText, Job, JobResult } from '../run';
+import { checkRuleDocsUrl } from '../../ruleDocs';
 import type { Command } from './command';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit'];
@@ -44,7 +45,28 @@ async function runCheck(args: Args): Promise<number> {
     configs = Configs.explicit(args.config, lang, policy);
   } else configs = new Configs(lang, policy);
   if (configs.problems.length) return configError(configs, args);
-  return args.stdin ? runStdin(args, configs) : runFiles(args, configs);
+  const docs = ruleDocsUrlOf(args, configs);
+  if (docs && 'problem' in docs) {
+    err(lang, `--rule-docs-url: ${docs.problem.vi}`, `--rule-docs-url: ${docs.problem.en}`);
+    return 2;
+  }
+  if (configs.problems.length) return configError(configs, args);
+  const run = { ...args, extra: { ...args.extra, ruleDocsUrl: docs?.url ?? false } };
+  return run.stdin ? runStdin(run, configs) : runFiles(run, configs);
+}
+
+/**
+ * The public address of the rule pages for SARIF `helpUri`: --rule-docs-url,
+ * else `ruleDocsUrl` of the configuration (--config, or the nearest
+ * .thethuc.jsonc of the current folder). None: SARIF has no helpUri. A bad
+ * --rule-docs-url is refused whatever the format.
+ */
+function ruleDocsUrlOf(args: Args, configs: Configs): ReturnType<typeof checkRuleDocsUrl> | undefined {
+  const flag = args.extra.ruleDocsUrl;
+  if (typeof flag === 'string') return checkRuleDocsUrl(flag);
+  if (args.format !== 'sarif') return undefined; // only SARIF uses it: no configuration read for nothing
+  const fromConfig = configs.forPath(join(process.cwd(), '<cwd>'))?.config.ruleDocsUrl;
+  return fromConfig ? { url: fromConfig } : undefined;
 }
 
 /** Split by path: the files sorted by their '/'-path, every n-th from the k-th. Deterministic on every machine. */
@@ -230,5 +252,6 @@ export const checkCommand: Command = {
   name: 'check',
   usage: { vi: 'check <tệp, thư mục hoặc mẫu glob…> [tuỳ chọn]', en: 'check <files, folders or globs…> [options]' },
   summary: { vi: 'kiểm tra văn bản (--stdin: từ đầu vào chuẩn)', en: 'check documents (--stdin: from standard input)' },
+  options: [{ names: ['--rule-docs-url'], key: 'ruleDocsUrl', value: true }],
   run: runCheck,
 };

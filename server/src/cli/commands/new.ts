@@ -44,7 +44,7 @@ export function runNewCommand(argv: string[]): number {
 export const newCommand: Command = {
   name: 'new',
   usage: { vi: 'new <loại> [-o <tệp.md>] [--date YYYY-MM-DD]', en: 'new <type> [-o <file.md>] [--date YYYY-MM-DD]' },
-  summary: { vi: 'tạo văn bản mới từ mẫu Phụ lục III (không có loại: liệt kê các mẫu)', en: 'a new document from a Phụ lục III template (no type: list them)' },
+  summary: { vi: 'tạo văn bản mới từ mẫu Phụ lục III (không có loại: liệt kê các mẫu; phu_luc, ban_sao: thêm vào cuối văn bản -o)', en: 'a new document from a Phụ lục III template (no type: list them; phu_luc, ban_sao: appended to the -o document)' },
   run: (args) => runNewCommand(args.paths),
   runRaw: runNewCommand,
 };
