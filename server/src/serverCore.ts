@@ -141,24 +141,20 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   async function policy(uri: string): Promise<Policy> {
     const s = await getSettings(uri);
     const lang = languageOf(s.language);
-    let fileOptions = {};
-    let accepted = true;
-    let fileDocsUrl: string | undefined;
-    if (files) {
-      try {
-        const f = files.forUri(uri);
-        if (f) {
-          fileOptions = f.options;
-          accepted = f.accepted;
-          fileDocsUrl = f.ruleDocsUrl;
-        }
-      } catch (e) {
-        connection.console.error(`thethuc: cannot load the configuration for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
+    const file = configFileFor(uri);
     // The setting wins over .thethuc.jsonc; a value that is not an http(s) address is ignored (the settings UI flags it).
-    const ruleDocsUrl = validRuleDocsUrl(s.ruleDocsUrl) ?? fileDocsUrl;
-    return { enabled: s.enable !== false && isMarkdown(uri) && accepted, options: resolveOptions(s, fileOptions), lang, maxProblems: s.maxProblems, ruleDocsUrl };
+    const ruleDocsUrl = validRuleDocsUrl(s.ruleDocsUrl) ?? file?.ruleDocsUrl;
+    return { enabled: s.enable !== false && isMarkdown(uri) && file?.accepted !== false, options: resolveOptions(s, file?.options ?? {}), lang, maxProblems: s.maxProblems, ruleDocsUrl };
+  }
+
+  /** What the team configuration says for a document (nothing when there are no files or it cannot be read). */
+  function configFileFor(uri: string) {
+    try {
+      return files?.forUri(uri);
+    } catch (e) {
+      connection.console.error(`thethuc: cannot load the configuration for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
   }
 
   const diagnostics = diagnosticsPublisher(connection);

@@ -5,7 +5,7 @@
 
 import { analyze } from './index';
 import { LineIndex } from './positions';
-import type { CheckOptions, Finding, FixEdit, Range, TextEdit } from './types';
+import type { CheckOptions, Finding, FixEdit, TextEdit } from './types';
 
 /** An edit in source offsets (`FixEdit`, what rules report) or in positions. */
 export type AnyEdit = FixEdit | TextEdit;

@@ -160,6 +160,17 @@ export function flatHeaderParts(l: Line): Line[] | undefined {
   return parts;
 }
 
+/** The parts of a header laid out on one line, each in its component. */
+function placeFlatParts(m: DocModel, parts: Line[]): void {
+  for (const p of parts) {
+    if (isQuocHieu(p)) m.quocHieu ??= p;
+    else if (isTieuNgu(p)) m.tieuNgu ??= p;
+    else if (isSoLine(p)) m.so ??= p;
+    else if (isDateLine(p)) m.date ??= p;
+    else m.agency.push(p);
+  }
+}
+
 /** Reads the header zone from the first line; sets `m.headerEnd` and returns the next position. */
 export function readHeader(m: DocModel): number {
   const lines = m.lines;
@@ -172,13 +183,7 @@ export function readHeader(m: DocModel): number {
     if (endsHeader(l) && !(isCopyForm(l) && l.cell)) break;
     const flat = k < 6 ? flatHeaderParts(l) : undefined;
     if (flat) {
-      for (const p of flat) {
-        if (isQuocHieu(p)) m.quocHieu ??= p;
-        else if (isTieuNgu(p)) m.tieuNgu ??= p;
-        else if (isSoLine(p)) m.so ??= p;
-        else if (isDateLine(p)) m.date ??= p;
-        else m.agency.push(p);
-      }
+      placeFlatParts(m, flat);
       inVv = false;
       continue;
     }
