@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXAMPLE_LETTER, codeOf, openFixture, screenshot, screenshotsAvailable, thethucDiagnostics, waitFor, waitForDiagnostics } from './helpers';
+import { EXAMPLE_LETTER, EXTENSION_ID, codeOf, openFixture, screenshot, screenshotsAvailable, thethucDiagnostics, waitFor, waitForDiagnostics } from './helpers';
 
 /** The extension's status bar item (DOM id "<extension id>.<item id>"). */
 const STATUS_ITEM = '.statusbar-item[id$="thethuc.summary"]';
@@ -67,6 +67,21 @@ suite('screenshots', function () {
     const shown = (r.text ?? '').replace(/\s+/g, ' ');
     assert.ok(shown.includes(target.message.replace(/\s+/g, ' ').slice(0, 40)), `hover text: ${shown}`);
     assert.match(shown, /Xem tài liệu quy tắc|Tài liệu:/, `a Vietnamese hover expected: ${shown}`);
+  });
+
+  test('04 the walkthrough opens in Vietnamese with its five steps', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#thethuc.start`, false);
+    await new Promise((res) => setTimeout(res, 3000)); // let the step's Markdown page render in its webview
+    const r = await screenshot({ name: '04-walkthrough', waitFor: 'iframe.webview.ready', // the step's picture (a Markdown page in a webview) is shown
+      readText: '.gettingStartedContainer' });
+    assert.ok(r.ok, r.error);
+    // An English VS Code with default settings: the walkthrough is the extension's own (Vietnamese) text.
+    const shown = (r.text ?? '').replace(/\s+/g, ' ');
+    assert.match(shown, /Bắt đầu với Thể thức/, `walkthrough text: ${shown.slice(0, 400)}`);
+    for (const step of ['Khai báo hồ sơ cơ quan', 'Tạo văn bản từ mẫu', 'Xem cảnh báo và sửa nhanh', 'Tự sửa khi lưu', 'Xuất văn bản Word']) assert.ok(shown.includes(step), `step "${step}" in: ${shown.slice(0, 400)}`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('the status bar shows the type and the counts of the letter; clicking it opens the Problems panel', async () => {
