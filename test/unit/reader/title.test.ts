@@ -14,6 +14,24 @@ describe('reader/title', () => {
     assert.equal(isTitleLine(line('Quyết định này có hiệu lực kể từ ngày ký.')), undefined);
   });
 
+  it('"BÁO CÁO KẾT QUẢ KIỂM TRA" after the header: the tên loại, then the start of the trích yếu (not an agency line)', () => {
+    const text = [
+      'TRƯỜNG ĐẠI HỌC SƯ PHẠM', 'PHÒNG KHẢO THÍ', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 15/BC-KT', '', 'Huế, ngày 10 tháng 4 năm 2026', '',
+      'BÁO CÁO KẾT QUẢ KIỂM TRA', '', '1. Kết quả kiểm tra các kỳ thi học kỳ I năm học 2025 - 2026./.', '',
+    ].join('\n');
+    const m = model(text);
+    assert.equal(m.type?.key, 'bao_cao');
+    assert.equal(m.title?.text, 'BÁO CÁO');
+    assert.deepEqual(texts(m.trichYeu), ['KẾT QUẢ KIỂM TRA']);
+    assert.deepEqual(texts(m.agency), ['TRƯỜNG ĐẠI HỌC SƯ PHẠM', 'PHÒNG KHẢO THÍ']);
+    const ids = analyze(text, { today: TODAY }).findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('ND30-TL-02'), 'the trích yếu in capitals is reported');
+    assert.ok(!ids.includes('ND30-TL-04'), 'not read as a công văn');
+    // A title line alone is unchanged; an agency-like line before the date is still an agency.
+    assert.equal(model(text.replace('BÁO CÁO KẾT QUẢ KIỂM TRA', 'BÁO CÁO\nKết quả kiểm tra')).trichYeu[0]?.text, 'Kết quả kiểm tra');
+  });
+
   it('a capitalised trích yếu under QUYẾT ĐỊNH that starts with any verb is the trích yếu', () => {
     const qd = line('QUYẾT ĐỊNH');
     for (const t of ['CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH', 'GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2026', 'PHÂN BỔ KINH PHÍ', 'QUY ĐỊNH GIÁ DỊCH VỤ', 'BỔ NHIỆM CÁN BỘ', 'VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC'])

@@ -5,7 +5,7 @@
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
-import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine } from './so';
 import { isDienLabel, isKinhGui } from './kinh-gui';
@@ -22,6 +22,23 @@ export function isTitleLine(l: Line): DocType | undefined {
   const t = stripTrailingMark(l.text, ':').trim();
   if (t.length > 40) return undefined;
   return docTypeByTitle(t);
+}
+
+/**
+ * A line in capitals that starts with a tên loại and goes on ("BÁO CÁO KẾT
+ * QUẢ KHẢO SÁT"): the tên loại and the rest (the start of the trích yếu), or
+ * undefined.
+ */
+export function titleWithMore(l: Line): { title: Line; rest: Line } | undefined {
+  if (!isUpperLine(l) || l.text.length > 120) return undefined;
+  const words = l.text.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const len = words.slice(0, k).join(' ').length;
+    const title = sliceLine(l, 0, len);
+    const rest = sliceLine(l, len, l.text.length);
+    if (title && rest && letters(rest.text) >= 2 && isTitleLine(title)) return { title, rest };
+  }
+  return undefined;
 }
 
 export function isVbqpplTitle(l: Line): boolean {
@@ -121,6 +138,12 @@ export function readTitle(m: DocModel, pos: number): number {
     if (!noTrichYeu) pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
     // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
     if (pos < n && isAttachedToLine(lines[pos])) pos++;
+  } else if (pos < n && pos === m.headerEnd && m.date && m.quocHieu && !m.trichYeu.length && titleWithMore(lines[pos])) {
+    // "BÁO CÁO KẾT QUẢ KHẢO SÁT": the tên loại, then the words after it start the trích yếu.
+    const split = titleWithMore(lines[pos])!;
+    m.title = split.title;
+    m.trichYeu.push(split.rest);
+    pos = readTrichYeu(lines, pos + 1, m.trichYeu, m.title);
   } else if (pos < n && !m.trichYeu.length && isVv(lines[pos]) && m.headerEnd > 0) {
     m.trichYeu.push(lines[pos]);
     m.trichYeuInHeader = true;
