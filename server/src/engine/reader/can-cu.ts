@@ -109,9 +109,28 @@ function readCanCuLines(m: DocModel, pos: number): number {
       pos++;
       continue;
     }
+    // Text with no blank lines (OCR, pdftotext) wrapped "…; Báo cáo thẩm tra …"
+    // at the ";": lines running on with no break up to the enacting line still
+    // belong to the last căn cứ.
+    const upTo = m.canCu.length ? enactAhead(lines, pos) : -1;
+    if (upTo > pos) {
+      for (; pos < upTo; pos++) m.canCu.push(lines[pos]);
+      continue;
+    }
     break;
   }
   return pos;
+}
+
+/** The enacting line within 3 lines of `pos` with nothing but running text before it (no blank line, article or capitals), else -1. */
+function enactAhead(lines: Line[], pos: number): number {
+  for (let j = pos; j < Math.min(lines.length, pos + 4); j++) {
+    const l = lines[j];
+    if (l.blankBefore) return -1;
+    if (isEnact(l)) return j;
+    if (isUpperLine(l) || RE.article.test(l.text) || isNoiNhanLabel(l)) return -1;
+  }
+  return -1;
 }
 
 /** Reads the enacting line at `pos` (only after a title, an authority or căn cứ); returns the next position. */
