@@ -14,6 +14,20 @@ describe('reader/title', () => {
     assert.equal(isTitleLine(line('Quyết định này có hiệu lực kể từ ngày ký.')), undefined);
   });
 
+  it('a capitals trích yếu wrapped after "CỦA BAN" goes on with "BÍ THƯ …" (not an authority line)', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 41/KH-UBND', '',
+      'Điện Biên, ngày 12 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'THỰC HIỆN KẾT LUẬN SỐ 12-KL/TW NGÀY 05/01/2026 CỦA BAN',
+      'BÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI', 'Thực hiện Kết luận số 12-KL/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'I. MỤC ĐÍCH, YÊU CẦU', '',
+    ].join('\n');
+    const m = model(text);
+    assert.deepEqual(texts(m.trichYeu), ['THỰC HIỆN KẾT LUẬN SỐ 12-KL/TW NGÀY 05/01/2026 CỦA BAN', 'BÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI']);
+    assert.deepEqual(m.authority, []);
+    // Under a quyết định a capitals line after a complete trích yếu is still the authority line.
+    const qd = model(text.replace('KẾ HOẠCH', 'QUYẾT ĐỊNH').replace(' CỦA BAN\nBÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI', '\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH'));
+    assert.deepEqual(texts(qd.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+  });
+
   it('"BÁO CÁO KẾT QUẢ KIỂM TRA" after the header: the tên loại, then the start of the trích yếu (not an agency line)', () => {
     const text = [
       'TRƯỜNG ĐẠI HỌC SƯ PHẠM', 'PHÒNG KHẢO THÍ', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',

@@ -153,6 +153,13 @@ export function readTitle(m: DocModel, pos: number): number {
   return pos;
 }
 
+/**
+ * A capitals line that cannot end there: it stops on a preposition or on a
+ * word whose name goes on ("… CỦA BAN" / "BÍ THƯ VỀ …", "… NGÀY" / "03/9/2019"),
+ * so the next capitals line is the same trích yếu, not an authority line.
+ */
+const DANGLING_END = /(?<![\p{L}\p{N}])(CỦA|VÀ|VỀ|CHO|TẠI|TRONG|VỚI|NGÀY|SỐ|BAN|CÁC|NHỮNG|THEO|TRÊN|ĐỂ|DO|ĐẾN|TỪ|GIỮA|ĐỐI VỚI)$/u;
+
 /** The trích yếu lines under a title, from `pos`, pushed to `out`; returns the next position. */
 export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Line): number {
   const n = lines.length;
@@ -175,7 +182,7 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
     // opens a căn cứ or lead-in ("Thực hiện …", "Căn cứ …") starts the next part.
     if (out.some(isUpperLine) && letters(t.text) >= 2 && !isUpperLine(t)) break;
     if (RE.canCuFollow.test(t.text) && /^\p{Lu}/u.test(t.text)) break;
-    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && (isCapsTrichYeu(t) || /[,–-]$/u.test(prev.text)))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
+    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && (isCapsTrichYeu(t) || /[,–-]$/u.test(prev.text) || DANGLING_END.test(prev.text)))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
     if (!cont) break;
     // In OCR text a capitalised sentence right after is the body, unless bold.
     if (!t.bold && !startsLower(t) && /[.:;]$/.test(t.text)) break;
