@@ -136,6 +136,11 @@ describe('converter layouts: markdown.ts inputs', () => {
     const md2 = parseMarkdown('| A | B |\n|---|---|\n| x | y |\n\n' + grid + '\n');
     assert.deepEqual([md2.lines[0].cell?.table, md2.lines[4].cell?.table], [0, 1]);
   });
+  it('a grid table in NFD (the "|" no longer under the "+" of the border) is still read', () => {
+    const text = readFileSync(join(VALID, 'pandoc-markdown-grid-quyet-dinh.md'), 'utf8').normalize('NFD');
+    assert.ok(analyze(text, OPTS).model.tieuNgu);
+    assert.deepEqual(problems(text), []);
+  });
   it('"+---+" lines that do not frame a grid table stay text', () => {
     const md = parseMarkdown('+-----+\nTổng cộng: 5\n+-----+\n\nTrang 1 +--+ trang 2\n');
     assert.deepEqual(md.lines.map((l) => l.text), ['+-----+', 'Tổng cộng: 5', '+-----+', 'Trang 1 +--+ trang 2']);
