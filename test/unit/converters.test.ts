@@ -144,6 +144,9 @@ describe('converter layouts: markdown.ts inputs', () => {
   it('"+---+" lines that do not frame a grid table stay text', () => {
     const md = parseMarkdown('+-----+\nTổng cộng: 5\n+-----+\n\nTrang 1 +--+ trang 2\n');
     assert.deepEqual(md.lines.map((l) => l.text), ['+-----+', 'Tổng cộng: 5', '+-----+', 'Trang 1 +--+ trang 2']);
+    // A grid table inside fenced code stays code (not text).
+    const fenced = parseMarkdown('Mẫu:\n\n```\n+----+----+\n| Số | Tên |\n+----+----+\n```\n\nHết.\n');
+    assert.deepEqual(fenced.lines.map((l) => l.text), ['Mẫu:', 'Hết.']);
   });
   it('text inside an HTML block ("<div align=center>" with no blank line, "<p align=center><b>…</b></p>") is read', () => {
     const a = congVan(

@@ -388,6 +388,8 @@ function markGridTables(mk: Marks): void {
   const grids = findGridTables(mk.text);
   if (!grids.length) return;
   for (const g of grids) {
+    // Inside fenced code, an HTML block or front matter: not the letter's text.
+    if (mk.flags[g.start] & SKIP) continue;
     const t = mk.tableCount++;
     mk.mark(g.start, g.end, SKIP);
     for (const cell of g.cells) {
