@@ -13,6 +13,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine';
+import { parseMarkdown } from '../../server/src/engine/markdown';
 import { FIXTURES, TODAY, congVan, expectClean, expectRule, lint, quyetDinh } from './helpers';
 
 const OPTS = { today: TODAY };
@@ -101,6 +102,51 @@ describe('converter layouts: markdown.ts inputs', () => {
   });
   it('a pandoc bracketed span "[Độc lập - Tự do - Hạnh phúc]{.underline}" reads as its text', () => {
     assert.deepEqual(problems(congVan('**Độc lập - Tự do - Hạnh phúc**', '**[Độc lập - Tự do - Hạnh phúc]{.underline}**')), []);
+  });
+  it('a pandoc grid table: cells are table cells, lines pandoc wrapped at the column width are one line, "\\" breaks a line', () => {
+    const grid = [
+      '+-----------------------+---------------------------+',
+      '| UBND TỈNH LAI CHÂU\\   | **CỘNG HÒA XÃ HỘI CHỦ     |',
+      '| **SỞ NỘI VỤ**         | NGHĨA VIỆT NAM**\\        |',
+      '|                       | **[Độc lập - Tự do - Hạnh |',
+      '|                       | phúc]{.underline}**       |',
+      '+=======================+===========================+',
+      '| Số: 05/SNV-VP         | *Lai Châu, ngày 05 tháng  |',
+      '| V/v báo cáo           | 3 năm 2026*               |',
+      '+-----------------------+---------------------------+',
+    ].join('\n');
+    const md = parseMarkdown(grid + '\n\n| A | B |\n|---|---|\n| x | y |\n');
+    const lines = md.lines.map((l) => [l.text, l.cell?.table, l.cell?.row, l.cell?.col, l.bold, l.italic]);
+    assert.deepEqual(lines, [
+      ['UBND TỈNH LAI CHÂU', 0, 0, 0, false, false],
+      ['SỞ NỘI VỤ', 0, 0, 0, true, false],
+      ['Số: 05/SNV-VP V/v báo cáo', 0, 1, 0, false, false],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 0, 0, 1, true, false],
+      ['Độc lập - Tự do - Hạnh phúc', 0, 0, 1, true, false],
+      ['Lai Châu, ngày 05 tháng 3 năm 2026', 0, 1, 1, false, true],
+      ['A', 1, 0, 0, false, false],
+      ['x', 1, 1, 0, false, false],
+      ['B', 1, 0, 1, false, false],
+      ['y', 1, 1, 1, false, false],
+    ]);
+    // Offsets map back to both source lines of a wrapped line.
+    const t = md.lines[4];
+    assert.equal(md.text.slice(t.starts[0], t.ends[t.text.length - 1]), 'Độc lập - Tự do - Hạnh |\n|                       | phúc');
+    // A grid table after a pipe table is the second table.
+    const md2 = parseMarkdown('| A | B |\n|---|---|\n| x | y |\n\n' + grid + '\n');
+    assert.deepEqual([md2.lines[0].cell?.table, md2.lines[4].cell?.table], [0, 1]);
+  });
+  it('a grid table in NFD (the "|" no longer under the "+" of the border) is still read', () => {
+    const text = readFileSync(join(VALID, 'pandoc-markdown-grid-quyet-dinh.md'), 'utf8').normalize('NFD');
+    assert.ok(analyze(text, OPTS).model.tieuNgu);
+    assert.deepEqual(problems(text), []);
+  });
+  it('"+---+" lines that do not frame a grid table stay text', () => {
+    const md = parseMarkdown('+-----+\nTổng cộng: 5\n+-----+\n\nTrang 1 +--+ trang 2\n');
+    assert.deepEqual(md.lines.map((l) => l.text), ['+-----+', 'Tổng cộng: 5', '+-----+', 'Trang 1 +--+ trang 2']);
+    // A grid table inside fenced code stays code (not text).
+    const fenced = parseMarkdown('Mẫu:\n\n```\n+----+----+\n| Số | Tên |\n+----+----+\n```\n\nHết.\n');
+    assert.deepEqual(fenced.lines.map((l) => l.text), ['Mẫu:', 'Hết.']);
   });
   it('text inside an HTML block ("<div align=center>" with no blank line, "<p align=center><b>…</b></p>") is read', () => {
     const a = congVan(

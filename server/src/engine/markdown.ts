@@ -22,6 +22,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { bare, foldTones, normaliseMapped } from './text';
 import { LineIndex } from './positions';
 import type { Text2 } from './types';
+import { blankGridTables, findGridTables } from './grid-tables';
 
 export interface Line {
   /** Index in the document's list of logical lines. */
@@ -103,7 +104,8 @@ const processor = unified().use(remarkParse).use(readerSyntax).use(remarkFrontma
 /** The mdast tree of a Markdown text (an empty root when the parser throws). */
 export function parseTree(src: string): MdNode {
   try {
-    return processor.parse(src) as unknown as MdNode;
+    // pandoc grid tables are read apart (markGridTables): remark sees blanks.
+    return processor.parse(blankGridTables(src)) as unknown as MdNode;
   } catch {
     return { type: 'root', children: [] };
   }
@@ -163,6 +165,8 @@ interface Marks {
   subst: Map<number, string>;
   frontMatter: MarkdownDoc['frontMatter'];
   tableCount: number;
+  /** Per character, 1 in a grid-table cell line that goes on with the cell's line above (./grid-tables). */
+  gridJoin?: Uint8Array;
   off(p: { offset?: number } | undefined): number;
   mark(a: number, b: number, v: number): void;
   fill(arr: Uint8Array, a: number, b: number, v?: number): void;
@@ -379,6 +383,67 @@ function markTable(mk: Marks, node: MdNode, s: number, e: number): void {
   });
 }
 
+/** pandoc grid tables: borders and "|" are markup, cell text is a table cell (./grid-tables). */
+function markGridTables(mk: Marks): void {
+  const grids = findGridTables(mk.text);
+  if (!grids.length) return;
+  for (const g of grids) {
+    // Inside fenced code, an HTML block or front matter: not the letter's text.
+    if (mk.flags[g.start] & SKIP) continue;
+    const t = mk.tableCount++;
+    mk.mark(g.start, g.end, SKIP);
+    for (const cell of g.cells) {
+      const idx = mk.cells.length;
+      mk.cells.push({ table: t, row: cell.row, col: cell.col, start: cell.slices[0][0], end: cell.slices[cell.slices.length - 1][1] });
+      cell.slices.forEach(([a, b], j) => {
+        if (cell.joins[j]) (mk.gridJoin ??= new Uint8Array(mk.n)).fill(1, a, b);
+        for (let k = a; k < b; k++) {
+          mk.flags[k] &= ~SKIP;
+          mk.cellOf[k] = idx;
+        }
+      });
+    }
+    for (const [a, b] of g.skip) mk.mark(a, b, SKIP);
+    for (const [a, b] of g.strong) mk.fill(mk.strong, a, b);
+    for (const [a, b] of g.em) mk.fill(mk.em, a, b);
+  }
+  // Tables are numbered in the order of the text (a grid table may come before a pipe table).
+  const firstOf = new Map<number, number>();
+  for (const c of mk.cells) firstOf.set(c.table, Math.min(firstOf.get(c.table) ?? Infinity, c.start));
+  const order = [...firstOf.keys()].sort((x, y) => firstOf.get(x)! - firstOf.get(y)!);
+  const renum = new Map(order.map((tb, k) => [tb, k]));
+  for (const c of mk.cells) c.table = renum.get(c.table)!;
+}
+
+/**
+ * A grid-table cell's line wrapped by pandoc at the column width goes on with
+ * the line above: one segment, the blanks between the two parts read as one
+ * space.
+ */
+function joinGridLines(keyed: { sg: Seg; k: number[] }[], join: Uint8Array): { sg: Seg; k: number[] }[] {
+  const out: { sg: Seg; k: number[] }[] = [];
+  for (const e of keyed) {
+    const prev = out[out.length - 1]?.sg;
+    const first = e.sg.offs.findIndex((_, k) => !WHITE.test(e.sg.chars[k]));
+    if (!prev || prev.cell !== e.sg.cell || first < 0 || !join[e.sg.offs[first]]) {
+      out.push(e);
+      continue;
+    }
+    let b = prev.chars.length;
+    while (b > 0 && WHITE.test(prev.chars[b - 1])) b--;
+    if (b === 0) {
+      out.push(e);
+      continue;
+    }
+    const spaceAt = first > 0 ? e.sg.offs[first - 1] : (prev.offs[b] ?? e.sg.offs[first]);
+    prev.chars.length = b;
+    prev.offs.length = b;
+    prev.chars.push(' ', ...e.sg.chars.slice(first));
+    prev.offs.push(spaceAt, ...e.sg.offs.slice(first));
+  }
+  return out;
+}
+
 /** Segments of the piece: per source line, split at separators and cell boundaries. */
 function segments(mk: Marks): { segs: Seg[]; blankLines: Set<number>; lineNo: number } {
   const { text, n, flags, cellOf, subst } = mk;
@@ -467,6 +532,7 @@ function readingOrder(segs: Seg[], cells: Marks['cells'], blankLines: Set<number
 export function readChunk(text: string, tree: MdNode, delta: number): ChunkReading {
   const mk = newMarks(text, delta);
   markTree(mk, tree);
+  markGridTables(mk);
   const { n, strong, em, headingDepth, cells, directives, defs } = mk;
 
   // Escapes: "\." → "." (outside code).
@@ -475,7 +541,7 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
   }
 
   const { segs, blankLines, lineNo } = segments(mk);
-  const keyed = readingOrder(segs, cells, blankLines);
+  const keyed = mk.gridJoin ? joinGridLines(readingOrder(segs, cells, blankLines), mk.gridJoin) : readingOrder(segs, cells, blankLines);
 
   const lines: Line[] = [];
   let prevSrc = -1;

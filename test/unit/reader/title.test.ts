@@ -14,6 +14,38 @@ describe('reader/title', () => {
     assert.equal(isTitleLine(line('Quyết định này có hiệu lực kể từ ngày ký.')), undefined);
   });
 
+  it('a capitals trích yếu wrapped after "CỦA BAN" goes on with "BÍ THƯ …" (not an authority line)', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 41/KH-UBND', '',
+      'Điện Biên, ngày 12 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'THỰC HIỆN KẾT LUẬN SỐ 12-KL/TW NGÀY 05/01/2026 CỦA BAN',
+      'BÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI', 'Thực hiện Kết luận số 12-KL/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'I. MỤC ĐÍCH, YÊU CẦU', '',
+    ].join('\n');
+    const m = model(text);
+    assert.deepEqual(texts(m.trichYeu), ['THỰC HIỆN KẾT LUẬN SỐ 12-KL/TW NGÀY 05/01/2026 CỦA BAN', 'BÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI']);
+    assert.deepEqual(m.authority, []);
+    // Under a quyết định a capitals line after a complete trích yếu is still the authority line.
+    const qd = model(text.replace('KẾ HOẠCH', 'QUYẾT ĐỊNH').replace(' CỦA BAN\nBÍ THƯ VỀ CÔNG TÁC DÂN VẬN TRONG TÌNH HÌNH MỚI', '\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH'));
+    assert.deepEqual(texts(qd.authority), ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']);
+  });
+
+  it('"BÁO CÁO KẾT QUẢ KIỂM TRA" after the header: the tên loại, then the start of the trích yếu (not an agency line)', () => {
+    const text = [
+      'TRƯỜNG ĐẠI HỌC SƯ PHẠM', 'PHÒNG KHẢO THÍ', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 15/BC-KT', '', 'Huế, ngày 10 tháng 4 năm 2026', '',
+      'BÁO CÁO KẾT QUẢ KIỂM TRA', '', '1. Kết quả kiểm tra các kỳ thi học kỳ I năm học 2025 - 2026./.', '',
+    ].join('\n');
+    const m = model(text);
+    assert.equal(m.type?.key, 'bao_cao');
+    assert.equal(m.title?.text, 'BÁO CÁO');
+    assert.deepEqual(texts(m.trichYeu), ['KẾT QUẢ KIỂM TRA']);
+    assert.deepEqual(texts(m.agency), ['TRƯỜNG ĐẠI HỌC SƯ PHẠM', 'PHÒNG KHẢO THÍ']);
+    const ids = analyze(text, { today: TODAY }).findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('ND30-TL-02'), 'the trích yếu in capitals is reported');
+    assert.ok(!ids.includes('ND30-TL-04'), 'not read as a công văn');
+    // A title line alone is unchanged; an agency-like line before the date is still an agency.
+    assert.equal(model(text.replace('BÁO CÁO KẾT QUẢ KIỂM TRA', 'BÁO CÁO\nKết quả kiểm tra')).trichYeu[0]?.text, 'Kết quả kiểm tra');
+  });
+
   it('a capitalised trích yếu under QUYẾT ĐỊNH that starts with any verb is the trích yếu', () => {
     const qd = line('QUYẾT ĐỊNH');
     for (const t of ['CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH', 'GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2026', 'PHÂN BỔ KINH PHÍ', 'QUY ĐỊNH GIÁ DỊCH VỤ', 'BỔ NHIỆM CÁN BỘ', 'VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC'])

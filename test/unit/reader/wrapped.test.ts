@@ -18,6 +18,21 @@ describe('reader: header and căn cứ wrapped over lines (pasted text)', () => 
     assert.equal(m.md.text.slice(q.starts[0], q.ends[q.text.length - 1]), 'CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  it('a year wrapped alone onto the next line belongs to the date (with or without the place split too)', () => {
+    const m = modelOf('valid/nq-web-nam-tach-dong.md');
+    assert.equal(m.date?.text, 'Cao Bằng, ngày 12 tháng 7 năm 2026');
+    assert.equal(m.title?.text, 'NGHỊ QUYẾT');
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 30/KH-UBND\n\n';
+    const m2 = model(head + 'Điện Biên, ngày 05 tháng 3 năm\n2026\n\nKẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n');
+    assert.equal(m2.date?.text, 'Điện Biên, ngày 05 tháng 3 năm 2026');
+    assert.equal(m2.title?.text, 'KẾ HOẠCH');
+    const d = m2.date!;
+    assert.equal(m2.md.text.slice(d.starts[0], d.ends[d.text.length - 1]), 'Điện Biên, ngày 05 tháng 3 năm\n2026');
+    // A number in a paragraph of its own is not taken for the year.
+    const m3 = model(head + 'Điện Biên, ngày 05 tháng 3 năm 2026\n2026\n\nKẾ HOẠCH\n');
+    assert.equal(m3.date?.text, 'Điện Biên, ngày 05 tháng 3 năm 2026');
+  });
+
   it('a date line that is complete is not joined with the line above', () => {
     const m = modelOf('model/cv-vv-xuong-dong-viet-tat.md');
     assert.equal(m.date?.text, 'Lai Châu, ngày 02 tháng 4 năm 2026');

@@ -3,7 +3,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { isUpperLine, joinAll, RE, startsLower } from './common';
+import { isUpperLine, joinAll, joinLines, RE, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isNoiNhanLabel } from './noi-nhan';
 
@@ -28,11 +28,25 @@ export function readAuthority(m: DocModel, pos: number): number {
   return pos;
 }
 
+/**
+ * A web copy that wraps lines at a fixed width may leave the first word of a
+ * căn cứ alone on its line ("Căn" / "cứ Luật Ngân sách nhà nước …;", "Theo" /
+ * "đề nghị của …"): the two lines joined, or undefined.
+ */
+function splitLeadIn(lines: Line[], pos: number): Line | undefined {
+  const a = lines[pos];
+  const b = lines[pos + 1];
+  if (!a || !b || b.blankBefore || !/^\p{Lu}\p{Ll}*$/u.test(a.text) || !startsLower(b)) return undefined;
+  const j = joinLines(a, b, ' ');
+  return RE.canCuFollow.test(j.text) ? j : undefined;
+}
+
 /** Reads the căn cứ block at `pos` (if any); returns the next position. */
 export function readCanCu(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
-  if (!(pos < n && RE.canCu.test(lines[pos].text) && !/(:|như sau[:.]?)$/u.test(lines[pos].text) && !isCanCuProse(lines[pos].text))) return pos;
+  const first = pos < n ? (splitLeadIn(lines, pos) ?? lines[pos]) : undefined;
+  if (!(first && RE.canCu.test(first.text) && !/(:|như sau[:.]?)$/u.test(first.text) && !isCanCuProse(first.text))) return pos;
   const start = pos;
   pos = readCanCuLines(m, pos);
   // Text pasted from a PDF wraps lines with no blank line: a lead-in sentence
@@ -74,10 +88,11 @@ function readCanCuLines(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
   while (pos < n) {
-    const t = lines[pos];
+    const split = splitLeadIn(lines, pos);
+    const t = split ?? lines[pos];
     if (RE.canCuFollow.test(t.text) && startsItem(t, m.canCu[m.canCu.length - 1]) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
       m.canCu.push(t);
-      pos++;
+      pos += split ? 2 : 1;
       continue;
     }
     // "Căn cứ Luật Tổ chức Chính phủ …;" then, on a line of its own, "Luật sửa
@@ -94,9 +109,28 @@ function readCanCuLines(m: DocModel, pos: number): number {
       pos++;
       continue;
     }
+    // Text with no blank lines (OCR, pdftotext) wrapped "…; Báo cáo thẩm tra …"
+    // at the ";": lines running on with no break up to the enacting line still
+    // belong to the last căn cứ.
+    const upTo = m.canCu.length ? enactAhead(lines, pos) : -1;
+    if (upTo > pos) {
+      for (; pos < upTo; pos++) m.canCu.push(lines[pos]);
+      continue;
+    }
     break;
   }
   return pos;
+}
+
+/** The enacting line within 3 lines of `pos` with nothing but running text before it (no blank line, article or capitals), else -1. */
+function enactAhead(lines: Line[], pos: number): number {
+  for (let j = pos; j < Math.min(lines.length, pos + 4); j++) {
+    const l = lines[j];
+    if (l.blankBefore) return -1;
+    if (isEnact(l)) return j;
+    if (isUpperLine(l) || RE.article.test(l.text) || isNoiNhanLabel(l)) return -1;
+  }
+  return -1;
 }
 
 /** Reads the enacting line at `pos` (only after a title, an authority or căn cứ); returns the next position. */

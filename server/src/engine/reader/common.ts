@@ -25,7 +25,8 @@ export const RE = {
   signPrefix: /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\.M|K\.T|T\.L|TU\.Q|TUQ|Kt|Tm|Tl|Tuq)\s*[./:]?\s+\S/u,
   placeholderSig: /^[([]?\s*(đã\s+ký|chữ\s+ký|ký|ký\s+tên|ký,|ký và|đã ký|signed)/iu,
   drafter: /^\p{Lu}{1,6}\.?\s*\(\d+\)\.?$/u,
-  article: /^(điều|chương|mục|phần|tiểu\s+mục)\s+\S+/iu,
+  // "Điều 1.", "Chương II", "Mục 2", "Phần thứ nhất"; not "Chương trình …", "Mục tiêu …", "Điều kiện …".
+  article: /^(điều|chương|mục|phần|tiểu\s+mục)\s+([ivxlcdm]+|\d+[a-zđ]?|thứ\s+\p{L}+|[a-zđ])(?![\p{L}\p{N}])/iu,
 };
 
 /** A position word that starts a signer title line. */

@@ -9,7 +9,7 @@ import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, start
 import type { DocModel } from './doc-model';
 import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
 import { isDateLine } from './date';
-import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv } from './title';
+import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv, titleWithMore } from './title';
 import { isKinhGui } from './kinh-gui';
 import { isEnact } from './can-cu';
 import { isNoiNhanLabel } from './noi-nhan';
@@ -101,8 +101,10 @@ function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | 
   // "Quảng Bình," / "ngày 25 tháng 5 năm 2015": the place alone, the date (a
   // date line by itself) on the next line of the same cell or paragraph.
   const placeAlone = /^\p{Lu}[\p{L} .-]{0,30},$/u.test(l.text) && !!next && /^ngày\s/iu.test(next.text) && sameBlock(l, next);
-  if (!next || (isDateLine(next) && !placeAlone)) return undefined;
-  const placeSplit = /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text);
+  const placeSplit = !!next && /^[\p{L} ]{1,20},\s*ngày(\s|$)/u.test(next.text) && /^\p{Lu}[\p{L} ]{0,30}$/u.test(l.text) && sameBlock(l, next);
+  // "Yên" / "Bái, ngày 21 tháng 6 năm" / "2019": the second line is a date
+  // line by itself but lost the first syllable of the place and its year.
+  if (!next || (isDateLine(next) && !placeAlone && !(placeSplit && yearLine(lines, k + 2, next)))) return undefined;
   if (l.text.length > 60 || (!placeSplit && !/(^|[\s,])(ngay|thang)(\s|$)|,$/.test(bareLine(l)))) return undefined;
   let j = l;
   for (let e = 1; e <= 2; e++) {
@@ -112,9 +114,18 @@ function wrappedDate(lines: Line[], k: number): { line: Line; extra: number } | 
     const blankPart = !!nx && nx.text.length <= 14 && /^(tháng|năm)(\s|$)/iu.test(nx.text) && /(ngày|tháng)\s*$/iu.test(lines[k + e - 1].text);
     if ((!sameBlock(lines[k + e - 1], nx) && !blankPart) || nx.text.length > 40 || !(/^(ngày|tháng|năm|\d)/iu.test(nx.text) || (e === 1 && placeSplit))) return undefined;
     j = joinLines(j, nx, ' ');
-    if (isDateLine(j)) return { line: j, extra: e };
+    if (isDateLine(j)) return yearLine(lines, k + e + 1, j) ? { line: joinLines(j, lines[k + e + 1], ' '), extra: e + 1 } : { line: j, extra: e };
   }
   return undefined;
+}
+
+/**
+ * The year of a date wrapped alone onto the next line of the same cell or
+ * paragraph ("… tháng 6 năm" / "2019"): true when `lines[k]` is that year.
+ */
+function yearLine(lines: Line[], k: number, date: Line): boolean {
+  const y = lines[k];
+  return !!y && /^\d{4}\.?$/.test(y.text.trim()) && /(^|\s)năm\s*$/iu.test(date.text) && sameBlock(lines[k - 1], y);
 }
 
 /**
@@ -239,6 +250,8 @@ export function readHeader(m: DocModel): number {
     }
     if (isDateLine(l) && !m.date) {
       m.date = l;
+      // "Hà Nội, ngày 21 tháng 6 năm" / "2019": the year wrapped alone.
+      if (yearLine(lines, k + 1, l)) m.date = joinLines(l, lines[++k], ' ');
       inVv = false;
       continue;
     }
@@ -274,6 +287,9 @@ export function readHeader(m: DocModel): number {
       // After the Số, the date and a trích yếu, a line in capitals is the
       // authority of a document whose title a web copy lost, not an agency.
       if (m.trichYeuInHeader && m.so && m.date && isUpperLine(m.trichYeu[0])) break;
+      // After the Quốc hiệu and the date, "BÁO CÁO KẾT QUẢ KHẢO SÁT": a title
+      // with words after the tên loại, not an agency line.
+      if (m.date && m.quocHieu && titleWithMore(l)) break;
       // Agency lines (ô 2); a signer title here would be odd but harmless.
       m.agency.push(l);
       inVv = false;

@@ -5,7 +5,7 @@
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
-import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, startsLower } from './common';
+import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine } from './so';
 import { isDienLabel, isKinhGui } from './kinh-gui';
@@ -22,6 +22,23 @@ export function isTitleLine(l: Line): DocType | undefined {
   const t = stripTrailingMark(l.text, ':').trim();
   if (t.length > 40) return undefined;
   return docTypeByTitle(t);
+}
+
+/**
+ * A line in capitals that starts with a tên loại and goes on ("BÁO CÁO KẾT
+ * QUẢ KHẢO SÁT"): the tên loại and the rest (the start of the trích yếu), or
+ * undefined.
+ */
+export function titleWithMore(l: Line): { title: Line; rest: Line } | undefined {
+  if (!isUpperLine(l) || l.text.length > 120) return undefined;
+  const words = l.text.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const len = words.slice(0, k).join(' ').length;
+    const title = sliceLine(l, 0, len);
+    const rest = sliceLine(l, len, l.text.length);
+    if (title && rest && letters(rest.text) >= 2 && isTitleLine(title)) return { title, rest };
+  }
+  return undefined;
 }
 
 export function isVbqpplTitle(l: Line): boolean {
@@ -121,6 +138,12 @@ export function readTitle(m: DocModel, pos: number): number {
     if (!noTrichYeu) pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
     // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
     if (pos < n && isAttachedToLine(lines[pos])) pos++;
+  } else if (pos < n && pos === m.headerEnd && m.date && m.quocHieu && !m.trichYeu.length && titleWithMore(lines[pos])) {
+    // "BÁO CÁO KẾT QUẢ KHẢO SÁT": the tên loại, then the words after it start the trích yếu.
+    const split = titleWithMore(lines[pos])!;
+    m.title = split.title;
+    m.trichYeu.push(split.rest);
+    pos = readTrichYeu(lines, pos + 1, m.trichYeu, m.title);
   } else if (pos < n && !m.trichYeu.length && isVv(lines[pos]) && m.headerEnd > 0) {
     m.trichYeu.push(lines[pos]);
     m.trichYeuInHeader = true;
@@ -129,6 +152,13 @@ export function readTitle(m: DocModel, pos: number): number {
   }
   return pos;
 }
+
+/**
+ * A capitals line that cannot end there: it stops on a preposition or on a
+ * word whose name goes on ("… CỦA BAN" / "BÍ THƯ VỀ …", "… NGÀY" / "03/9/2019"),
+ * so the next capitals line is the same trích yếu, not an authority line.
+ */
+const DANGLING_END = /(?<![\p{L}\p{N}])(CỦA|VÀ|VỀ|CHO|TẠI|TRONG|VỚI|NGÀY|SỐ|BAN|CÁC|NHỮNG|THEO|TRÊN|ĐỂ|DO|ĐẾN|TỪ|GIỮA|ĐỐI VỚI)$/u;
 
 /** The trích yếu lines under a title, from `pos`, pushed to `out`; returns the next position. */
 export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Line): number {
@@ -152,7 +182,7 @@ export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Li
     // opens a căn cứ or lead-in ("Thực hiện …", "Căn cứ …") starts the next part.
     if (out.some(isUpperLine) && letters(t.text) >= 2 && !isUpperLine(t)) break;
     if (RE.canCuFollow.test(t.text) && /^\p{Lu}/u.test(t.text)) break;
-    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && (isCapsTrichYeu(t) || /[,–-]$/u.test(prev.text)))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
+    const cont = !t.blankBefore && (!isUpperLine(t) || (isUpperLine(prev) && (isCapsTrichYeu(t) || /[,–-]$/u.test(prev.text) || DANGLING_END.test(prev.text)))) && (startsLower(t) || (t.bold && prev.bold) || !/[.:;!?]$/.test(prev.text));
     if (!cont) break;
     // In OCR text a capitalised sentence right after is the body, unless bold.
     if (!t.bold && !startsLower(t) && /[.:;]$/.test(t.text)) break;

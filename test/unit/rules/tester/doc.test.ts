@@ -9,6 +9,12 @@ ruleTester.run('ND30-DOC-02', {
   valid: [correct('ND30-DOC-02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc')],
   invalid: [
     { code: incorrect('ND30-DOC-02', '(một công văn không có dòng "Số:")'), errors: [{ range: [1, 2, 1, 11], message: 'Thiếu thành phần thể thức: số, ký hiệu văn bản ("Số: …/…")' }] },
+    {
+      // A web copy that dropped the "QUYẾT ĐỊNH" line: the trích yếu in capitals under a Số naming a quyết định.
+      name: 'tên loại lost above a trích yếu in capitals (type from the Số)',
+      code: 'BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 120/QĐ-BNV\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\nBỘ TRƯỞNG BỘ NỘI VỤ\n\nCăn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\nTheo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công tác cải cách hành chính của Bộ Nội vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, TCCB.\n\nBỘ TRƯỞNG\n\nNguyễn Văn An\n',
+      errors: [{ range: [11, 0, 11, 19], message: 'Thiếu thành phần thể thức: tên loại văn bản' }],
+    },
   ],
 });
 

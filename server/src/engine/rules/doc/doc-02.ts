@@ -69,7 +69,9 @@ export const doc02: Rule = {
     }
     if (!m.so) missing.push(t3('số, ký hiệu văn bản ("Số: …/…")', 'number and symbol ("Số: …/…")', 'so'));
     if (!m.date && !NO_DATE.includes(key)) missing.push(t3('địa danh và thời gian ban hành', 'place and date of issue', 'date'));
-    if (!m.title && !m.trichYeuInHeader && key !== 'cong_van') missing.push(t3('tên loại văn bản', 'document type title', 'title'));
+    // A trích yếu in the header makes a công văn; under a Số naming another type
+    // ("238/QĐ-UBND", the type then comes from the Số) the title is missing.
+    if (!m.title && (!m.trichYeuInHeader || m.typeSource === 'so') && key !== 'cong_van') missing.push(t3('tên loại văn bản', 'document type title', 'title'));
     if (!m.trichYeu.length && !NO_TRICH_YEU.includes(key)) {
       missing.push(key === 'cong_van' ? t3('trích yếu nội dung ("V/v …")', 'summary ("V/v …")', 'trichYeu') : t3('trích yếu nội dung văn bản', 'summary of the content', 'trichYeu'));
     }
