@@ -190,15 +190,16 @@ async function memory(docs: number, edits: number): Promise<void> {
 const mb = (x?: number) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MB`);
 
 async function main(): Promise<void> {
-  // BENCH_LSP=keys|memory: one part only.
+  // BENCH_LSP=keys|memory: one part only; letter: 300 keystrokes on the letter (to profile the server).
   const part = process.env.BENCH_LSP;
   console.log(`\n5. the language server over stdio (node dist/server.js --stdio), one typed character at a time`);
-  if (part !== 'memory') {
+  if (part === 'letter') await keystrokes('example letter', example, 300);
+  else if (part !== 'memory') {
     await keystrokes('example letter', example, QUICK ? 20 : 60);
     await keystrokes('letters, 200 KB', lettersOf(200 * 1024), QUICK ? 10 : 30);
     await keystrokes('letters, 1 MB', lettersOf(1024 * 1024), QUICK ? 5 : 20);
   }
-  if (part !== 'keys') await memory(50, QUICK ? 200 : 1000);
+  if (!part || part === 'memory') await memory(50, QUICK ? 200 : 1000);
 }
 
 main().catch((e) => {
