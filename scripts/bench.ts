@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyze, createAnalyzer } from '../server/src/engine';
@@ -93,7 +93,7 @@ function keystroke(text: string) {
   return { run, stats: () => ({ ...an.stats, parsedChars, parsed }) };
 }
 
-console.log(`Thể thức bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${new Date().toISOString()}, ${ROUNDS} interleaved rounds, medians`);
+console.log(`Thể thức bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${new Date().toISOString()}, ${ROUNDS} interleaved rounds, medians, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log('(markdownlint is not installed in this project: not measured)\n');
 
 console.log('1–2. full check and re-check after a keystroke, against remark-parse alone on the same text');
@@ -155,6 +155,8 @@ if (!QUICK) {
     ['"[" × k', (k) => H + 'Nội dung ' + '['.repeat(k) + '\n', 2000],
     ['k lines with a directive', (k) => H + 'Số: 5/UBND-VP <!-- thethuc-disable-line ND30-SO-02 -->\r'.repeat(k), 200],
     ['k empty lines', (k) => H + '\n'.repeat(k), 10000],
+    ['a table of k rows', (k) => H + '| STT | Nội dung | Ghi chú |\n|---|---|---|\n' + Array.from({ length: k }, (_, i) => `| ${i + 1} | Việc số ${i + 1} | x |`).join('\n') + '\n', 200],
+    ['k lines of spaces', (k) => H + (' '.repeat(60) + '\n').repeat(k), 1000],
   ];
   for (const [name, make, k] of shapes) {
     const small = make(k);

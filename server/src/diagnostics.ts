@@ -45,9 +45,17 @@ export function ruleDocUrl(ruleId: string): string | undefined {
   if (linkResolver) return linkResolver(ruleId);
   const root = docsRoot();
   if (!root) return undefined;
-  const file = join(root, `${ruleId}.md`);
-  return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+  // Once per rule: the packaged pages do not change while the server runs (a
+  // file-system check per diagnostic per keystroke showed in the profile).
+  let url = docUrlCache.get(ruleId);
+  if (url === undefined) {
+    const file = join(root, `${ruleId}.md`);
+    url = existsSync(file) ? pathToFileURL(file).toString() : null;
+    docUrlCache.set(ruleId, url);
+  }
+  return url ?? undefined;
 }
+const docUrlCache = new Map<string, string | null>();
 
 /**
  * The link of a rule's page shown to the user: the public address when one is

@@ -229,7 +229,8 @@ export class ChunkCache {
       }
     }
     this.stats.chunks = pieces.length;
-    if (this.map.size > 2 * pieces.length + 64) {
+    // Bounded per document: the readings of the last two texts, plus a few.
+    if (this.map.size > 2 * pieces.length + 8) {
       for (const [k, v] of this.map) if (v.used < gen - 1) this.map.delete(k);
     }
     this.stats.cached = this.map.size;

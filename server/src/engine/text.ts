@@ -178,14 +178,41 @@ export function casedLetters(s: string): number {
   return n;
 }
 
-const UPPER_MEMO = new Map<string, number>();
+/**
+ * A bounded memo shared by every analysis of the process (a server with 50
+ * documents open, edited for hours): two generations of at most `size`
+ * entries; when the young one is full it becomes the old one and the old one
+ * is dropped, so what the current analyses use stays and what edits left
+ * behind (each edit makes new line texts) goes. Memory stays flat.
+ */
+class LineMemo<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(k: string): V | undefined {
+    const v = this.young.get(k);
+    if (v !== undefined) return v;
+    const o = this.old.get(k);
+    if (o !== undefined) this.set(k, o);
+    return o;
+  }
+  set(k: string, v: V): void {
+    if (k.length > 2000) return;
+    if (this.young.size >= this.size) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(k, v);
+  }
+}
+
+const UPPER_MEMO = new LineMemo<number>(8192);
 /** Share of cased letters that are upper case. */
 export function upperRatio(s: string): number {
   const hit = UPPER_MEMO.get(s);
   if (hit !== undefined) return hit;
   const r = countUpper(s);
-  if (UPPER_MEMO.size >= 50_000) UPPER_MEMO.clear();
-  if (s.length <= 2000) UPPER_MEMO.set(s, r);
+  UPPER_MEMO.set(s, r);
   return r;
 }
 
@@ -246,9 +273,8 @@ export function bare(s: string): string {
       out += b;
     }
   // Rules ask for the bare form of the same line text again and again.
-  if (BARE_MEMO.size >= 50_000) BARE_MEMO.clear();
-  if (s.length <= 2000) BARE_MEMO.set(s, out);
+  BARE_MEMO.set(s, out);
   return out;
 }
-const BARE_MEMO = new Map<string, string>();
+const BARE_MEMO = new LineMemo<string>(8192);
 const BARE_CHAR = new Map<string, string>();

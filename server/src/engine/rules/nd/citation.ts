@@ -16,6 +16,8 @@ const TYPE_ALT = TYPES.map((w) => {
 /** "<Type> số 12/SNV-VP": group 1 type, group 2 number and symbol. */
 export const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_ALT})\\s+số\\s+(\\d{1,6}[\\p{L}]?(?:\\s*\\/\\s*[\\p{L}\\p{N}Đđ]+(?:-[\\p{L}\\p{N}Đđ]+)*)+)`, 'gu');
 
+const SO_DIGIT = /số\s+\d/u;
+
 export interface BodyCitation {
   line: Line;
   from: number;
@@ -61,6 +63,8 @@ const CLAUSE_END = /[;:]|\.(?=\s|$)/gu;
 export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] {
   const off = prev ? prev.length + 1 : 0;
   const text = (prev ? prev + ' ' : '') + line.text + (next ? ' ' + next : '');
+  // Every citation has "số" and a digit: most lines have none (exact prefilter, no lookbehind at every position).
+  if (!SO_DIGIT.test(text)) return [];
   const lineEnd = off + line.text.length;
   const quoted = quotedRanges(text);
   const found: { from: number; to: number; type: string; num: string }[] = [];

@@ -156,6 +156,14 @@ const COPY_BY_CANON = new Map<string, string>([
 
 /** The copy abbreviation (SY, SL, TrS) of a copy-form line ("SAO Y"), if it is one. */
 export function copyAbbrOf(l: Line): string | undefined {
+  // Every key starts with S or T: a line whose first non-space character is
+  // another ASCII character cannot match (non-ASCII ones take the long way:
+  // "ſ", "ß", ligatures and spaces outside ASCII upper-case or fold otherwise).
+  const t = l.text;
+  let k = 0;
+  while (k < t.length && (t.charCodeAt(k) === 32 || (t.charCodeAt(k) >= 9 && t.charCodeAt(k) <= 13))) k++;
+  const c = t.charCodeAt(k) | 0x20;
+  if (k < t.length && t.charCodeAt(k) < 128 && c !== 0x73 && c !== 0x74) return undefined;
   return COPY_BY_CANON.get(canon(l.text.replace(/\s+/g, ' ').trim().toUpperCase()));
 }
 

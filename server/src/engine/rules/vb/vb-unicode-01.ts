@@ -27,11 +27,14 @@ export const vbUnicode01: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
+    // Most texts have no combining mark at all: one scan, not a test per character.
+    if (!COMBINING.test(text)) return;
     const edits: { start: number; end: number; text: string }[] = [];
     let count = 0;
     let i = 0;
     while (i < text.length) {
-      if (i + 1 < text.length && COMBINING.test(text[i + 1])) {
+      // No combining mark below U+0300: skip the test for those.
+      if (i + 1 < text.length && text.charCodeAt(i + 1) >= 0x300 && COMBINING.test(text[i + 1])) {
         let j = i + 1;
         while (j < text.length && COMBINING.test(text[j])) j++;
         const cluster = text.slice(i, j);

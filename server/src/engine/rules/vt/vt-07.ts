@@ -12,6 +12,13 @@ const ACRONYMS = [
 const BY_LOWER = new Map(ACRONYMS.map((a) => [a.toLowerCase(), a]));
 /** A capitalised word not inside a URL, an e-mail address or a file name. */
 const WORD = /(?<![\p{L}\p{N}./@_#-])(\p{Lu}\p{Ll}{2,8})(?![\p{L}\p{N}@_]|[./-]\p{L})/gu;
+/**
+ * Lines where an acronym can be found at all (WORD on every capitalised word
+ * of every line showed in the profile). Case-insensitive with Unicode case
+ * folding: a superset of the words whose lower case is an acronym (the Kelvin
+ * sign folds to "k" as it lower-cases to it).
+ */
+const ANY = new RegExp(ACRONYMS.join('|'), 'iu');
 
 export const vt07: Rule = {
   meta: {
@@ -29,6 +36,7 @@ export const vt07: Rule = {
   },
   check(ctx) {
     for (const l of ctx.model.lines) {
+      if (!ANY.test(l.text)) continue;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WORD.exec(l.text))) {
