@@ -72,7 +72,15 @@ async function inProcess(args: string[], cwd: string, env: Record<string, string
 const SPAWNED = 5;
 let cases = 0;
 
+/** Worker threads asked for (`--workers n` or `-j n`, n ≥ 2): they load the worker bundle beside dist/cli.js. */
+function threads(args: string[]): boolean {
+  return args.some((a, i) => {
+    const m = /^(?:--workers|-j)(?:=(.*))?$/.exec(a);
+    return !!m && Number(m[1] ?? args[i + 1]) >= 2;
+  });
+}
+
 export async function run(args: string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Promise<Run> {
-  if (input !== undefined || args.includes('--workers') || args.includes('-j') || ++cases % SPAWNED === 0) return spawnRun(args, cwd, input, env);
+  if (input !== undefined || threads(args) || ++cases % SPAWNED === 0) return spawnRun(args, cwd, input, env);
   return inProcess(args, cwd, env);
 }
