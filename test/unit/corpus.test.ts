@@ -26,11 +26,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, Finding, RULES_BY_ID } from '../../server/src/engine';
-import { fixAll } from '../../server/src/engine/fix';
-import { expectationsOf, FIXTURES, stripExpectations, TODAY } from './helpers';
-
-const OPTS = { today: TODAY };
+import { Finding, RULES_BY_ID } from '../../server/src/engine';
+import { analysisOf, expectationsOf, findingsOf, fixAllOf, FIXTURES, stripExpectations } from './helpers';
 
 const CORPORA: { dir: string; minLetters: number; minMistakes: number }[] = [
   { dir: 'errors', minLetters: 20, minMistakes: 2 },
@@ -39,7 +36,7 @@ const CORPORA: { dir: string; minLetters: number; minMistakes: number }[] = [
 
 const letters = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
 const key = (x: { ruleId: string; line: number }) => `${String(x.line).padStart(4, '0')} ${x.ruleId}`;
-const show = (fs: Finding[]) => fs.map((x) => `${x.range.start.line}:${x.range.start.character} ${x.ruleId} ${x.message}`).join('\n');
+const show = (fs: readonly Finding[]) => fs.map((x) => `${x.range.start.line}:${x.range.start.character} ${x.ruleId} ${x.message}`).join('\n');
 
 describe('expect comments in fixtures', () => {
   it('are read with their line, several per line, separated by spaces or commas', () => {
@@ -81,12 +78,12 @@ for (const { dir, minLetters, minMistakes } of CORPORA) {
         });
 
         it('the expect comments change no finding', () => {
-          const sig = (t: string) => analyze(t, OPTS).findings.map((x) => ({ ruleId: x.ruleId, severity: x.severity, range: x.range, message: x.message }));
+          const sig = (t: string) => findingsOf(t).map((x) => ({ ruleId: x.ruleId, severity: x.severity, range: x.range, message: x.message }));
           assert.deepEqual(sig(raw), sig(text));
         });
 
         it('reports exactly the expected mistakes (rule + line)', () => {
-          const a = analyze(text, OPTS);
+          const a = analysisOf(text);
           assert.ok(a.model.isDocument, 'recognised as a document');
           assert.deepEqual(a.internalErrors, []);
           const got = a.findings.filter((x) => x.severity !== 'information');
@@ -98,9 +95,9 @@ for (const { dir, minLetters, minMistakes } of CORPORA) {
         });
 
         it('fix-all leaves no fixable finding and is idempotent', () => {
-          const r = fixAll(text, OPTS);
+          const r = fixAllOf(text);
           assert.equal(show(r.remaining), '');
-          assert.equal(fixAll(r.text, OPTS).text, r.text);
+          assert.equal(fixAllOf(r.text).text, r.text);
         });
       });
     }

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine';
-import { example, FIXTURES, lint, rangeOf, TODAY } from './helpers';
+import { analysisOf, example, FIXTURES, lint, rangeOf, TODAY } from './helpers';
 
 
 function mdFiles(dir: string): string[] {
@@ -18,7 +18,7 @@ describe('correct letters get no error and no warning', () => {
     for (const f of mdFiles(dir)) {
       it(`${dir}/${f}`, () => {
         const text = readFileSync(join(FIXTURES, dir, f), 'utf8');
-        const a = analyze(text, { today: TODAY });
+        const a = analysisOf(text);
         assert.ok(a.model.isDocument, 'recognised as a document');
         const bad = a.findings.filter((x) => x.severity === 'error' || x.severity === 'warning');
         assert.deepEqual(bad.map((x) => `${rangeOf(x)} ${x.ruleId} ${x.message}`), []);
@@ -81,7 +81,7 @@ describe('the example letter (cong-van-1465-SNN-VP.md)', () => {
   // Read in a hook, not at import time (../shared lives beside the repository).
   let a: ReturnType<typeof analyze>;
   before(() => {
-    a = analyze(example(), { today: TODAY });
+    a = analysisOf(example());
   });
   it('is read as a công văn', () => {
     assert.ok(a.model.isDocument);

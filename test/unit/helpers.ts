@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { check, Finding, CheckOptions } from '../../server/src/engine';
+import { analyze, Analysis, Finding, CheckOptions } from '../../server/src/engine';
+import { fixAll, FixAllOptions, FixAllResult } from '../../server/src/engine/fix';
 import { setStrictFixes } from '../../server/src/engine/rule';
 
 // A rule that breaks a fix guarantee (a fix from a rule that is not fixable,
@@ -14,8 +15,117 @@ setStrictFixes(true);
 export const TODAY = new Date('2026-11-27T09:00:00+07:00');
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
+/** The findings of `text` (pinned "today"), from the run's shared analyses (see `analysisOf`). */
 export function lint(text: string, opts: CheckOptions = {}): Finding[] {
-  return check(text, { today: TODAY, ...opts });
+  return [...analysisOf(text, opts).findings];
+}
+
+// ------------------------------------------------------------ shared analyses
+//
+// The engine is pure: one text with one set of options always gives the same
+// analysis. Many suites analyse the same letters (every fixture in the fix-all,
+// incremental and corpus suites; the valid letters in the rule tests), so an
+// analysis is made once per run and shared. A test that is about the analysis
+// call itself (timing, the incremental analyzer, strict-fix switching) calls
+// the engine directly. The findings and the fix-all results handed out are
+// frozen: a test that changed them would change them for the others.
+
+/** Cache key: the options (as JSON, functions refused: they do not serialise) and the text. */
+function cacheKey(text: string, opts: object): string {
+  const json = JSON.stringify(opts, (_k, v: unknown) => {
+    if (typeof v === 'function') throw new Error('shared analyses: options with a function cannot be a cache key');
+    return v;
+  });
+  return `${json}\u0000${text}`;
+}
+
+/** A map that forgets its least recently used entries beyond `max`. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): V {
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(k, v);
+    return v;
+  }
+}
+
+/** Freeze plain objects and arrays, recursively. */
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+// Whole analyses (with the document model) are a few hundred KB each: a few
+// hundred are kept. Findings alone are small: many more are kept.
+const analyses = new Lru<Analysis>(400);
+const findingLists = new Lru<readonly Finding[]>(20000);
+const fixAlls = new Lru<FixAllResult>(2000);
+
+/** Inside `unshared`: the engine is altered for a test, shared analyses are neither read nor kept. */
+let bypass = 0;
+
+/**
+ * Run `fn` with the engine altered (a rule's metadata changed, strict fixes
+ * off): the shared analyses are not used meanwhile, since they were made by
+ * the engine as it is.
+ */
+export function unshared<T>(fn: () => T): T {
+  bypass++;
+  try {
+    return fn();
+  } finally {
+    bypass--;
+  }
+}
+
+/**
+ * `analyze(text, { today: TODAY, ...opts })`, made once per run for each text
+ * and options (findings frozen; do not change the model).
+ */
+export function analysisOf(text: string, opts: CheckOptions = {}): Analysis {
+  const o = { today: TODAY, ...opts };
+  if (bypass) return analyze(text, o);
+  const k = cacheKey(text, o);
+  const hit = analyses.get(k);
+  if (hit) return hit;
+  const a = analyze(text, o);
+  deepFreeze(a.findings);
+  deepFreeze(a.internalErrors);
+  findingLists.set(k, a.findings);
+  return analyses.set(k, a);
+}
+
+/** The findings of `analysisOf(text, opts)` (frozen), kept longer than whole analyses. */
+export function findingsOf(text: string, opts: CheckOptions = {}): readonly Finding[] {
+  const o = { today: TODAY, ...opts };
+  if (bypass) return analyze(text, o).findings;
+  const k = cacheKey(text, o);
+  return findingLists.get(k) ?? analyses.get(k)?.findings ?? analysisOf(text, opts).findings;
+}
+
+/**
+ * `fixAll(text, { today: TODAY, ...opts })`, made once per run for each text
+ * and options (frozen). `opts.filter` cannot be a key: name the filter
+ * instead with `onlyRule` (fix-all restricted to one rule's findings).
+ */
+export function fixAllOf(text: string, opts: Omit<FixAllOptions, 'filter'> = {}, onlyRule?: string): FixAllResult {
+  const o = { today: TODAY, ...opts };
+  const run = () => fixAll(text, onlyRule === undefined ? o : { ...o, filter: (f) => f.ruleId === onlyRule });
+  if (bypass) return run();
+  const k = cacheKey(text, { ...o, onlyRule });
+  return fixAlls.get(k) ?? fixAlls.set(k, deepFreeze(run()));
 }
 
 export function fixture(rel: string): string {

@@ -23,9 +23,8 @@
 // require every rule of the registry to have valid and invalid cases.
 
 import { strict as assert } from 'node:assert';
-import { analyze, CheckOptions, Finding, RULES_BY_ID } from '../../server/src/engine';
-import { fixAll } from '../../server/src/engine/fix';
-import { TODAY, rangeOf, R } from './helpers';
+import { CheckOptions, Finding, RULES_BY_ID } from '../../server/src/engine';
+import { analysisOf, fixAllOf, rangeOf, R } from './helpers';
 
 export interface ExpectedError {
   /** Default: the rule under test. */
@@ -69,7 +68,7 @@ export const knownIssues: { ruleId: string; issue: string; unfixed: number }[] =
 /** Rules run by the tester so far, with their number of cases. */
 export const coverage = new Map<string, { valid: number; invalid: number }>();
 
-function show(fs: Finding[]): string {
+function show(fs: readonly Finding[]): string {
   return fs.map((f) => `  ${JSON.stringify(rangeOf(f))} ${f.ruleId}${f.fix ? ' (fix)' : ''} ${f.message}`).join('\n') || '  (none)';
 }
 
@@ -79,14 +78,15 @@ function caseName(c: ValidCase, i: number): string {
   return `#${i + 1} ${first.length > 60 ? first.slice(0, 57) + '…' : first}`;
 }
 
-function run(c: ValidCase): Finding[] {
-  const a = analyze(c.code, { today: TODAY, ...c.options });
+/** The case's analysis: the run's shared one for this text and options (helpers.ts). */
+function run(c: ValidCase): readonly Finding[] {
+  const a = analysisOf(c.code, c.options);
   assert.deepEqual(a.internalErrors, [], 'no rule throws (strict fixes: a rule that sends a fix without meta.fixable throws)');
   return a.findings;
 }
 
 /** Assert the fix guarantees of `ruleId` on its findings. */
-function checkFixable(ruleId: string, findings: Finding[], all: Finding[], tolerated?: { unfixed: number }): void {
+function checkFixable(ruleId: string, findings: readonly Finding[], all: readonly Finding[], tolerated?: { unfixed: number }): void {
   const fixable = RULES_BY_ID.get(ruleId)!.meta.fixable;
   for (const f of findings) {
     if (fixable && tolerated && !f.fix) tolerated.unfixed++;
@@ -136,7 +136,7 @@ export function runInvalid(ruleId: string, c: InvalidCase, tolerated?: { unfixed
     return;
   }
   assert.ok(fixed, `${ruleId} reports no fix, but the case expects an output`);
-  const r = fixAll(c.code, { today: TODAY, ...c.options, filter: (f) => f.ruleId === ruleId });
+  const r = fixAllOf(c.code, c.options, ruleId);
   assert.equal(r.text, typeof c.output === 'function' ? c.output(c.code) : c.output, `fix-all of ${ruleId}`);
   const after = run({ code: r.text, options: c.options });
   assert.deepEqual(after.filter((f) => f.ruleId === ruleId).map(rangeOf), [], `${ruleId} still reported after its fixes:\n${show(after)}`);

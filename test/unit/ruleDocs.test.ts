@@ -6,7 +6,6 @@
 // page otherwise.
 
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +16,9 @@ import { toDiagnostic } from '../../server/src/diagnostics';
 import { findingHover } from '../../server/src/features/hover';
 import { lint } from './helpers';
 import { ensureBuilt, TestClient } from './lsp/harness';
+import { run } from './cli/run';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const VALID = readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), 'utf8');
 const BAD = VALID.replace('Số: 05/SNV-VP', 'Số: 5/SNV-VP'); // ND30-SO-02
 const SITE = 'https://example.gov.vn/thethuc/rules/{rule}.html';
@@ -120,20 +119,21 @@ describe('public address of the rule pages (ruleDocsUrl)', () => {
   describe('CLI (SARIF)', function () {
     this.timeout(120000);
     let dir: string;
-    before(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' }));
+    before(() => ensureBuilt());
     beforeEach(() => {
       dir = mkdtempSync(join(tmpdir(), 'thethuc-docsurl-'));
       writeFileSync(join(dir, 'a.md'), BAD);
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
-    const sarif = (args: string[]) => {
-      const r = spawnSync(process.execPath, [CLI, 'check', 'a.md', '--format', 'sarif', ...args], { cwd: dir, encoding: 'utf8' });
-      return { code: r.status, stderr: r.stderr, log: r.stdout ? JSON.parse(r.stdout) : undefined };
+    // In this process or, now and then, as `node dist/cli.js` (cli/run.ts).
+    const sarif = async (args: string[]) => {
+      const r = await run(['check', 'a.md', '--format', 'sarif', ...args], dir);
+      return { code: r.code, stderr: r.stderr, log: r.stdout ? JSON.parse(r.stdout) : undefined };
     };
     const rule = (log: { runs: { tool: { driver: { rules: Record<string, unknown>[] } } }[] }) => log.runs[0].tool.driver.rules.find((x) => x.id === 'ND30-SO-02')!;
 
-    it('no helpUri without a configured address (no path into this machine); help text and markdown always', () => {
-      const r = sarif([]);
+    it('no helpUri without a configured address (no path into this machine); help text and markdown always', async () => {
+      const r = await sarif([]);
       assert.equal(r.code, 1);
       for (const x of r.log.runs[0].tool.driver.rules) assert.equal(x.helpUri, undefined, String(x.id));
       const so = rule(r.log) as { help: { text: string; markdown: string } };
@@ -141,23 +141,23 @@ describe('public address of the rule pages (ruleDocsUrl)', () => {
       assert.match(so.help.markdown, /^\*\*.+\*\*/);
       assert.doesNotMatch(JSON.stringify(r.log), /file:\/\//);
     });
-    it('--rule-docs-url with {rule}', () => {
-      assert.equal(rule(sarif(['--rule-docs-url', SITE]).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
-      assert.equal(rule(sarif([`--rule-docs-url=${SITE}`]).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
+    it('--rule-docs-url with {rule}', async () => {
+      assert.equal(rule((await sarif(['--rule-docs-url', SITE])).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
+      assert.equal(rule((await sarif([`--rule-docs-url=${SITE}`])).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
     });
-    it('ruleDocsUrl of the configuration; the option wins', () => {
+    it('ruleDocsUrl of the configuration; the option wins', async () => {
       writeFileSync(join(dir, '.thethuc.jsonc'), '{ "ruleDocsUrl": "https://team.example/rules" }');
-      assert.equal(rule(sarif([]).log).helpUri, 'https://team.example/rules/ND30-SO-02.md');
-      assert.equal(rule(sarif(['--rule-docs-url', SITE]).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
+      assert.equal(rule((await sarif([])).log).helpUri, 'https://team.example/rules/ND30-SO-02.md');
+      assert.equal(rule((await sarif(['--rule-docs-url', SITE])).log).helpUri, 'https://example.gov.vn/thethuc/rules/ND30-SO-02.html');
       writeFileSync(join(dir, 'other.jsonc'), '{ "ruleDocsUrl": "http://other.example/{rule}" }');
-      assert.equal(rule(sarif(['--config', 'other.jsonc']).log).helpUri, 'http://other.example/ND30-SO-02');
+      assert.equal(rule((await sarif(['--config', 'other.jsonc'])).log).helpUri, 'http://other.example/ND30-SO-02');
     });
-    it('a bad address is a usage or configuration error (exit 2), not a silent omission', () => {
-      const r = sarif(['--rule-docs-url', 'docs/rules']);
+    it('a bad address is a usage or configuration error (exit 2), not a silent omission', async () => {
+      const r = await sarif(['--rule-docs-url', 'docs/rules']);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /--rule-docs-url: "ruleDocsUrl" phải là địa chỉ http/);
       writeFileSync(join(dir, '.thethuc.jsonc'), '{ "ruleDocsUrl": "file:///srv/docs" }');
-      const c = sarif([]);
+      const c = await sarif([]);
       assert.equal(c.code, 2);
       assert.match(c.stderr, /ruleDocsUrl/);
     });

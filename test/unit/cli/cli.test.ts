@@ -4,7 +4,7 @@
 // include/exclude, configuration errors, init, workers.
 
 import { strict as assert } from 'node:assert';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,77 +13,12 @@ import { RULES } from '../../../server/src/engine';
 import { parseConfig } from '../../../server/src/config';
 import { xmlEscape } from '../../../server/src/cli/format';
 import { ensureBuilt } from '../build-once';
-import { main } from '../../../server/src/cli/main';
+import { CLI, Run, run } from './run';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const VALID = readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), 'utf8');
 const BAD = VALID.replace('Số: 05/SNV-VP', 'Số: 5/SNV-VP'); // one fixable error (ND30-SO-02)
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-/** `node dist/cli.js …` in a child process: the bundle exactly as users run it. */
-function spawnRun(args: string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/**
- * The CLI's `main` in this process (no process start per case), with its
- * output captured, `cwd` as the working folder, NO_COLOR set and no terminal.
- * Cases that need the process itself go to `spawnRun`: standard input, worker
- * threads (the worker bundle), and every SPAWNED-th case, so the bundle keeps
- * running all kinds of cases.
- */
-async function inProcess(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { cwd: process.cwd(), out: process.stdout.write, err: process.stderr.write, outTTY: process.stdout.isTTY, errTTY: process.stderr.isTTY };
-  const savedEnv = Object.fromEntries(Object.keys({ NO_COLOR: '', ...env }).map((k) => [k, process.env[k]]));
-  const capture = (into: string[]) =>
-    ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      const cb = rest.find((x) => typeof x === 'function') as (() => void) | undefined;
-      cb?.();
-      return true;
-    }) as typeof process.stdout.write;
-  Object.assign(process.env, { NO_COLOR: '1', ...env });
-  process.chdir(cwd);
-  process.stdout.write = capture(out);
-  process.stderr.write = capture(err);
-  process.stdout.isTTY = false;
-  process.stderr.isTTY = false;
-  let code: number;
-  try {
-    code = await main(args);
-  } catch (e) {
-    err.push(`thethuc: lỗi nội bộ / internal error: ${(e as Error).message}\n`);
-    code = 2;
-  } finally {
-    process.stdout.write = saved.out;
-    process.stderr.write = saved.err;
-    process.stdout.isTTY = saved.outTTY;
-    process.stderr.isTTY = saved.errTTY;
-    process.chdir(saved.cwd);
-    for (const [k, v] of Object.entries(savedEnv)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-/** Every SPAWNED-th in-process-capable case still runs the bundle in a child process. */
-const SPAWNED = 5;
-let cases = 0;
-
-async function run(args: string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Promise<Run> {
-  if (input !== undefined || args.includes('--workers') || args.includes('-j') || ++cases % SPAWNED === 0) return spawnRun(args, cwd, input, env);
-  return inProcess(args, cwd, env);
-}
 function noStack(r: Run): void {
   assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+/, `stack trace on stderr:\n${r.stderr}`);
 }

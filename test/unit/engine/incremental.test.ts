@@ -6,9 +6,9 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyze, createAnalyzer, chunkStarts } from '../../../server/src/engine';
+import { createAnalyzer, chunkStarts } from '../../../server/src/engine';
 import { parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
-import { example, FIXTURES, TODAY } from '../helpers';
+import { analysisOf, example, FIXTURES, TODAY } from '../helpers';
 
 function mdFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -25,7 +25,8 @@ function reading(md: MarkdownDoc) {
 }
 
 function sameAsFull(text: string, an: ReturnType<typeof createAnalyzer>, label: string): void {
-  const full = analyze(text, { today: TODAY });
+  // The full analysis is the run's shared one (the same analyze call as every other suite's).
+  const full = analysisOf(text);
   const inc = an.analyze(text, { today: TODAY });
   assert.deepEqual(reading(inc.model.md), reading(full.model.md), `${label}: logical lines differ`);
   assert.deepEqual(inc.findings, full.findings, `${label}: findings differ`);

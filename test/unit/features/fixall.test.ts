@@ -8,13 +8,13 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, Finding, RULES } from '../../../server/src/engine';
-import { applyEdits, fixAll } from '../../../server/src/engine/fix';
+import { Finding, RULES } from '../../../server/src/engine';
+import { applyEdits } from '../../../server/src/engine/fix';
 import { bare } from '../../../server/src/engine/text';
-import { FIXTURES, TODAY, allFixtures } from '../helpers';
+import { FIXTURES, allFixtures, findingsOf, fixAllOf } from '../helpers';
 
-const OPTS = { today: TODAY };
-
+// Analyses and fix-all results come from the run's shared ones (helpers.ts):
+// every text is analysed once, however many checks read it.
 
 const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
 
@@ -45,8 +45,8 @@ function changedLines(before: string, after: string): Set<number> {
 describe('fix-all convergence (every fixture and the example letter)', () => {
   for (const { name, text } of allFixtures()) {
     describe(name, () => {
-      const before = analyze(text, OPTS).findings;
-      const result = fixAll(text, OPTS);
+      const before = findingsOf(text);
+      const result = fixAllOf(text);
 
       it('leaves no fixable finding', () => {
         assert.deepEqual(
@@ -56,15 +56,15 @@ describe('fix-all convergence (every fixture and the example letter)', () => {
       });
 
       it('is idempotent', () => {
-        const again = fixAll(result.text, OPTS);
+        const again = fixAllOf(result.text);
         assert.equal(again.text, result.text);
         assert.equal(again.passes, 0);
       });
 
       it('creates no new finding', () => {
         const beforeKeys = new Set(before.map(key));
-        const count = (fs: Finding[], id: string) => fs.filter((f) => f.ruleId === id).length;
-        const after = analyze(result.text, OPTS).findings;
+        const count = (fs: readonly Finding[], id: string) => fs.filter((f) => f.ruleId === id).length;
+        const after = findingsOf(result.text);
         // A finding is not new when it was there before (rule + message), or
         // when its rule reported at least as many findings before (a message
         // quoting a line another fix changed).
@@ -82,11 +82,11 @@ describe('fix-all convergence (every fixture and the example letter)', () => {
         // Each pass may change only the lines its fixes touch; inserted lines are fine.
         let cur = text;
         for (let pass = 0; pass < 10; pass++) {
-          const fs = analyze(cur, OPTS).findings.filter((f) => f.fix);
+          const fs = findingsOf(cur).filter((f) => f.fix);
           if (!fs.length) break;
           const allowed = new Set<number>();
           for (const f of fs) for (const e of f.fix!.edits) for (let l = e.range.start.line; l <= e.range.end.line; l++) allowed.add(l);
-          const next = fixAll(cur, { ...OPTS, maxPasses: 1 }).text;
+          const next = fixAllOf(cur, { maxPasses: 1 }).text;
           if (next === cur) break;
           const lines = cur.split('\n');
           const outside = [...changedLines(cur, next)].filter((l) => !allowed.has(l)).map((l) => `pass ${pass + 1}, line ${l + 1}: ${lines[l]}`);
@@ -122,8 +122,8 @@ function assertFixRemoves(text: string, f: Finding): void {
   assert.ok(f.fix && f.fix.edits.length > 0, `${f.ruleId} reports a fix with edits`);
   const fixed = applyEdits(text, f.fix.edits);
   assert.notEqual(fixed, text, `${f.ruleId}: the fix changes the text (${f.message})`);
-  const before = analyze(text, OPTS).findings.filter((x) => key(x) === key(f)).length;
-  const after = analyze(fixed, OPTS).findings.filter((x) => key(x) === key(f)).length;
+  const before = findingsOf(text).filter((x) => key(x) === key(f)).length;
+  const after = findingsOf(fixed).filter((x) => key(x) === key(f)).length;
   assert.ok(after < before, `${f.ruleId}: the fix removes its finding: ${f.message}\n--- fixed text:\n${fixed}`);
 }
 
@@ -135,7 +135,7 @@ const EXTRA: Record<string, string[]> = {
 
 describe('the fix of every fixable rule removes its finding', function () {
   this.timeout(60000);
-  const fixtureFindings = allFixtures().flatMap(({ text }) => analyze(text, OPTS).findings.filter((f) => f.fix).map((f) => ({ text, f })));
+  const fixtureFindings = allFixtures().flatMap(({ text }) => findingsOf(text).filter((f) => f.fix).map((f) => ({ text, f })));
 
   it('every fixable finding on the fixtures and the example', () => {
     for (const { text, f } of fixtureFindings) assertFixRemoves(text, f);
@@ -154,7 +154,7 @@ describe('the fix of every fixable rule removes its finding', function () {
         let tries = 0;
         for (const v of variants(ex)) {
           if (++tries > 80) break;
-          const fs = analyze(v, OPTS).findings.filter((f) => f.ruleId === id && f.fix);
+          const fs = findingsOf(v).filter((f) => f.ruleId === id && f.fix);
           if (!fs.length) continue;
           for (const f of fs) assertFixRemoves(v, f);
           checked += fs.length;
@@ -162,7 +162,7 @@ describe('the fix of every fixable rule removes its finding', function () {
         }
       }
       for (const letter of EXTRA[id] ?? []) {
-        const fs = analyze(letter, OPTS).findings.filter((f) => f.ruleId === id && f.fix);
+        const fs = findingsOf(letter).filter((f) => f.ruleId === id && f.fix);
         for (const f of fs) assertFixRemoves(letter, f);
         checked += fs.length;
       }

@@ -6,11 +6,10 @@
 //    place or agency name (nor a ký hiệu) inside them loses its capitals.
 
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/engine';
-import { fixAll, selectFixes } from '../../../server/src/engine/fix';
+import { selectFixes } from '../../../server/src/engine/fix';
 import type { FixEdit } from '../../../server/src/engine/types';
 import { properNameIn } from '../../../server/src/engine/rules/tl/proper';
-import { applyFix, congVan, expectRule, fixRemovesOnly, lint, quyetDinh, TODAY, allFixtures } from '../helpers';
+import { applyFix, congVan, expectRule, findingsOf, fixAllOf, fixRemovesOnly, lint, quyetDinh, allFixtures } from '../helpers';
 
 const CV_TY = 'V/v hướng dẫn triển khai chữ ký số năm 2026';
 
@@ -55,9 +54,6 @@ describe('ND30-TL-02 fix keeps proper names (issue 9, class 9)', () => {
 
 // ---------------------------------------------------------------- property
 
-const OPTS = { today: TODAY };
-
-
 const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 /** Head words of agency and place names; the first word of the name follows ("BỘ NỘI VỤ", "tỉnh Lai Châu"). */
 const HEADS = ['sở', 'bộ', 'cục', 'chi cục', 'tổng cục', 'viện', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'ubnd', 'hđnd', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'công ty', 'bệnh viện', 'ngân hàng', 'kho bạc', 'văn phòng', 'trung tâm'];
@@ -101,10 +97,11 @@ describe('fix-all never lowers a capital outside its edits, nor a name inside th
     it(name, () => {
       let cur = text;
       for (let pass = 0; pass < 10; pass++) {
-        const fs = analyze(cur, OPTS).findings.filter((f) => f.fix && f.fix.edits.length);
+        // The run's shared analyses and fix-all passes (the fix-all suite walks the same passes).
+        const fs = findingsOf(cur).filter((f) => f.fix && f.fix.edits.length);
         if (!fs.length) break;
         const edits: FixEdit[] = [...selectFixes(cur, fs).edits].sort((a, b) => a.start - b.start);
-        const next = fixAll(cur, { ...OPTS, maxPasses: 1 }).text;
+        const next = fixAllOf(cur, { maxPasses: 1 }).text;
         if (next === cur) break;
         // Outside the edits: each capitalised word is still there, shifted by the edits before it.
         for (const m of cur.matchAll(CAP_WORD)) {

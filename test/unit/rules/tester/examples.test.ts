@@ -6,8 +6,8 @@
 // correct example shows that it is the incorrect example that triggers.
 
 import { strict as assert } from 'node:assert';
-import { analyze, Finding, RULES } from '../../../../server/src/engine';
-import { TODAY } from '../../helpers';
+import { Finding, RULES } from '../../../../server/src/engine';
+import { analysisOf } from '../../helpers';
 import { OPTIONS, PLACES } from './places';
 
 /** Rules with no examples, and why. */
@@ -17,13 +17,13 @@ const NO_EXAMPLES: Record<string, string> = {
   'VB-DISABLE-01': 'reports a disable comment that suppresses nothing: the example would be the whole letter',
 };
 
-function findings(id: string, text: string): Finding[] {
-  const a = analyze(text, { today: TODAY, ...OPTIONS[id] });
+function findings(id: string, text: string): readonly Finding[] {
+  const a = analysisOf(text, OPTIONS[id]);
   assert.deepEqual(a.internalErrors, []);
   return a.findings.filter((f) => f.ruleId === id);
 }
 
-const show = (fs: Finding[]) => fs.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n');
+const show = (fs: readonly Finding[]) => fs.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`).join('\n');
 
 describe('rule examples (meta.examples) in a minimal correct letter', () => {
   it('every rule has examples, or a reason in NO_EXAMPLES', () => {
