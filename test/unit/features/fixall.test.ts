@@ -8,10 +8,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Finding, RULES } from '../../../server/src/engine';
+import { CheckOptions, Finding, RULES } from '../../../server/src/engine';
 import { applyEdits } from '../../../server/src/engine/fix';
-import { bare } from '../../../server/src/engine/text';
 import { FIXTURES, allFixtures, findingsOf, fixAllOf } from '../helpers';
+import { OPTIONS, PLACES, type Place } from '../rules/tester/places';
 
 // Analyses and fix-all results come from the run's shared ones (helpers.ts):
 // every text is analysed once, however many checks read it.
@@ -103,27 +103,13 @@ describe('fix-all convergence (every fixture and the example letter)', () => {
 
 const VALID = ['valid/cong-van.md', 'valid/quyet-dinh.md'].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
 
-/** Variants of the valid letters with one source line replaced by an incorrect example. */
-function* variants(example: string): Generator<string> {
-  const exFirst = bare(example.replace(/^[\s*_>#|-]+/, '')).slice(0, 3);
-  for (const letter of VALID) {
-    const lines = letter.split('\n');
-    // Lines that look like the same component first (same first letters), then the others.
-    const order = lines.map((l, i) => ({ i, score: bare(l.replace(/^[\s*_>#|-]+/, '')).slice(0, 3) === exFirst ? 0 : 1 })).sort((x, y) => x.score - y.score);
-    for (const { i, score } of order) {
-      if (score > 0 && !lines[i].trim()) continue;
-      yield [...lines.slice(0, i), example, ...lines.slice(i + 1)].join('\n');
-    }
-  }
-}
-
 /** Apply the finding's fix; assert it is non-empty and removes the finding. */
-function assertFixRemoves(text: string, f: Finding): void {
+function assertFixRemoves(text: string, f: Finding, opts: CheckOptions = {}): void {
   assert.ok(f.fix && f.fix.edits.length > 0, `${f.ruleId} reports a fix with edits`);
   const fixed = applyEdits(text, f.fix.edits);
   assert.notEqual(fixed, text, `${f.ruleId}: the fix changes the text (${f.message})`);
-  const before = findingsOf(text).filter((x) => key(x) === key(f)).length;
-  const after = findingsOf(fixed).filter((x) => key(x) === key(f)).length;
+  const before = findingsOf(text, opts).filter((x) => key(x) === key(f)).length;
+  const after = findingsOf(fixed, opts).filter((x) => key(x) === key(f)).length;
   assert.ok(after < before, `${f.ruleId}: the fix removes its finding: ${f.message}\n--- fixed text:\n${fixed}`);
 }
 
@@ -150,16 +136,16 @@ describe('the fix of every fixable rule removes its finding', function () {
         assertFixRemoves(text, f);
         checked++;
       }
+      // Each incorrect example in the minimal correct letter where the rule
+      // examples test places it (tester/places.ts): it triggers the rule there.
+      const place = PLACES[id] as Place | undefined;
+      const opts = OPTIONS[id] ?? {};
       for (const ex of rule.meta.examples?.incorrect ?? []) {
-        let tries = 0;
-        for (const v of variants(ex)) {
-          if (++tries > 80) break;
-          const fs = findingsOf(v).filter((f) => f.ruleId === id && f.fix);
-          if (!fs.length) continue;
-          for (const f of fs) assertFixRemoves(v, f);
-          checked += fs.length;
-          break;
-        }
+        if (!place) break;
+        const v = place(ex, 'incorrect');
+        const fs = findingsOf(v, opts).filter((f) => f.ruleId === id && f.fix);
+        for (const f of fs) assertFixRemoves(v, f, opts);
+        checked += fs.length;
       }
       for (const letter of EXTRA[id] ?? []) {
         const fs = findingsOf(letter).filter((f) => f.ruleId === id && f.fix);
