@@ -10,6 +10,9 @@ describe('reader/can-cu', () => {
     assert.ok(!isEnact(line('Quyết định này có hiệu lực kể từ ngày ký.')));
     assert.ok(isCanCuProse('Căn cứ Kế hoạch số 12/KH-UBND, Sở Nội vụ đề nghị các cơ quan báo cáo.'));
     assert.ok(!isCanCuProse('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'));
+    // A verb after "và" is a noun of the cited title's enumeration, not the verb of a subject.
+    assert.ok(!isCanCuProse('Căn cứ Nghị định số 88/2025/NĐ-CP của Chính phủ quy định điều động, cách chức Chủ tịch, Phó Chủ tịch Ủy ban nhân dân và giao quyền Chủ tịch;'));
+    assert.ok(isCanCuProse('Căn cứ Kế hoạch số 12/KH-UBND, Sở Nội vụ và Sở Tài chính đề nghị các cơ quan báo cáo.'));
   });
 
   it('reads authority, căn cứ lines and the enacting line of a quyết định', () => {

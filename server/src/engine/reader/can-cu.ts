@@ -11,9 +11,14 @@ export function isEnact(l: Line): boolean {
   return RE.enactBare.test(bare(l.text));
 }
 
-/** "Căn cứ Kế hoạch số …, Sở Nội vụ đề nghị …": a sentence of the body, not a căn cứ line. */
+/**
+ * "Căn cứ Kế hoạch số …, Sở Nội vụ đề nghị …": a sentence of the body, not a
+ * căn cứ line. A verb after "và"/"hoặc" is a noun of an enumeration in the
+ * cited title ("…, điều động, cách chức Chủ tịch, Phó Chủ tịch Ủy ban nhân dân
+ * và giao quyền Chủ tịch …;"), not the verb of a subject.
+ */
 export function isCanCuProse(text: string): boolean {
-  return /,\s+\p{Lu}[^,;]{0,60}?\s(kính\s+trình|trình|đề\s+nghị|yêu\s+cầu|trân\s+trọng|xây\s+dựng|thông\s+báo|báo\s+cáo|chỉ\s+đạo|đề\s+xuất|giao|xin)(?![\p{L}\p{N}])/u.test(text);
+  return /,\s+\p{Lu}[^,;]{0,60}?(?<!\s(?:và|hoặc))\s(kính\s+trình|trình|đề\s+nghị|yêu\s+cầu|trân\s+trọng|xây\s+dựng|thông\s+báo|báo\s+cáo|chỉ\s+đạo|đề\s+xuất|giao|xin)(?![\p{L}\p{N}])/u.test(text);
 }
 
 /** Reads the authority lines at `pos` (at most 3 UPPER lines); returns the next position. */
