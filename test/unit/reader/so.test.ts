@@ -8,6 +8,9 @@ describe('reader/so and reader/date', () => {
     for (const t of ['Số: 15/QĐ-BNV', 'Số 15/QĐ-BNV', 'Số:    /TTr-UBND', 'Số: …/GM-UBND', 'SỐ: 02/CĐ-UBND']) assert.ok(isSoLine(line(t)), t);
     for (const t of ['Số lượng cán bộ: 15', 'Số liệu năm 2025/2026 tăng']) assert.ok(!isSoLine(line(t)), t);
     assert.equal(soTypeAbbr('Số: 15/QĐ-BNV'), 'QĐ');
+    // Quốc hội and its Standing Committee name the type before "số:".
+    for (const t of ['Luật số: 57/2014/QH13', 'Nghị quyết số: 653/2019/UBTVQH14', 'Pháp lệnh số: 02/2022/UBTVQH15']) assert.ok(isSoLine(line(t)), t);
+    for (const t of ['Quyết định số 15/QĐ-UBND ngày 02 tháng 3 năm 2026', 'Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011', 'Luật số 57/2014/QH13 quy định']) assert.ok(!isSoLine(line(t)), t);
     assert.equal(soTypeAbbr('Số: 15/2025/NĐ-CP'), 'NĐ');
   });
 

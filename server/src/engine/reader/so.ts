@@ -5,10 +5,18 @@ import { joinLines, RE } from './common';
 
 export { joinLines };
 
+/**
+ * The Quốc hội and Ủy ban thường vụ Quốc hội name the type before the number
+ * ("Luật số: 57/2014/QH13", "Nghị quyết số: 653/2019/UBTVQH14"): that prefix,
+ * only before "số:" followed by a number and a slash.
+ */
+export const QH_SO_PREFIX = /^(?:luật|bộ\s+luật|nghị\s+quyết|pháp\s+lệnh)\s+(?=số\s*:\s*[\d.…_ ]*\/)/iu;
+
 export function isSoLine(l: Line): boolean {
-  const m = RE.so.exec(l.text);
+  const text = l.text.replace(QH_SO_PREFIX, '');
+  const m = RE.so.exec(text);
   if (!m) return false;
-  const rest = l.text.slice(m[0].length);
+  const rest = text.slice(m[0].length);
   // "Số: 15/QĐ-BNV", "Số 15/QĐ-BNV", "Số:    /TTr-UBND", "Số: …/GM-UBND", "Số: 15"
   // Written so that no two runs of spaces meet (each split would be tried: quadratic).
   return /^(?:\s*[:.;])?[\d.…_\s]*\//u.test(rest) || /^(?:\s*[:.;])?\s*\d+-\p{Lu}/u.test(rest) || /^\s*:[\d.…_\s]*$/u.test(rest) || /^\s*:\s*\d+\s*$/.test(rest);

@@ -4,7 +4,7 @@
 import { docTypeByAbbr, docTypeByKey } from '../vocab';
 import { isUpperLine, RE } from './common';
 import type { DocModel } from './doc-model';
-import { soTypeAbbr } from './so';
+import { QH_SO_PREFIX, soTypeAbbr } from './so';
 import { isTitleLine } from './title';
 
 function frontMatter(m: DocModel): Record<string, string> {
@@ -42,7 +42,7 @@ export function readType(m: DocModel): void {
 /** Sets `m.regime`. */
 export function readRegime(m: DocModel): void {
   const fm = frontMatter(m);
-  const soText = m.so ? m.so.text : '';
+  const soText = m.so ? m.so.text.replace(QH_SO_PREFIX, '') : '';
   const soYear = !!m.so && /^\S+\s*:?\s*[\d.…_ ]*\/\s*\d{4}\s*\//u.test(soText.replace(RE.so, 'Số'));
   const fmRegime = (fm['che_do'] ?? fm['regime'] ?? '').toLowerCase();
   // A year in the number is the VBQPPL pattern, except for a tên loại that is
