@@ -5,8 +5,16 @@ import { ruleTester, swap } from '../../rule-tester';
 import { congVan, fixture, quyetDinh } from '../../helpers';
 import { correct, incorrect } from './places';
 
+// A quy chế issued with a decision, in its own file (Mẫu 1.3: no Số, date, signature or Nơi nhận of its own).
+const attached = (line: string) =>
+  `| ỦY BAN NHÂN DÂN<br>**XÃ HÒA AN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|:---:|:---:|\n\n**QUY CHẾ**\n\n**Làm việc của Ủy ban nhân dân xã Hòa An**\n\n*${line}*\n\n**Điều 1. Phạm vi điều chỉnh**\n\nQuy chế này quy định chế độ làm việc của Ủy ban nhân dân xã Hòa An./.\n`;
+
 ruleTester.run('ND30-DOC-02', {
-  valid: [correct('ND30-DOC-02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc')],
+  valid: [
+    correct('ND30-DOC-02', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'),
+    { name: 'attached quy chế: (Kèm theo Quyết định …)', code: attached('(Kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2026 của Ủy ban nhân dân xã Hòa An)') },
+    { name: 'attached quy chế: (Ban hành kèm theo Quyết định …)', code: attached('(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2026 của Ủy ban nhân dân xã Hòa An)') },
+  ],
   invalid: [
     { code: incorrect('ND30-DOC-02', '(một công văn không có dòng "Số:")'), errors: [{ range: [1, 2, 1, 11], message: 'Thiếu thành phần thể thức: số, ký hiệu văn bản ("Số: …/…")' }] },
     {
@@ -14,6 +22,16 @@ ruleTester.run('ND30-DOC-02', {
       name: 'tên loại lost above a trích yếu in capitals (type from the Số)',
       code: 'BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 120/QĐ-BNV\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\nBỘ TRƯỞNG BỘ NỘI VỤ\n\nCăn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\nTheo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công tác cải cách hành chính của Bộ Nội vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, TCCB.\n\nBỘ TRƯỞNG\n\nNguyễn Văn An\n',
       errors: [{ range: [11, 0, 11, 19], message: 'Thiếu thành phần thể thức: tên loại văn bản' }],
+    },
+    {
+      name: 'an attachment note naming no decision is not the Mẫu 1.3 form',
+      code: attached('(Ban hành kèm theo Công văn số 59/UBND ngày 22 tháng 7 năm 2026)'),
+      errors: [
+        { range: [0, 23, 0, 32], message: 'Thiếu thành phần thể thức: số, ký hiệu văn bản' },
+        { range: [0, 81, 0, 108], message: 'Thiếu thành phần thể thức: địa danh và thời gian ban hành' },
+        { range: [11, 0, 11, 69], message: 'Thiếu thành phần thể thức: chức vụ, họ tên và chữ ký' },
+        { range: [11, 0, 11, 69], message: 'Thiếu thành phần thể thức: nơi nhận' },
+      ],
     },
   ],
 });

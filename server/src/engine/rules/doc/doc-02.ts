@@ -7,13 +7,17 @@ import type { AnchorComponent } from '../../model';
 
 const NO_DATE = ['bien_ban'];
 
-/** Mẫu 1.3: a tên loại and trích yếu followed by "(Kèm theo Quyết định …)", with no Số line. */
+/**
+ * Mẫu 1.3: a tên loại and trích yếu followed by "(Kèm theo Quyết định …)", with
+ * no Số line. Agencies often write "(Ban hành kèm theo Quyết định số …)" or
+ * "(Được ban hành kèm theo …)"; the same document.
+ */
 function isAttachedDocument(m: DocModel): boolean {
   if (m.so || !m.trichYeu.length) return false;
   const last = m.trichYeu[m.trichYeu.length - 1];
   const k = m.lines.indexOf(last);
   const next = k >= 0 ? m.lines[k + 1] : undefined;
-  return !!next && /^\(?\s*kèm\s+theo\s+(quyết\s+định|nghị\s+quyết)(?![\p{L}])/iu.test(next.text);
+  return !!next && /^\(?\s*(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\s+(quyết\s+định|nghị\s+quyết)(?![\p{L}])/iu.test(next.text);
 }
 /** Mẫu 1.8, 1.10 have no trích yếu; a thư công has no template at all (Phụ lục III),
  * and its title ("THƯ CHÚC MỪNG") already says what it is about. */
