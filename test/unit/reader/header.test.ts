@@ -13,6 +13,16 @@ describe('reader/header', () => {
     assert.ok(!isAgencyLike(line('Sở Nội vụ đề nghị các cơ quan.')));
   });
 
+  it('a Tiêu ngữ a web copy wrapped after "Độc lập -" is one Tiêu ngữ (not a missing one)', () => {
+    const m = modelOf('valid/kh-web-tieu-ngu-tach-dong.md');
+    assert.equal(m.tieuNgu?.text, 'Độc lập - Tự do - Hạnh phúc');
+    assert.equal(m.so?.text, 'Số: 14/KH-UBND');
+    assert.equal(m.title?.text, 'KẾ HOẠCH');
+    // Not across a blank line, and not a sentence that starts "Độc lập".
+    assert.equal(model('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập -\n\nTự do - Hạnh phúc\n').tieuNgu, undefined);
+    assert.equal(model('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập dân tộc\nTự do - Hạnh phúc\n').tieuNgu, undefined);
+  });
+
   it('reads the plain-line header of a công văn (agency, Số, V/v, Quốc hiệu, date)', () => {
     const m = modelOf('model/cv-kinh-gui-mot-noi-xuong-dong.md');
     assert.deepEqual(texts(m.agency), ['UBND TỈNH LAI CHÂU', 'SỞ NỘI VỤ']);

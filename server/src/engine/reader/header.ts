@@ -84,6 +84,24 @@ function isQuocHieuStart(l: Line): boolean {
   return /^cong( hoa( xa( hoi( chu( nghia( viet)?)?)?)?)?)?$/.test(bareLine(l).trim().replace(/\s+/g, ' '));
 }
 
+/** The start of a Tiêu ngữ wrapped onto the next line: "Độc lập -", "Độc lập - Tự do -", "Độc lập". */
+function isTieuNguStart(l: Line): boolean {
+  return /^doc\s*lap(\s*[-–—‐‑−_,.]*\s*tu\s*do)?\s*[-–—‐‑−_,.]*$/.test(bareLine(l).trim());
+}
+
+/** A Quốc hiệu or Tiêu ngữ wrapped over `l` and `next`: sets it joined and returns true. */
+function readWrappedNational(m: DocModel, l: Line, next: Line): boolean {
+  if (!m.quocHieu && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
+    m.quocHieu = joinLines(l, next, ' ');
+    return true;
+  }
+  if (!m.tieuNgu && isTieuNguStart(l) && isTieuNgu(joinLines(l, next, ' '))) {
+    m.tieuNgu = joinLines(l, next, ' ');
+    return true;
+  }
+  return false;
+}
+
 /** Two lines of the same paragraph or table cell (no blank line between). */
 function sameBlock(a: Line, b: Line | undefined): boolean {
   if (!b || b.blankBefore) return false;
@@ -200,8 +218,7 @@ export function readHeader(m: DocModel): number {
     }
     // Text pasted from a PDF or web page wraps header parts over two or three lines.
     const next = sameBlock(l, lines[k + 1]) ? lines[k + 1] : undefined;
-    if (!m.quocHieu && next && isQuocHieuStart(l) && isQuocHieu(joinLines(l, next, ' '))) {
-      m.quocHieu = joinLines(l, next, ' ');
+    if (next && readWrappedNational(m, l, next)) {
       k++;
       inVv = false;
       continue;
