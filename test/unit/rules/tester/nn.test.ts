@@ -18,10 +18,21 @@ ruleTester.run('ND30-NN-01', {
 });
 
 ruleTester.run('ND30-NN-02', {
-  valid: [correct('ND30-NN-02', '- Các bộ, cơ quan ngang bộ,\n  cơ quan thuộc Chính phủ;'), correct('ND30-NN-02', '- Như trên;')],
+  valid: [
+    correct('ND30-NN-02', '- Các bộ, cơ quan ngang bộ,\n  cơ quan thuộc Chính phủ;'),
+    correct('ND30-NN-02', '- Như trên;'),
+    // The note of a brace grouping recipients, flattened after the ";" (PDF, OCR).
+    { name: 'brace note after the semicolon', code: quyetDinh('- Như Điều 3;<br>', '- Như Điều 3;<br>- Thường trực Tỉnh ủy; (để b/c)<br>') },
+  ],
   invalid: [
     { code: incorrect('ND30-NN-02', '+ Các bộ, cơ quan ngang bộ;'), errors: [{ range: [28, 0, 28, 2], message: 'Đầu dòng nơi nhận dùng gạch đầu dòng "- ", không dùng "+"' }], output: swap('+ Các bộ, cơ quan ngang bộ;', '- Các bộ, cơ quan ngang bộ;') },
     { code: incorrect('ND30-NN-02', '• Sở Tài chính;'), errors: [{ range: [28, 0, 28, 2], message: 'Đầu dòng nơi nhận dùng gạch đầu dòng "- ", không dùng "•"' }], output: swap('• Sở Tài chính;', '- Sở Tài chính;') },
+    {
+      name: 'a note with no semicolon at all',
+      code: quyetDinh('- Như Điều 3;<br>', '- Như Điều 3;<br>- Thường trực Tỉnh ủy (để b/c)<br>'),
+      errors: [{ range: [34, 38, 34, 68], message: 'Dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy (;)' }],
+      output: quyetDinh('- Như Điều 3;<br>', '- Như Điều 3;<br>- Thường trực Tỉnh ủy (để b/c);<br>'),
+    },
     { code: incorrect('ND30-NN-02', '- Sở Tài chính. (before the Lưu line)'), errors: [{ range: [28, 14, 28, 15], message: 'Dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy' }], output: swap('- Sở Tài chính.', '- Sở Tài chính;') },
   ],
 });

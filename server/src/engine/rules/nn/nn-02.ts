@@ -61,6 +61,9 @@ export const nn02: Rule = {
       if (em.ch === ';') return;
       const ltx = spanText(last);
       if (/(…|\.{3,})$/u.test(ltx)) return;
+      // "- Thường trực Thành ủy; (để b/c)": the note of a brace grouping several
+      // recipients, flattened after the entry's ";" (PDF, OCR); the entry ends with ";".
+      if (/;\s*\([^()]{1,30}\)$/u.test(ltx)) return;
       if (em.index >= 0) {
         ctx.report({
           line: last.line,
