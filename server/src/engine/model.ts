@@ -54,6 +54,7 @@ export function buildModel(md: MarkdownDoc): DocModel {
     authority: [],
     canCu: [],
     canCuItems: [],
+    canCuBullets: [],
     body: [],
     quotations: [],
     signers: [],

@@ -3,9 +3,10 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { isUpperLine, joinAll, joinLines, RE, startsLower } from './common';
+import { isUpperLine, joinAll, joinLines, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isNoiNhanLabel } from './noi-nhan';
+import { isTitleLine } from './title';
 
 export function isEnact(l: Line): boolean {
   return RE.enactBare.test(bare(l.text));
@@ -46,11 +47,29 @@ function splitLeadIn(lines: Line[], pos: number): Line | undefined {
   return RE.canCuFollow.test(j.text) ? j : undefined;
 }
 
+/** "- Căn cứ …", "– Xét đề nghị …": the bullet before a căn cứ's opening words. */
+const BULLET_CAN_CU = /^[-–—+•]\s*(?=(căn\s+cứ|xét|theo\s+đề\s+nghị|theo\s+đề\s+xuất|thực\s+hiện|trên\s+cơ\s+sở)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * A căn cứ typed as a list item ("- Căn cứ Luật …;"), in a quyết định or
+ * nghị quyết (an authority line or such a title above): the line without
+ * its bullet, the source line kept in `m.canCuBullets`. Else `l`.
+ */
+function unbullet(m: DocModel, l: Line): Line {
+  const b = BULLET_CAN_CU.exec(l.text);
+  const key = m.title ? isTitleLine(m.title)?.key : undefined;
+  if (!b || !(m.authority.length || key === 'quyet_dinh' || key === 'nghi_quyet')) return l;
+  const cut = sliceLine(l, b[0].length, l.text.length);
+  if (!cut) return l;
+  m.canCuBullets.push(l);
+  return cut;
+}
+
 /** Reads the căn cứ block at `pos` (if any); returns the next position. */
 export function readCanCu(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
-  const first = pos < n ? (splitLeadIn(lines, pos) ?? lines[pos]) : undefined;
+  const first = pos < n ? (splitLeadIn(lines, pos) ?? peekUnbullet(m, lines[pos])) : undefined;
   if (!(first && RE.canCu.test(first.text) && !/(:|như sau[:.]?)$/u.test(first.text) && !isCanCuProse(first.text))) return pos;
   const start = pos;
   pos = readCanCuLines(m, pos);
@@ -64,6 +83,7 @@ export function readCanCu(m: DocModel, pos: number): number {
     while (k > 0 && !startsItem(m.canCu[k], m.canCu[k - 1])) k--;
     pos = k > 0 ? m.canCu[k].i : start;
     m.canCu.length = k;
+    m.canCuBullets = m.canCuBullets.filter((b) => b.i < pos);
   }
   // One logical line per căn cứ (wrapped lines joined).
   m.canCu = canCuItems(m.canCu);
@@ -89,13 +109,21 @@ function startsItem(l: Line, prev: Line | undefined): boolean {
   return RE.canCuFollow.test(l.text) && !(prev && startsLower(l) && !l.blankBefore && !/[;.:]\s*[*_]*$/u.test(prev.text));
 }
 
+/** `l` without the bullet of a bulleted căn cứ, not recorded (a look-ahead). */
+function peekUnbullet(m: DocModel, l: Line): Line {
+  const t = unbullet(m, l);
+  if (t !== l) m.canCuBullets.pop();
+  return t;
+}
+
 function readCanCuLines(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
   while (pos < n) {
     const split = splitLeadIn(lines, pos);
-    const t = split ?? lines[pos];
+    const t = split ?? peekUnbullet(m, lines[pos]);
     if (RE.canCuFollow.test(t.text) && startsItem(t, m.canCu[m.canCu.length - 1]) && !/(như sau\s*:?|:)$/u.test(t.text) && !isCanCuProse(t.text)) {
+      if (t !== lines[pos] && !split) unbullet(m, lines[pos]);
       m.canCu.push(t);
       pos += split ? 2 : 1;
       continue;

@@ -104,6 +104,11 @@ export interface DocModel {
   canCu: Line[];
   /** Same array as `canCu` (kept as an explicit name for the joined items). */
   canCuItems: Line[];
+  /**
+   * Căn cứ lines typed as list items ("- Căn cứ …;", "– Xét đề nghị …"): the
+   * source lines, bullet included; `canCu` holds them without the bullet.
+   */
+  canCuBullets: Line[];
   enact?: Line;
   body: Line[];
   /** Quoted legal text inside the body (its lines are also in `body`). */

@@ -3,12 +3,26 @@
 
 import { ruleTester, swap } from '../../rule-tester';
 import { correct, incorrect } from './places';
+import { fixture, quyetDinh } from '../../helpers';
 
 ruleTester.run('ND30-CC-01', {
-  valid: [correct('ND30-CC-01', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'), correct('ND30-CC-01', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;'), correct('ND30-CC-01', 'Theo đề nghị của Chánh Văn phòng.')],
+  valid: [
+    correct('ND30-CC-01', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;'),
+    correct('ND30-CC-01', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;'),
+    correct('ND30-CC-01', 'Theo đề nghị của Chánh Văn phòng.'),
+    // A list item of a tờ trình's body that starts "Căn cứ" is no căn cứ block (no authority line, not a QĐ/NQ).
+    { name: 'bullet "- Căn cứ …" in a tờ trình body', code: fixture('valid/types-to-trinh.md').replace('a) Hoàn thiện hạ tầng số', '- Căn cứ kết quả rà soát, hoàn thiện hạ tầng số') },
+  ],
   invalid: [
     { code: incorrect('ND30-CC-01', 'Căn cứ Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về …; Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ về … .'), errors: [{ range: [12, 90, 12, 113], message: 'Hai căn cứ trên cùng một dòng: "Quyết định số 25/QĐ-SNV"' }, { range: [12, 158, 12, 159], message: 'Cuối mỗi dòng căn cứ phải có dấu chấm phẩy (;), không phải' }], output: swap('*Căn cứ Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về …; Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ về … .*', '*Căn cứ Quyết định số 701/QĐ-UBND ngày 24 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về …;*\n*Căn cứ Quyết định số 25/QĐ-SNV ngày 05 tháng 6 năm 2023 của Sở Nội vụ về … ;*') },
     { code: incorrect('ND30-CC-01', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư,'), errors: [{ range: [12, 93, 12, 94], message: 'Cuối mỗi dòng căn cứ phải có dấu chấm phẩy (;), không phải' }], output: swap('*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư,*', '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*') },
+    {
+      // A commune draft typing its căn cứ as a list; the block is read all the same.
+      name: 'a căn cứ typed as a list item',
+      code: quyetDinh('*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;*', '- *Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;*'),
+      errors: [{ range: [10, 0, 10, 2], message: 'Căn cứ không có gạch đầu dòng: bỏ "-" ở đầu dòng' }],
+      output: quyetDinh(),
+    },
     { code: incorrect('ND30-CC-01', 'Theo đề nghị của Chánh Văn phòng;'), errors: [{ range: [14, 33, 14, 34], message: 'Dòng cuối cùng của phần căn cứ phải kết thúc bằng dấu chấm' }], output: swap('*Theo đề nghị của Chánh Văn phòng;*', '*Theo đề nghị của Chánh Văn phòng.*') },
   ],
 });

@@ -34,6 +34,18 @@ export const cc01: Rule = {
   },
   check(ctx) {
     const m = ctx.model;
+    // "- Căn cứ …;": a căn cứ is a line of its own, not a list item (the decree's templates have no bullet).
+    for (const l of m.canCuBullets) {
+      const b = /^[-–—+•]\s*/u.exec(l.text);
+      if (!b) continue;
+      ctx.report({
+        line: l,
+        from: 0,
+        to: b[0].length,
+        message: t(`Căn cứ không có gạch đầu dòng: bỏ "${b[0].trim()}" ở đầu dòng`, `A căn cứ line has no bullet: remove "${b[0].trim()}" at its start`),
+        fix: { title: t('Bỏ gạch đầu dòng', 'Remove the bullet'), edits: [ctx.edit(l, 0, b[0].length, '')] },
+      });
+    }
     const items = canCuItems(m);
     // In a công văn, tờ trình or báo cáo (no authority or enacting line), căn cứ lines that
     // end with "," or ";" and lead into the next sentence ("Căn cứ …;" / "Sở Nội vụ kính
