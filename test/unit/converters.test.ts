@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { parseMarkdown } from '../../server/src/engine/markdown';
+import { findGridTables } from '../../server/src/engine/grid-tables';
 import { FIXTURES, TODAY, congVan, expectClean, expectRule, lint, quyetDinh } from './helpers';
 
 const OPTS = { today: TODAY };
@@ -140,6 +141,41 @@ describe('converter layouts: markdown.ts inputs', () => {
     const text = readFileSync(join(VALID, 'pandoc-markdown-grid-quyet-dinh.md'), 'utf8').normalize('NFD');
     assert.ok(analyze(text, OPTS).model.tieuNgu);
     assert.deepEqual(problems(text), []);
+  });
+  it('a pandoc headerless multiline table: columns at the rule\'s dash runs, rows apart by a blank line, wrapped cell lines joined', () => {
+    const ml = [
+      '  ------------------------ ----------------------------',
+      '  UBND TỈNH LAI CHÂU\\      **CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+      '  **SỞ NỘI VỤ**            VIỆT NAM**\\',
+      '                           **Độc lập - Tự do - Hạnh phúc**',
+      '',
+      '  Số: 05/SNV-VP            *Lai Châu, ngày 05 tháng 3',
+      '                           năm 2026*',
+      '  ------------------------ ----------------------------',
+    ].join('\n');
+    const md = parseMarkdown(ml + '\n\nNội dung.\n');
+    assert.deepEqual(
+      md.lines.map((l) => [l.text, l.cell?.row, l.cell?.col, l.bold, l.italic]),
+      [
+        ['UBND TỈNH LAI CHÂU', 0, 0, false, false],
+        ['SỞ NỘI VỤ', 0, 0, true, false],
+        ['Số: 05/SNV-VP', 1, 0, false, false],
+        ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 0, 1, true, false],
+        ['Độc lập - Tự do - Hạnh phúc', 0, 1, true, false],
+        ['Lai Châu, ngày 05 tháng 3 năm 2026', 1, 1, false, true],
+        ['Nội dung.', undefined, undefined, false, false],
+      ],
+    );
+  });
+  it('rules of dashes that frame no table are not read as one (a pdftotext underline, rules with other columns, a word across a column)', () => {
+    for (const t of [
+      'ỦY BAN NHÂN DÂN          CỘNG HÒA\n-------   ---------------\n\nSố: 05/UBND\n',
+      '----- -----\nab cd\n------ ----\n',
+      '----- -----\nabcdefghijk\n----- -----\n',
+      '----- -----\n----- -----\n',
+    ])
+      assert.deepEqual(findGridTables(t), [], t);
+    assert.equal(findGridTables('----- -----\nab    cd\n----- -----\n').length, 1);
   });
   it('"+---+" lines that do not frame a grid table stay text', () => {
     const md = parseMarkdown('+-----+\nTổng cộng: 5\n+-----+\n\nTrang 1 +--+ trang 2\n');

@@ -75,8 +75,18 @@ function rowCols(line: string, cols: number[]): number[] | undefined {
   return bars.length === cols.length && bars[0] === 0 && bars[bars.length - 1] === trimmed.length - 1 ? bars : undefined;
 }
 
-/** The grid tables of a text (cheap when there is none: a line must start with "+-"). */
+/** The grid tables of a text, and pandoc's headerless simple and multiline tables (findDashTables), in text order. */
 export function findGridTables(text: string): GridTable[] {
+  const grids = findBorderTables(text);
+  const dashes = findDashTables(text);
+  if (!dashes.length) return grids;
+  // A dash table inside a grid table's span is not one (a rule of dashes typed in a cell).
+  const kept = dashes.filter((d) => !grids.some((g) => d.start < g.end && g.start < d.end));
+  return [...grids, ...kept].sort((x, y) => x.start - y.start);
+}
+
+/** The tables bordered with "+---+" (cheap when there is none: a line must start with "+-"). */
+function findBorderTables(text: string): GridTable[] {
   if (text.indexOf('+-') < 0 && text.indexOf('+=') < 0) return [];
   const spans = lineSpans(text);
   const out: GridTable[] = [];
@@ -185,6 +195,95 @@ function inlineMarkup(text: string, cell: GridCell, t: GridTable): void {
     delim(m.index + 1 + m[1].length, 1);
     fill(t.em, m.index + 1, m.index + 1 + m[1].length);
   }
+}
+
+// pandoc headerless simple and multiline tables: a rule of dashes split at the
+// column starts above and below the rows (rows apart by a blank line in a
+// multiline table, whose cells pandoc wraps at the column width):
+//
+//   ---------------------------------- ------------------------------------
+//   ỦY BAN NHÂN DÂN\                   **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+//   **TỈNH LAI CHÂU**                  NAM**\
+//                                      **Độc lập - Tự do - Hạnh phúc**
+//
+//   Số: 15/QĐ-UBND                     *Lai Châu, ngày 09 tháng 02 năm 2026*
+//   ---------------------------------- ------------------------------------
+
+/** A rule of at least two runs of dashes: the start of each run, or undefined. */
+function dashRuleCols(line: string): number[] | undefined {
+  if (!/^ {0,3}-{3,}(?: +-{3,})+ *$/.test(line)) return undefined;
+  const cols: number[] = [];
+  for (let k = 0; k < line.length; k++) if (line[k] === '-' && (k === 0 || line[k - 1] === ' ')) cols.push(k);
+  return cols;
+}
+
+/** Rows at most this many lines apart from the top rule to the bottom one. */
+const DASH_TABLE_MAX_LINES = 200;
+
+function findDashTables(text: string): GridTable[] {
+  if (!/^ {0,3}-{3,} +-{3,}/m.test(text)) return [];
+  const spans = lineSpans(text);
+  const out: GridTable[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const cols = dashRuleCols(text.slice(spans[i][0], spans[i][1]));
+    if (!cols) continue;
+    const t = readDashTable(text, spans, i, cols);
+    if (!t) continue;
+    out.push(t.table);
+    i = t.last;
+  }
+  return out;
+}
+
+function readDashTable(text: string, spans: Span[], i: number, cols: number[]): { table: GridTable; last: number } | undefined {
+  const same = (c: number[] | undefined) => !!c && c.length === cols.length && c.every((x, k) => x === cols[k]);
+  let last = -1;
+  for (let j = i + 1; j < Math.min(spans.length, i + DASH_TABLE_MAX_LINES); j++) {
+    const line = text.slice(spans[j][0], spans[j][1]);
+    if (same(dashRuleCols(line))) {
+      last = j;
+      break;
+    }
+    // A column boundary must fall between words: a line running across it is no table row.
+    if (cols.slice(1).some((c) => c < line.length && line[c - 1] !== ' ' && line[c] !== ' ')) return undefined;
+    // Nothing left of the first column.
+    if (/\S/.test(line.slice(0, cols[0]))) return undefined;
+  }
+  if (last < 0 || last === i + 1) return undefined;
+  const inner = spans.slice(i + 1, last);
+  const blank = (s: Span) => !/\S/.test(text.slice(s[0], s[1]));
+  // Rows apart by blank lines make a multiline table; none, a simple table (a line per row, no wrapping).
+  const multiline = inner.some(blank);
+  const cells: GridCell[] = [];
+  let row = 0;
+  let current: GridCell[] = [];
+  const flush = () => {
+    for (const c of current) if (c.slices.some(([a, b]) => /\S/.test(text.slice(a, b)))) cells.push(c);
+    if (current.length) row++;
+    current = [];
+  };
+  for (const s of inner) {
+    if (blank(s)) {
+      if (multiline) flush();
+      continue;
+    }
+    if (!current.length) current = cols.map((_, c) => ({ row, col: c, slices: [], joins: [] }));
+    const len = s[1] - s[0];
+    cols.forEach((c, k) => {
+      const a = s[0] + Math.min(c, len);
+      const b = k + 1 < cols.length ? s[0] + Math.min(cols[k + 1], len) : s[1];
+      current[k].slices.push([a, b]);
+      current[k].joins.push(false);
+    });
+  }
+  flush();
+  if (!cells.length) return undefined;
+  const table: GridTable = { start: spans[i][0], end: spans[last][1], cells, skip: [], strong: [], em: [] };
+  for (const cell of cells) {
+    inlineMarkup(text, cell, table);
+    if (!multiline) cell.joins.fill(false);
+  }
+  return { table, last };
 }
 
 /** The text with its grid tables blanked (same length, line breaks kept): what remark parses. */

@@ -97,6 +97,9 @@ export function runsOf(model: DocModel, l: Line): Run[] {
   if (joined.replace(/\s+/g, ' ').trim() !== l.text.replace(/\s+/g, ' ').trim()) {
     return [{ text: l.text, bold: l.bold || undefined, italic: l.italic || undefined }];
   }
+  // A line the reader joined across source lines (a table cell pandoc wrapped,
+  // a căn cứ wrapped by a PDF copy): the line break and indent read as one space.
+  for (const r of runs) r.text = r.text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
   // Trim the outer whitespace.
   if (runs.length) {
     runs[0].text = runs[0].text.replace(/^\s+/, '');

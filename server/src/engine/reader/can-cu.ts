@@ -3,10 +3,9 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
-import { isUpperLine, joinAll, joinLines, RE, sliceLine, startsLower } from './common';
+import { bareLine, isUpperLine, joinAll, joinLines, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isNoiNhanLabel } from './noi-nhan';
-import { isTitleLine } from './title';
 
 export function isEnact(l: Line): boolean {
   return RE.enactBare.test(bare(l.text));
@@ -57,8 +56,9 @@ const BULLET_CAN_CU = /^[-–—+•]\s*(?=(căn\s+cứ|xét|theo\s+đề\s+ngh�
  */
 function unbullet(m: DocModel, l: Line): Line {
   const b = BULLET_CAN_CU.exec(l.text);
-  const key = m.title ? isTitleLine(m.title)?.key : undefined;
-  if (!b || !(m.authority.length || key === 'quyet_dinh' || key === 'nghi_quyet')) return l;
+  // (The title's type read from its words: reader/title.ts imports this module.)
+  const decision = !!m.title && /^(quyet dinh|nghi quyet)$/.test(bareLine(m.title).trim());
+  if (!b || !(m.authority.length || decision)) return l;
   const cut = sliceLine(l, b[0].length, l.text.length);
   if (!cut) return l;
   m.canCuBullets.push(l);
