@@ -7,9 +7,10 @@ import type { Line } from '../markdown';
 import { bare } from '../text';
 import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
-import { isSoLine, joinLines, soContinuation, soSplitAfterLabel } from './so';
+import { isSoLine, joinLines, soContinuation, soSplitAfterLabel, soTypeAbbr } from './so';
 import { isDateLine } from './date';
-import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv, titleWithMore } from './title';
+import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv, startsWithTrichYeuVerb, titleWithMore } from './title';
+import { docTypeByAbbr } from '../vocab';
 import { isKinhGui } from './kinh-gui';
 import { isEnact } from './can-cu';
 import { isNoiNhanLabel } from './noi-nhan';
@@ -67,6 +68,18 @@ function endsHeader(l: Line): boolean {
  * A "Về …" trích yếu of a công văn in the plain-line layout: right after the Số
  * line (or its agency), with the date or Kính gửi still to come a few lines on.
  */
+/**
+ * A web copy that lost the "QUYẾT ĐỊNH" line: right after the Số (naming a
+ * quyết định, nghị quyết or chỉ thị) and the date, a line in capitals starting
+ * like its trích yếu ("BAN HÀNH PHƯƠNG ÁN …"), not an agency line.
+ */
+function isCapsTrichYeuAfterSo(m: DocModel, l: Line): boolean {
+  if (!m.so || !m.date || !m.quocHieu || m.trichYeu.length || !startsWithTrichYeuVerb(l)) return false;
+  const abbr = soTypeAbbr(m.so.text);
+  const key = abbr ? docTypeByAbbr(abbr)?.key : undefined;
+  return key === 'quyet_dinh' || key === 'nghi_quyet' || key === 'chi_thi';
+}
+
 function isVeInHeader(m: DocModel, lines: Line[], k: number): boolean {
   if (!m.so || m.trichYeu.length || !isVeTrichYeu(lines[k])) return false;
   for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
@@ -289,7 +302,7 @@ export function readHeader(m: DocModel): number {
       m.copyForm = l;
       continue;
     }
-    if ((isVv(l) || isVeInHeader(m, lines, k)) && m.trichYeu.length === 0) {
+    if ((isVv(l) || isVeInHeader(m, lines, k) || isCapsTrichYeuAfterSo(m, l)) && m.trichYeu.length === 0) {
       m.trichYeu.push(l);
       m.trichYeuInHeader = true;
       inVv = true;

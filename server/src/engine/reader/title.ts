@@ -51,6 +51,11 @@ export function isCopyForm(l: Line): boolean {
   return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
 }
 
+/** A line in capitals that starts like the trích yếu of a quyết định: "BAN HÀNH …", "PHÊ DUYỆT …", "GIAO …". */
+export function startsWithTrichYeuVerb(l: Line): boolean {
+  return isUpperLine(l) && TRICH_YEU_VERBS.test(canon(l.text.toUpperCase()));
+}
+
 /** "V/v …", "Về việc …". */
 export function isVv(l: Line): boolean {
   return RE.vv.test(l.text);

@@ -24,6 +24,12 @@ ruleTester.run('ND30-DOC-02', {
       errors: [{ range: [11, 0, 11, 19], message: 'Thiếu thành phần thể thức: tên loại văn bản' }],
     },
     {
+      // The same with a trích yếu that starts with its verb ("BAN HÀNH …"): not an agency line.
+      name: 'tên loại lost above "BAN HÀNH …" in capitals (type from the Số)',
+      code: 'BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 120/QĐ-BNV\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA TỔ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\nBỘ TRƯỞNG BỘ NỘI VỤ\n\nCăn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\nTheo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác cải cách hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, TCCB.\n\nBỘ TRƯỞNG\n\nNguyễn Văn An\n',
+      errors: [{ range: [11, 0, 11, 19], message: 'Thiếu thành phần thể thức: tên loại văn bản' }],
+    },
+    {
       name: 'an attachment note naming no decision is not the Mẫu 1.3 form',
       code: attached('(Ban hành kèm theo Công văn số 59/UBND ngày 22 tháng 7 năm 2026)'),
       errors: [
