@@ -1,0 +1,258 @@
+// Findings of line-local rules, remembered per line across the versions of
+// one document (an editor buffer): after a keystroke only the lines that
+// changed are checked again by these rules.
+//
+// A rule declares `meta.lineLocal` when what it reports on a line depends only
+// on that line and the settings (see RuleMeta.lineLocal); it visits lines
+// through `ctx.lines(candidates)`, which leaves out the lines whose findings
+// are known, and reports with `line`. What a line is, for the memo:
+// - its text, and its characters' source offsets relative to its start;
+// - its source lines, whole, with the line break on each side (whatever a
+//   rule or a fix looks at around a character: inline code backticks,
+//   combining marks, markup between letters);
+// - its flags (bold, italic, heading, indent, blankBefore, table row/column);
+// - the rule's own `lineKey(ctx, line)` (e.g. a quotation opened earlier);
+// and, for the whole memo, the settings, the regime and the document type: a
+// change there forgets everything. Findings are kept relative to the line's
+// start and moved to its new place.
+//
+// The findings of a line-local rule are given in a fixed order — by line,
+// lines in the order the rule first asked for them, each line's findings in
+// the order reported — with or without a memo, so a re-check gives exactly
+// what a full check gives. A rule that breaks the contract (a finding without
+// its line, on a line it did not ask for, or reaching outside its source
+// lines) is run again plainly, without the memo; in strict mode (tests) that
+// is an internal error.
+
+import type { Line } from './markdown';
+import type { DocModel } from './model';
+import { ContextHooks, isStrictFixes, Rule, ReportInput } from './rule';
+import type { CheckOptions, Fix, RawFinding } from './types';
+
+/** A finding relative to its line's start. */
+interface Kept {
+  ruleId: string;
+  start: number;
+  end: number;
+  message: RawFinding['message'];
+  severity: RawFinding['severity'];
+  fix?: Fix;
+}
+
+interface Entry {
+  text: string;
+  /** starts[k] - line.start, then ends[k] - line.start. */
+  offsets: Int32Array;
+  /** Per rule id: [rule's line key, findings]. */
+  results: Map<string, [string, Kept[]]>;
+  used: number;
+}
+
+const NONE: Kept[] = [];
+
+/** The memo of one document (an Analyzer's). */
+export class LineMemo {
+  private entries = new Map<string, Entry>();
+  private settingsKey = '';
+  private generation = 0;
+  /** Lines whose findings were taken from the memo, by the last analysis (tests, bench). */
+  reused = 0;
+
+  clear(): void {
+    this.entries.clear();
+    this.settingsKey = '';
+  }
+
+  /** Start an analysis of `model`. */
+  begin(model: DocModel, opts: CheckOptions): LineSession {
+    const key = settingsKey(model, opts);
+    if (key !== this.settingsKey) {
+      this.entries.clear();
+      this.settingsKey = key;
+    }
+    this.reused = 0;
+    return new LineSession(model, this, ++this.generation);
+  }
+
+  /** @internal */
+  lookup(key: string): Entry | undefined {
+    return this.entries.get(key);
+  }
+  /** @internal */
+  store(key: string, e: Entry): void {
+    this.entries.set(key, e);
+  }
+
+  /** After an analysis: forget the lines of versions before the last two. */
+  end(lineCount: number, gen: number): void {
+    if (this.entries.size <= 2 * lineCount + 256) return;
+    for (const [k, e] of this.entries) if (e.used < gen - 1) this.entries.delete(k);
+  }
+}
+
+function settingsKey(model: DocModel, opts: CheckOptions): string {
+  const { lang: _lang, ...rest } = opts;
+  return `${model.regime}\u0000${model.type?.key ?? ''}\u0000${JSON.stringify(rest)}`;
+}
+
+/** Where a line stands in the memo, for one analysis. */
+interface LineState {
+  key: string;
+  /** The memo's entry for this line (matching text and offsets), if any. */
+  entry?: Entry;
+  /** Source window [from, to): the line's source lines with a break on each side. */
+  from: number;
+  to: number;
+}
+
+/** One analysis: runs the line-local rules, with the memo when there is one. */
+export class LineSession {
+  private states = new Map<Line, LineState>();
+  constructor(
+    private readonly model: DocModel,
+    private readonly memo: LineMemo | undefined,
+    private readonly gen: number,
+  ) {}
+
+  /** Lines taken from the memo in this analysis. */
+  reused = 0;
+
+  private state(line: Line): LineState {
+    let st = this.states.get(line);
+    if (st) return st;
+    const text = this.model.md.text;
+    let from = line.start;
+    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+    if (from > 0) from--;
+    let to = Math.max(line.end, line.start);
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    if (to < text.length) to++;
+    const c = line.cell;
+    const key = `${line.bold ? 1 : 0}${line.italic ? 1 : 0}${line.heading}|${line.indent}|${line.blankBefore ? 1 : 0}|${c ? `${c.row},${c.col}` : '-'}|${line.start - from}\u0000${text.slice(from, to)}`;
+    st = { key, from, to };
+    const e = this.memo?.lookup(key);
+    if (e && e.text === line.text && sameOffsets(e.offsets, line)) st.entry = e;
+    this.states.set(line, st);
+    return st;
+  }
+
+  /**
+   * Run a line-local rule. `run(hooks)` runs its check with a context made
+   * with these hooks (or a plain one when hooks is undefined) and returns
+   * false when it threw; `sink` receives its findings.
+   */
+  runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string): void {
+    const id = rule.meta.id;
+    interface Visit {
+      st: LineState;
+      rk: string;
+      hit?: Kept[];
+      found: RawFinding[];
+    }
+    const visits = new Map<Line, Visit>();
+    let broken = false;
+    const hooks: ContextHooks = {
+      lines: (candidates) => {
+        const out: Line[] = [];
+        for (const line of candidates) {
+          let v = visits.get(line);
+          if (!v) {
+            const st = this.state(line);
+            const rk = lineKey(line);
+            const r = st.entry?.results.get(id);
+            v = { st, rk, hit: r && r[0] === rk ? r[1] : undefined, found: [] };
+            visits.set(line, v);
+          }
+          if (!v.hit) out.push(line);
+        }
+        return out;
+      },
+      reported: (r: ReportInput, f: RawFinding) => {
+        const v = r.line ? visits.get(r.line) : undefined;
+        if (!v || v.hit || !inside(f, v.st)) broken = true;
+        else v.found.push(f);
+      },
+    };
+    const scratch: RawFinding[] = [];
+    const ok = makeRun(hooks, scratch);
+    if (broken || !ok) {
+      // Not line-local after all (or it threw): a plain run, nothing kept.
+      if (broken && ok && isStrictFixes()) throw new Error(`${id} is marked lineLocal but reported outside the lines it asked for`);
+      makeRun(undefined, sink);
+      return;
+    }
+    for (const [line, v] of visits) {
+      if (v.hit) {
+        this.reused++;
+        for (const k of v.hit) sink.push(rebase(k, line.start));
+        continue;
+      }
+      sink.push(...v.found);
+      if (!this.memo) continue;
+      let e = v.st.entry;
+      if (!e) {
+        e = { text: line.text, offsets: offsetsOf(line), results: new Map(), used: this.gen };
+        v.st.entry = e;
+        this.memo.store(v.st.key, e);
+      }
+      e.results.set(id, [v.rk, v.found.length ? v.found.map((f) => keep(f, line.start)) : NONE]);
+    }
+  }
+
+  end(): void {
+    if (!this.memo) return;
+    for (const st of this.states.values()) if (st.entry) st.entry.used = this.gen;
+    this.memo.reused = this.reused;
+    this.memo.end(this.model.lines.length, this.gen);
+  }
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function sameOffsets(o: Int32Array, line: Line): boolean {
+  const n = line.starts.length;
+  if (o.length !== 2 * n) return false;
+  const s = line.start;
+  for (let k = 0; k < n; k++) if (o[k] !== line.starts[k] - s || o[n + k] !== line.ends[k] - s) return false;
+  return true;
+}
+
+function offsetsOf(line: Line): Int32Array {
+  const n = line.starts.length;
+  const o = new Int32Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    o[k] = line.starts[k] - line.start;
+    o[n + k] = line.ends[k] - line.start;
+  }
+  return o;
+}
+
+/** The finding and its fix lie inside the line's source window. */
+function inside(f: RawFinding, st: LineState): boolean {
+  const ok = (a: number, b: number) => a >= st.from && b <= st.to;
+  return ok(f.start, f.end) && (!f.fix || f.fix.edits.every((e) => ok(e.start, e.end)));
+}
+
+function keep(f: RawFinding, base: number): Kept {
+  return {
+    ruleId: f.ruleId,
+    start: f.start - base,
+    end: f.end - base,
+    message: f.message,
+    severity: f.severity,
+    fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map((e) => ({ start: e.start - base, end: e.end - base, text: e.text })) } : undefined,
+  };
+}
+
+function rebase(k: Kept, base: number): RawFinding {
+  return {
+    ruleId: k.ruleId,
+    start: k.start + base,
+    end: k.end + base,
+    message: k.message,
+    fix: k.fix ? { title: k.fix.title, edits: k.fix.edits.map((e) => ({ start: e.start + base, end: e.end + base, text: e.text })) } : undefined,
+    severity: k.severity,
+  };
+}
