@@ -33,13 +33,18 @@ export interface ChunkOptions {
   maxChunk?: number;
 }
 
-const MIN_CHUNK = 1024;
+const MIN_CHUNK = 128;
 const MAX_CHUNK = 16 * 1024;
 
 /**
  * Offsets where chunks start (the first is 0). Boundaries are chosen by
- * content (a hash of the block before a candidate line), so an edit moves only
- * the boundaries next to it, not every boundary after it.
+ * content, so an edit moves only the boundaries next to it, not every boundary
+ * after it: a candidate line after a block of at least `minChunk` characters
+ * (from the previous candidate) is always a boundary; after shorter blocks, one
+ * candidate in four is, by a hash of the block before it, once the chunk has
+ * `minChunk` characters. Small chunks keep the re-parse of a keystroke small
+ * (a paragraph, not a third of a letter); a long text parses faster in small
+ * chunks too.
  */
 export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
   const minChunk = o.minChunk ?? MIN_CHUNK;
@@ -47,6 +52,7 @@ export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
   const n = text.length;
   const starts = [0];
   let last = 0;
+  let prevCandidate = 0;
   let pos = frontMatterEnd(text);
   let prevBlank = false;
   let fence: { ch: number; len: number } | undefined;
@@ -58,12 +64,13 @@ export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
     while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
     const next = eol >= n ? n : eol + (c === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
     const blank = isBlankLine(text, pos, eol);
-    if (!fence && !htmlEnd && prevBlank && pos - last >= minChunk && STARTER.test(sticky(text, pos))) {
-      // Preferred boundaries: one candidate in four, by the hash of the block before it.
-      if ((blockHash & 3) === 0 || pos - last >= maxChunk) {
+    if (!fence && !htmlEnd && prevBlank && STARTER.test(sticky(text, pos))) {
+      // After a long block, always; after short ones, one candidate in four, by the hash of the block before it.
+      if (pos - prevCandidate >= minChunk || (pos - last >= minChunk && ((blockHash & 3) === 0 || pos - last >= maxChunk))) {
         starts.push(pos);
         last = pos;
       }
+      prevCandidate = pos;
     }
     if (!blank && prevBlank) blockHash = 2166136261;
     for (let k = pos; k < eol; k++) blockHash = Math.imul(blockHash ^ text.charCodeAt(k), 16777619);
