@@ -33,7 +33,7 @@ export interface ChunkOptions {
   maxChunk?: number;
 }
 
-const MIN_CHUNK = 128;
+const MIN_CHUNK = 64;
 const MAX_CHUNK = 16 * 1024;
 
 /**
@@ -43,7 +43,8 @@ const MAX_CHUNK = 16 * 1024;
  * (from the previous candidate) is always a boundary; after shorter blocks, one
  * candidate in four is, by a hash of the block before it, once the chunk has
  * `minChunk` characters. Small chunks keep the re-parse of a keystroke small
- * (a paragraph, not a third of a letter); a long text parses faster in small
+ * (a paragraph, not a third of a letter; the short articles of a quyết định
+ * need the 64-character minimum); a long text parses faster in small
  * chunks too.
  */
 export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
