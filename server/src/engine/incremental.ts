@@ -340,8 +340,40 @@ function endsOpen(chunk: string, tree: MdNode, delta: number): boolean {
   return (lastNode.position?.end.offset ?? 0) + delta >= end;
 }
 
+/** A chunk's character offsets shifted to where it stands in the document. */
+interface Placed {
+  starts: number[][];
+  ends: number[][];
+}
+
+/**
+ * The offsets of a chunk's lines at `start`, re-used while the chunk stays
+ * there (the chunks before an edit): a keystroke then copies only the offsets
+ * of the chunks after it. Shared between versions: never written to once made.
+ */
+function placedAt(r: ChunkReading & { placed?: Map<number, Placed> }, start: number): Placed {
+  const known = r.placed?.get(start);
+  if (known) return known;
+  const p: Placed = { starts: [], ends: [] };
+  for (const l of r.lines) {
+    const m = l.starts.length;
+    const starts = new Array<number>(m);
+    const ends = new Array<number>(m);
+    for (let k = 0; k < m; k++) {
+      starts[k] = l.starts[k] + start;
+      ends[k] = l.ends[k] + start;
+    }
+    p.starts.push(starts);
+    p.ends.push(ends);
+  }
+  // A few places (a chunk that repeats in the document, or moves back and forth).
+  if (!r.placed || r.placed.size >= 4) r.placed = new Map();
+  r.placed.set(start, p);
+  return p;
+}
+
 /** Shift the chunk readings into document coordinates. */
-function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): MarkdownDoc {
+function assemble(text: string, pieces: { start: number; r: ChunkReading & { placed?: Map<number, Placed> } }[]): MarkdownDoc {
   const lines: Line[] = [];
   const directives: Directive[] = [];
   let frontMatter: MarkdownDoc['frontMatter'];
@@ -349,14 +381,11 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): M
   let tableBase = 0;
   for (const { start, r } of pieces) {
     if (start === 0 && r.frontMatter) frontMatter = { data: r.frontMatter.data, start: r.frontMatter.start, end: r.frontMatter.end };
-    for (const l of r.lines) {
-      const m = l.starts.length;
-      const starts = new Array<number>(m);
-      const ends = new Array<number>(m);
-      for (let k = 0; k < m; k++) {
-        starts[k] = l.starts[k] + start;
-        ends[k] = l.ends[k] + start;
-      }
+    const placed = placedAt(r, start);
+    for (let j = 0; j < r.lines.length; j++) {
+      const l = r.lines[j];
+      const starts = placed.starts[j];
+      const ends = placed.ends[j];
       lines.push({
         i: lines.length,
         srcLine: l.srcLine + lineBase,

@@ -152,7 +152,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
     }
     const lineKey = lineKeyOf(rule, model, opts, ruleOptions);
     try {
-      session.runRule(rule, run, raw, lineKey);
+      session.runRule(rule, run, raw, lineKey, rule.lineKey ?? NO_LINE_KEY);
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }
@@ -166,9 +166,10 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
   return { findings, model, summary, internalErrors };
 }
 
+const NO_LINE_KEY = () => '';
 /** A line-local rule's own key of a line (`rule.lineKey`), or none. */
 function lineKeyOf(rule: Rule, model: DocModel, opts: CheckOptions, options: Record<string, unknown>): (line: Line) => string {
-  if (!rule.lineKey) return () => '';
+  if (!rule.lineKey) return NO_LINE_KEY;
   const ctx = createContext(model, opts, rule.meta, options, []);
   return (line) => rule.lineKey!(ctx, line);
 }

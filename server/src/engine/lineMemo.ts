@@ -43,8 +43,8 @@ interface Entry {
   text: string;
   /** starts[k] - line.start, then ends[k] - line.start. */
   offsets: Int32Array;
-  /** Per rule id: [rule's line key, findings]. */
-  results: Map<string, [string, Kept[]]>;
+  /** Per rule (LineMemo.slot): [the rule's line key, findings]. */
+  results: ([string, Kept[]] | undefined)[];
   used: number;
 }
 
@@ -55,6 +55,7 @@ export class LineMemo {
   private entries = new Map<string, Entry>();
   private settingsKey = '';
   private generation = 0;
+  private slots = new Map<string, number>();
   /** Lines whose findings were taken from the memo, by the last analysis (tests, bench). */
   reused = 0;
 
@@ -74,6 +75,12 @@ export class LineMemo {
     return new LineSession(model, this, ++this.generation);
   }
 
+  /** @internal A small index per rule, for Entry.results. */
+  slot(ruleId: string): number {
+    let k = this.slots.get(ruleId);
+    if (k === undefined) this.slots.set(ruleId, (k = this.slots.size));
+    return k;
+  }
   /** @internal */
   lookup(key: string): Entry | undefined {
     return this.entries.get(key);
@@ -103,6 +110,9 @@ interface LineState {
   /** Source window [from, to): the line's source lines with a break on each side. */
   from: number;
   to: number;
+  /** The last rule key computed for the line, and the function that computed it. */
+  keyFn?: unknown;
+  rk?: string;
 }
 
 /** One analysis: runs the line-local rules, with the memo when there is one. */
@@ -117,9 +127,8 @@ export class LineSession {
   /** Lines taken from the memo in this analysis. */
   reused = 0;
 
-  private state(line: Line): LineState {
-    let st = this.states.get(line);
-    if (st) return st;
+  /** The line's source lines, with the line break on each side (no key). */
+  private window(line: Line): LineState {
     const text = this.model.md.text;
     let from = line.start;
     while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
@@ -127,12 +136,21 @@ export class LineSession {
     let to = Math.max(line.end, line.start);
     while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
     if (to < text.length) to++;
-    const c = line.cell;
-    const key = `${line.bold ? 1 : 0}${line.italic ? 1 : 0}${line.heading}|${line.indent}|${line.blankBefore ? 1 : 0}|${c ? `${c.row},${c.col}` : '-'}|${line.start - from}\u0000${text.slice(from, to)}`;
-    st = { key, from, to };
-    const e = this.memo?.lookup(key);
-    if (e && e.text === line.text && sameOffsets(e.offsets, line)) st.entry = e;
+    return { key: '', from, to };
+  }
+
+  private state(line: Line): LineState {
+    let st = this.states.get(line);
+    if (st) return st;
+    st = this.window(line);
     this.states.set(line, st);
+    if (!this.memo) return st;
+    const text = this.model.md.text;
+    const { from, to } = st;
+    const c = line.cell;
+    st.key = `${line.bold ? 1 : 0}${line.italic ? 1 : 0}${line.heading}|${line.indent}|${line.blankBefore ? 1 : 0}|${c ? `${c.row},${c.col}` : '-'}|${line.start - from}\u0000${text.slice(from, to)}`;
+    const e = this.memo?.lookup(st.key);
+    if (e && e.text === line.text && sameOffsets(e.offsets, line)) st.entry = e;
     return st;
   }
 
@@ -141,43 +159,64 @@ export class LineSession {
    * with these hooks (or a plain one when hooks is undefined) and returns
    * false when it threw; `sink` receives its findings.
    */
-  runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string): void {
-    const id = rule.meta.id;
+  runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string, keyFn: unknown = lineKey): void {
+    const slot = this.memo?.slot(rule.meta.id) ?? 0;
     interface Visit {
       st: LineState;
       rk: string;
       hit?: Kept[];
-      found: RawFinding[];
+      found?: RawFinding[];
     }
+    // Lines asked for, in first-asked order, except those known to have no finding.
     const visits = new Map<Line, Visit>();
+    // A rule asks again for the same list (one scan per pattern): answered once.
+    const answered = new Map<readonly Line[], Line[]>();
     let broken = false;
     const hooks: ContextHooks = {
       lines: (candidates) => {
+        const known = answered.get(candidates);
+        if (known) return known;
         const out: Line[] = [];
         for (const line of candidates) {
           let v = visits.get(line);
           if (!v) {
             const st = this.state(line);
-            const rk = lineKey(line);
-            const r = st.entry?.results.get(id);
-            v = { st, rk, hit: r && r[0] === rk ? r[1] : undefined, found: [] };
+            let hit: Kept[] | undefined;
+            let rk = '';
+            if (this.memo) {
+              // Rules that share a key function share the line's key.
+              if (st.keyFn !== keyFn) {
+                st.keyFn = keyFn;
+                st.rk = lineKey(line);
+              }
+              rk = st.rk!;
+              const r = st.entry?.results[slot];
+              if (r && r[0] === rk) hit = r[1];
+              // Known and clean: nothing to give, nothing to keep.
+              if (hit === NONE) {
+                this.reused++;
+                continue;
+              }
+            }
+            v = { st, rk, hit };
             visits.set(line, v);
           }
           if (!v.hit) out.push(line);
         }
+        answered.set(candidates, out);
         return out;
       },
       reported: (r: ReportInput, f: RawFinding) => {
         const v = r.line ? visits.get(r.line) : undefined;
         if (!v || v.hit || !inside(f, v.st)) broken = true;
-        else v.found.push(f);
+        else (v.found ??= []).push(f);
       },
     };
     const scratch: RawFinding[] = [];
     const ok = makeRun(hooks, scratch);
     if (broken || !ok) {
       // Not line-local after all (or it threw): a plain run, nothing kept.
-      if (broken && ok && isStrictFixes()) throw new Error(`${id} is marked lineLocal but reported outside the lines it asked for`);
+      if (broken && ok && isStrictFixes()) throw new Error(`${rule.meta.id} is marked lineLocal but reported outside the lines it asked for`);
       makeRun(undefined, sink);
       return;
     }
@@ -187,15 +226,15 @@ export class LineSession {
         for (const k of v.hit) sink.push(rebase(k, line.start));
         continue;
       }
-      sink.push(...v.found);
+      if (v.found) sink.push(...v.found);
       if (!this.memo) continue;
       let e = v.st.entry;
       if (!e) {
-        e = { text: line.text, offsets: offsetsOf(line), results: new Map(), used: this.gen };
+        e = { text: line.text, offsets: offsetsOf(line), results: [], used: this.gen };
         v.st.entry = e;
         this.memo.store(v.st.key, e);
       }
-      e.results.set(id, [v.rk, v.found.length ? v.found.map((f) => keep(f, line.start)) : NONE]);
+      e.results[slot] = [v.rk, v.found ? v.found.map((f) => keep(f, line.start)) : NONE];
     }
   }
 

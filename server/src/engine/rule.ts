@@ -56,7 +56,9 @@ export interface Rule<O = Record<string, unknown>> {
   check(ctx: RuleContext<O>): void;
   /**
    * For a line-local rule: what else its findings on `line` depend on (e.g.
-   * a quotation opened on an earlier line), as a string; default none.
+   * a quotation opened on an earlier line), as a string; default none. One
+   * function shared by several rules is called once per line and analysis:
+   * it must not depend on the rule (its options).
    */
   lineKey?(ctx: RuleContext<O>, line: Line): string;
 }

@@ -377,9 +377,11 @@ export function lineLocalVh<O>(rule: Rule<O>, extra?: (ctx: RuleContext<O>, line
   return {
     ...rule,
     meta: { ...rule.meta, lineLocal: true },
-    lineKey: extra ? (ctx, line) => `${vhLineKey(ctx.model, line)}\u0000${extra(ctx, line)}` : (ctx, line) => vhLineKey(ctx.model, line),
+    lineKey: extra ? (ctx, line) => `${vhLineKey(ctx.model, line)}\u0000${extra(ctx, line)}` : VH_LINE_KEY,
   };
 }
+/** One function for all: the engine computes a line's key once per analysis for all the rules that share it. */
+const VH_LINE_KEY = (ctx: RuleContext<unknown>, line: Line) => vhLineKey(ctx.model, line);
 
 const KG_RUNS = {};
 /** The Title Case runs of Kính gửi on a line (VH-10 and VH-15 leave them to KG-04): part of their line key. */
