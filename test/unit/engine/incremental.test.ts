@@ -182,6 +182,23 @@ describe('engine: incremental analysis', () => {
       assert.ok(analysisOf(edited).findings.filter((f) => f.ruleId.startsWith('ND30-VH')).length > 20);
     });
 
+    it('checks a line again when what its key holds changes elsewhere (the paragraph before, a quotation opened earlier)', () => {
+      const an = createAnalyzer({ minChunk: 1, maxChunk: 1 });
+      const para = VH.replace('Rà soát theo', 'Rà soát theo quy định\n\ncác đơn vị rà soát theo');
+      const steps = [
+        para,
+        para.replace('theo quy định\n', 'theo quy định.\n'),
+        para,
+        para.replace('Rà soát theo quy định', 'Rà soát “theo quy định'),
+        para.replace('Rà soát theo quy định', 'Rà soát “theo quy định').replace('các đơn vị rà soát theo', 'các đơn vị rà soát” theo'),
+      ];
+      for (const [k, text] of steps.entries()) sameAsFull(text, an, `step ${k}`);
+      // The paragraph test (VH-01) fires at step 1 only, on the unchanged line "các đơn vị…".
+      const vh01 = (text: string) => analysisOf(text).findings.filter((f) => f.ruleId === 'ND30-VH-01' && f.message.includes('"các"')).length;
+      const counts = steps.slice(0, 3).map(vh01);
+      assert.deepEqual(counts, [counts[0], counts[0] + 1, counts[0]]);
+    });
+
     it('forgets them when the settings change', () => {
       const an = createAnalyzer();
       an.analyze(VH, { today: TODAY });
@@ -194,7 +211,7 @@ describe('engine: incremental analysis', () => {
     // Edits that change what a line is: the title, Số, Kính gửi, Nơi nhận,
     // signer lines, blank lines, table pipes, quotations opened on one line
     // and closed on another, markup, and text the VH rules report.
-    const ROLE_FRAGMENTS = ['\n', '\n\n', '\nNơi nhận:\n- Như trên;\n', 'Nơi nhận:', '\nCÔNG VĂN\n', '\nQUYẾT ĐỊNH\n', 'Số: 12/UBND-VP', '\nKính gửi: Sở Giáo Dục Và Đào Tạo Tỉnh Lai Châu\n', 'Kính gửi:', '\nGIÁM ĐỐC\n', '\nNguyễn Văn An\n', '| a | b |\n|---|---|\n', '|', '“', '”', '"', '`', '**', '*', '- ', '1. ', '> ', 'Sở nội vụ', 'Phó chủ tịch', 'thứ bảy, ngày 10/01/2026', 'Nguyễn văn An', '. các', 'tỉnh Nam định', '<!-- thethuc-disable-line -->', '\u0301', 'Ủy Ban Nhân Dân', 'a'];
+    const ROLE_FRAGMENTS = ['\n', '\n\n', '\nNơi nhận:\n- Như trên;\n', 'Nơi nhận:', '\nCÔNG VĂN\n', '\nQUYẾT ĐỊNH\n', 'Số: 12/UBND-VP', '\nKính gửi: Sở Giáo Dục Và Đào Tạo Tỉnh Lai Châu\n', 'Kính gửi:', '\nGIÁM ĐỐC\n', '\nNguyễn Văn An\n', '| a | b |\n|---|---|\n', '|', '“', '”', '"', '`', '**', '*', '- ', '1. ', '> ', 'Sở nội vụ', 'Phó chủ tịch', 'thứ bảy, ngày 10/01/2026', 'Nguyễn văn An', '. các', 'tỉnh Nam định', '<!-- thethuc-disable-line -->', '\u0301', 'Ủy Ban Nhân Dân', 'a', 'các ', '\n\ncác đơn vị thực hiện.\n\n', 'thành công.'];
     const roleEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 30 }), ins: fc.array(fc.constantFrom(...ROLE_FRAGMENTS), { maxLength: 3 }), lineStart: fc.boolean() });
     function applyAtLine(text: string, e: { at: number; del: number; ins: string[]; lineStart: boolean }): string {
       let at = Math.floor(e.at * text.length);
