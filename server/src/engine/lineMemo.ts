@@ -16,13 +16,15 @@
 // change there forgets everything. Findings are kept relative to the line's
 // start and moved to its new place.
 //
-// The findings of a line-local rule are given in a fixed order — by line,
-// lines in the order the rule first asked for them, each line's findings in
-// the order reported — with or without a memo, so a re-check gives exactly
-// what a full check gives. A rule that breaks the contract (a finding without
-// its line, on a line it did not ask for, or reaching outside its source
-// lines) is run again plainly, without the memo; in strict mode (tests) that
-// is an internal error.
+// Order: with a memo, a rule's findings come line by line, each line's in the
+// order reported; without one (a one-off check), in the order reported. The
+// engine sorts findings by start, end and rule, stably: only findings of one
+// rule with the same range keep their order, and those are on one line, in
+// the order reported either way. So a re-check gives exactly what a full
+// check gives. A rule that breaks the contract (a finding without its line,
+// on a line it did not ask for, or reaching outside its source lines) is run
+// again plainly, without the memo; in strict mode (tests) that is an internal
+// error, and one-off checks watch the contract too.
 
 import type { Line } from './markdown';
 import type { DocModel } from './model';
@@ -160,6 +162,11 @@ export class LineSession {
    * false when it threw; `sink` receives its findings.
    */
   runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string, keyFn: unknown = lineKey): void {
+    // A one-off check has nothing to re-use: a plain run (watched in strict mode).
+    if (!this.memo && !isStrictFixes()) {
+      makeRun(undefined, sink);
+      return;
+    }
     const slot = this.memo?.slot(rule.meta.id) ?? 0;
     interface Visit {
       st: LineState;
