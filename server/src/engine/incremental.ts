@@ -340,6 +340,18 @@ function endsOpen(chunk: string, tree: MdNode, delta: number): boolean {
   return (lastNode.position?.end.offset ?? 0) + delta >= end;
 }
 
+const origins = new WeakMap<Line, Line>();
+/**
+ * The line of a cached chunk reading an assembled line was made from (in the
+ * chunk's coordinates). The same object while the chunk stays in the cache,
+ * whatever the chunk's place: it stands for the line's text, offsets and flags
+ * relative to the chunk, and for every source character of its lines but the
+ * line break before the chunk (./lineMemo).
+ */
+export function originOf(line: Line): Line | undefined {
+  return origins.get(line);
+}
+
 /** A chunk's character offsets shifted to where it stands in the document. */
 interface Placed {
   starts: number[][];
@@ -386,7 +398,7 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading & { pla
       const l = r.lines[j];
       const starts = placed.starts[j];
       const ends = placed.ends[j];
-      lines.push({
+      const line: Line = {
         i: lines.length,
         srcLine: l.srcLine + lineBase,
         text: l.text,
@@ -401,7 +413,9 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading & { pla
         cell: l.cell ? { table: l.cell.table + tableBase, row: l.cell.row, col: l.cell.col } : undefined,
         indent: l.indent,
         blankBefore: l.blankBefore,
-      });
+      };
+      origins.set(line, l);
+      lines.push(line);
     }
     for (const d of r.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + start, end: d.end + start, srcLine: d.srcLine + lineBase });
     lineBase += r.breaks;

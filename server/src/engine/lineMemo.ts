@@ -12,6 +12,9 @@
 //   combining marks, markup between letters);
 // - its flags (bold, italic, heading, indent, blankBefore, table row/column);
 // - the rule's own `lineKey(ctx, line)` (e.g. a quotation opened earlier);
+// a line read from a cached chunk (incremental.ts originOf) is keyed by the
+// chunk reading's line instead, which stands for all of the first three but
+// the line break before the chunk, checked apart;
 // and, for the whole memo, the settings, the regime and the document type: a
 // change there forgets everything. Findings are kept relative to the line's
 // start and moved to its new place.
@@ -29,6 +32,7 @@
 import type { Line } from './markdown';
 import type { DocModel } from './model';
 import { ContextHooks, isStrictFixes, Rule, ReportInput } from './rule';
+import { originOf } from './incremental';
 import type { CheckOptions, Fix, RawFinding } from './types';
 
 /** A finding relative to its line's start. */
@@ -42,6 +46,8 @@ interface Kept {
 }
 
 interface Entry {
+  /** Keyed by a chunk reading's line (originOf): the character before the chunk. */
+  before?: number;
   text: string;
   /** starts[k] - line.start, then ends[k] - line.start. */
   offsets: Int32Array;
@@ -51,6 +57,7 @@ interface Entry {
 }
 
 const NONE: Kept[] = [];
+const NO_OFFSETS = new Int32Array(0);
 
 /** The memo of one document (an Analyzer's). */
 export class LineMemo {
@@ -58,11 +65,14 @@ export class LineMemo {
   private settingsKey = '';
   private generation = 0;
   private slots = new Map<string, number>();
+  /** Entries of lines read from cached chunks, by the chunk reading's line (they go when the chunk leaves the cache). */
+  private byOrigin = new WeakMap<Line, Entry>();
   /** Lines whose findings were taken from the memo, by the last analysis (tests, bench). */
   reused = 0;
 
   clear(): void {
     this.entries.clear();
+    this.byOrigin = new WeakMap();
     this.settingsKey = '';
   }
 
@@ -71,6 +81,7 @@ export class LineMemo {
     const key = settingsKey(model, opts);
     if (key !== this.settingsKey) {
       this.entries.clear();
+      this.byOrigin = new WeakMap();
       this.settingsKey = key;
     }
     this.reused = 0;
@@ -84,12 +95,13 @@ export class LineMemo {
     return k;
   }
   /** @internal */
-  lookup(key: string): Entry | undefined {
-    return this.entries.get(key);
+  lookup(key: string | Line): Entry | undefined {
+    return typeof key === 'string' ? this.entries.get(key) : this.byOrigin.get(key);
   }
   /** @internal */
-  store(key: string, e: Entry): void {
-    this.entries.set(key, e);
+  store(key: string | Line, e: Entry): void {
+    if (typeof key === 'string') this.entries.set(key, e);
+    else this.byOrigin.set(key, e);
   }
 
   /** After an analysis: forget the lines of versions before the last two. */
@@ -106,7 +118,10 @@ function settingsKey(model: DocModel, opts: CheckOptions): string {
 
 /** Where a line stands in the memo, for one analysis. */
 interface LineState {
-  key: string;
+  line: Line;
+  /** The memo key: a chunk reading's line (with `before`), or a string. */
+  key: string | Line;
+  before?: number;
   /** The memo's entry for this line (matching text and offsets), if any. */
   entry?: Entry;
   /** Source window [from, to): the line's source lines with a break on each side. */
@@ -115,11 +130,24 @@ interface LineState {
   /** The last rule key computed for the line, and the function that computed it. */
   keyFn?: unknown;
   rk?: string;
+  /** The rule run that last asked for the line, and what it does with it. */
+  run?: number;
+  visit?: Visit;
+}
+
+interface Visit {
+  rk: string;
+  /** The findings known for the line. */
+  hit?: Kept[];
+  /** The findings of this run. */
+  found?: RawFinding[];
 }
 
 /** One analysis: runs the line-local rules, with the memo when there is one. */
 export class LineSession {
   private states = new Map<Line, LineState>();
+  private lists = new Map<readonly Line[], LineState[]>();
+  private runs = 0;
   constructor(
     private readonly model: DocModel,
     private readonly memo: LineMemo | undefined,
@@ -138,7 +166,7 @@ export class LineSession {
     let to = Math.max(line.end, line.start);
     while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
     if (to < text.length) to++;
-    return { key: '', from, to };
+    return { line, key: '', from, to };
   }
 
   private state(line: Line): LineState {
@@ -148,6 +176,16 @@ export class LineSession {
     this.states.set(line, st);
     if (!this.memo) return st;
     const text = this.model.md.text;
+    const origin = originOf(line);
+    if (origin) {
+      // Text, offsets, flags and source lines are the chunk reading's; only the break before the chunk is not.
+      st.key = origin;
+      const chunkStart = line.start - origin.start;
+      st.before = chunkStart > 0 ? text.charCodeAt(chunkStart - 1) : -1;
+      const e = this.memo.lookup(origin);
+      if (e && e.before === st.before) st.entry = e;
+      return st;
+    }
     const { from, to } = st;
     const c = line.cell;
     st.key = `${line.bold ? 1 : 0}${line.italic ? 1 : 0}${line.heading}|${line.indent}|${line.blankBefore ? 1 : 0}|${c ? `${c.row},${c.col}` : '-'}|${line.start - from}\u0000${text.slice(from, to)}`;
@@ -168,14 +206,9 @@ export class LineSession {
       return;
     }
     const slot = this.memo?.slot(rule.meta.id) ?? 0;
-    interface Visit {
-      st: LineState;
-      rk: string;
-      hit?: Kept[];
-      found?: RawFinding[];
-    }
+    const run = ++this.runs;
     // Lines asked for, in first-asked order, except those known to have no finding.
-    const visits = new Map<Line, Visit>();
+    const visited: Line[] = [];
     // A rule asks again for the same list (one scan per pattern): answered once.
     const answered = new Map<readonly Line[], Line[]>();
     let broken = false;
@@ -183,39 +216,24 @@ export class LineSession {
       lines: (candidates) => {
         const known = answered.get(candidates);
         if (known) return known;
+        const states = this.statesOf(candidates);
         const out: Line[] = [];
-        for (const line of candidates) {
-          let v = visits.get(line);
-          if (!v) {
-            const st = this.state(line);
-            let hit: Kept[] | undefined;
-            let rk = '';
-            if (this.memo) {
-              // Rules that share a key function share the line's key.
-              if (st.keyFn !== keyFn) {
-                st.keyFn = keyFn;
-                st.rk = lineKey(line);
-              }
-              rk = st.rk!;
-              const r = st.entry?.results[slot];
-              if (r && r[0] === rk) hit = r[1];
-              // Known and clean: nothing to give, nothing to keep.
-              if (hit === NONE) {
-                this.reused++;
-                continue;
-              }
-            }
-            v = { st, rk, hit };
-            visits.set(line, v);
+        for (let k = 0; k < candidates.length; k++) {
+          const st = states[k].line === candidates[k] ? states[k] : this.state(candidates[k]);
+          if (st.run !== run) {
+            st.run = run;
+            st.visit = this.visit(st, slot, candidates[k], lineKey, keyFn);
+            if (st.visit) visited.push(candidates[k]);
           }
-          if (!v.hit) out.push(line);
+          if (st.visit && !st.visit.hit) out.push(candidates[k]);
         }
         answered.set(candidates, out);
         return out;
       },
       reported: (r: ReportInput, f: RawFinding) => {
-        const v = r.line ? visits.get(r.line) : undefined;
-        if (!v || v.hit || !inside(f, v.st)) broken = true;
+        const st = r.line ? this.states.get(r.line) : undefined;
+        const v = st?.run === run ? st.visit : undefined;
+        if (!st || !v || v.hit || !inside(f, st)) broken = true;
         else (v.found ??= []).push(f);
       },
     };
@@ -227,7 +245,9 @@ export class LineSession {
       makeRun(undefined, sink);
       return;
     }
-    for (const [line, v] of visits) {
+    for (const line of visited) {
+      const st = this.states.get(line)!;
+      const v = st.visit!;
       if (v.hit) {
         this.reused++;
         for (const k of v.hit) sink.push(rebase(k, line.start));
@@ -235,14 +255,42 @@ export class LineSession {
       }
       if (v.found) sink.push(...v.found);
       if (!this.memo) continue;
-      let e = v.st.entry;
+      let e = st.entry;
       if (!e) {
-        e = { text: line.text, offsets: offsetsOf(line), results: [], used: this.gen };
-        v.st.entry = e;
-        this.memo.store(v.st.key, e);
+        e = typeof st.key === 'string' ? { text: line.text, offsets: offsetsOf(line), results: [], used: this.gen } : { before: st.before, text: '', offsets: NO_OFFSETS, results: [], used: this.gen };
+        st.entry = e;
+        this.memo.store(st.key, e);
       }
       e.results[slot] = [v.rk, v.found ? v.found.map((f) => keep(f, line.start)) : NONE];
     }
+  }
+
+  /** What a rule run does with a line: re-use (hit), check (no hit); undefined when known to have no finding. */
+  private visit(st: LineState, slot: number, line: Line, lineKey: (line: Line) => string, keyFn: unknown): Visit | undefined {
+    if (!this.memo) return { rk: '' };
+    // Rules that share a key function share the line's key.
+    if (st.keyFn !== keyFn) {
+      st.keyFn = keyFn;
+      st.rk = lineKey(line);
+    }
+    const rk = st.rk!;
+    const r = st.entry?.results[slot];
+    const hit = r && r[0] === rk ? r[1] : undefined;
+    if (hit === NONE) {
+      this.reused++;
+      return undefined;
+    }
+    return { rk, hit };
+  }
+
+  /** The states of a list of lines (lists are asked for again by each rule: once per analysis). */
+  private statesOf(candidates: readonly Line[]): LineState[] {
+    let states = this.lists.get(candidates);
+    if (!states || states.length !== candidates.length) {
+      states = candidates.map((l) => this.state(l));
+      this.lists.set(candidates, states);
+    }
+    return states;
   }
 
   end(): void {

@@ -212,7 +212,7 @@ describe('engine: incremental analysis', () => {
     // Edits that change what a line is: the title, Số, Kính gửi, Nơi nhận,
     // signer lines, blank lines, table pipes, quotations opened on one line
     // and closed on another, markup, and text the VH rules report.
-    const ROLE_FRAGMENTS = ['\n', '\n\n', '\nNơi nhận:\n- Như trên;\n', 'Nơi nhận:', '\nCÔNG VĂN\n', '\nQUYẾT ĐỊNH\n', 'Số: 12/UBND-VP', '\nKính gửi: Sở Giáo Dục Và Đào Tạo Tỉnh Lai Châu\n', 'Kính gửi:', '\nGIÁM ĐỐC\n', '\nNguyễn Văn An\n', '| a | b |\n|---|---|\n', '|', '“', '”', '"', '`', '**', '*', '- ', '1. ', '> ', 'Sở nội vụ', 'Phó chủ tịch', 'thứ bảy, ngày 10/01/2026', 'Nguyễn văn An', '. các', 'tỉnh Nam định', '<!-- thethuc-disable-line -->', '\u0301', 'Ủy Ban Nhân Dân', 'a', 'các ', '\n\ncác đơn vị thực hiện.\n\n', 'thành công.'];
+    const ROLE_FRAGMENTS = ['\n', '\n\n', '\nNơi nhận:\n- Như trên;\n', 'Nơi nhận:', '\nCÔNG VĂN\n', '\nQUYẾT ĐỊNH\n', 'Số: 12/UBND-VP', '\nKính gửi: Sở Giáo Dục Và Đào Tạo Tỉnh Lai Châu\n', 'Kính gửi:', '\nGIÁM ĐỐC\n', '\nNguyễn Văn An\n', '| a | b |\n|---|---|\n', '|', '“', '”', '"', '`', '**', '*', '- ', '1. ', '> ', 'Sở nội vụ', 'Phó chủ tịch', 'thứ bảy, ngày 10/01/2026', 'Nguyễn văn An', '. các', 'tỉnh Nam định', '<!-- thethuc-disable-line -->', '\u0301', 'Ủy Ban Nhân Dân', 'a', 'các ', '\n\ncác đơn vị thực hiện.\n\n', 'thành công.', '\r', '\r\n'];
     const roleEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 30 }), ins: fc.array(fc.constantFrom(...ROLE_FRAGMENTS), { maxLength: 3 }), lineStart: fc.boolean() });
     function applyAtLine(text: string, e: { at: number; del: number; ins: string[]; lineStart: boolean }): string {
       let at = Math.floor(e.at * text.length);
