@@ -27,7 +27,7 @@
 // check gives. A rule that breaks the contract (a finding without its line,
 // on a line it did not ask for, or reaching outside its source lines) is run
 // again plainly, without the memo; in strict mode (tests) that is an internal
-// error, and one-off checks watch the contract too.
+// error, in one-off checks too (outside strict mode they run rules plainly).
 
 import type { Line } from './markdown';
 import type { DocModel } from './model';
