@@ -33,13 +33,19 @@ export interface ChunkOptions {
   maxChunk?: number;
 }
 
-const MIN_CHUNK = 1024;
+const MIN_CHUNK = 64;
 const MAX_CHUNK = 16 * 1024;
 
 /**
  * Offsets where chunks start (the first is 0). Boundaries are chosen by
- * content (a hash of the block before a candidate line), so an edit moves only
- * the boundaries next to it, not every boundary after it.
+ * content, so an edit moves only the boundaries next to it, not every boundary
+ * after it: a candidate line after a block of at least `minChunk` characters
+ * (from the previous candidate) is always a boundary; after shorter blocks, one
+ * candidate in four is, by a hash of the block before it, once the chunk has
+ * `minChunk` characters. Small chunks keep the re-parse of a keystroke small
+ * (a paragraph, not a third of a letter; the short articles of a quyết định
+ * need the 64-character minimum); a long text parses faster in small
+ * chunks too.
  */
 export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
   const minChunk = o.minChunk ?? MIN_CHUNK;
@@ -47,6 +53,7 @@ export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
   const n = text.length;
   const starts = [0];
   let last = 0;
+  let prevCandidate = 0;
   let pos = frontMatterEnd(text);
   let prevBlank = false;
   let fence: { ch: number; len: number } | undefined;
@@ -58,12 +65,13 @@ export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
     while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
     const next = eol >= n ? n : eol + (c === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
     const blank = isBlankLine(text, pos, eol);
-    if (!fence && !htmlEnd && prevBlank && pos - last >= minChunk && STARTER.test(sticky(text, pos))) {
-      // Preferred boundaries: one candidate in four, by the hash of the block before it.
-      if ((blockHash & 3) === 0 || pos - last >= maxChunk) {
+    if (!fence && !htmlEnd && prevBlank && STARTER.test(sticky(text, pos))) {
+      // After a long block, always; after short ones, one candidate in four, by the hash of the block before it.
+      if (pos - prevCandidate >= minChunk || (pos - last >= minChunk && ((blockHash & 3) === 0 || pos - last >= maxChunk))) {
         starts.push(pos);
         last = pos;
       }
+      prevCandidate = pos;
     }
     if (!blank && prevBlank) blockHash = 2166136261;
     for (let k = pos; k < eol; k++) blockHash = Math.imul(blockHash ^ text.charCodeAt(k), 16777619);
@@ -332,8 +340,52 @@ function endsOpen(chunk: string, tree: MdNode, delta: number): boolean {
   return (lastNode.position?.end.offset ?? 0) + delta >= end;
 }
 
+const origins = new WeakMap<Line, Line>();
+/**
+ * The line of a cached chunk reading an assembled line was made from (in the
+ * chunk's coordinates). The same object while the chunk stays in the cache,
+ * whatever the chunk's place: it stands for the line's text, offsets and flags
+ * relative to the chunk, and for every source character of its lines but the
+ * line break before the chunk (./lineMemo).
+ */
+export function originOf(line: Line): Line | undefined {
+  return origins.get(line);
+}
+
+/** A chunk's character offsets shifted to where it stands in the document. */
+interface Placed {
+  starts: number[][];
+  ends: number[][];
+}
+
+/**
+ * The offsets of a chunk's lines at `start`, re-used while the chunk stays
+ * there (the chunks before an edit): a keystroke then copies only the offsets
+ * of the chunks after it. Shared between versions: never written to once made.
+ */
+function placedAt(r: ChunkReading & { placed?: Map<number, Placed> }, start: number): Placed {
+  const known = r.placed?.get(start);
+  if (known) return known;
+  const p: Placed = { starts: [], ends: [] };
+  for (const l of r.lines) {
+    const m = l.starts.length;
+    const starts = new Array<number>(m);
+    const ends = new Array<number>(m);
+    for (let k = 0; k < m; k++) {
+      starts[k] = l.starts[k] + start;
+      ends[k] = l.ends[k] + start;
+    }
+    p.starts.push(starts);
+    p.ends.push(ends);
+  }
+  // A few places (a chunk that repeats in the document, or moves back and forth).
+  if (!r.placed || r.placed.size >= 4) r.placed = new Map();
+  r.placed.set(start, p);
+  return p;
+}
+
 /** Shift the chunk readings into document coordinates. */
-function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): MarkdownDoc {
+function assemble(text: string, pieces: { start: number; r: ChunkReading & { placed?: Map<number, Placed> } }[]): MarkdownDoc {
   const lines: Line[] = [];
   const directives: Directive[] = [];
   let frontMatter: MarkdownDoc['frontMatter'];
@@ -341,15 +393,12 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): M
   let tableBase = 0;
   for (const { start, r } of pieces) {
     if (start === 0 && r.frontMatter) frontMatter = { data: r.frontMatter.data, start: r.frontMatter.start, end: r.frontMatter.end };
-    for (const l of r.lines) {
-      const m = l.starts.length;
-      const starts = new Array<number>(m);
-      const ends = new Array<number>(m);
-      for (let k = 0; k < m; k++) {
-        starts[k] = l.starts[k] + start;
-        ends[k] = l.ends[k] + start;
-      }
-      lines.push({
+    const placed = placedAt(r, start);
+    for (let j = 0; j < r.lines.length; j++) {
+      const l = r.lines[j];
+      const starts = placed.starts[j];
+      const ends = placed.ends[j];
+      const line: Line = {
         i: lines.length,
         srcLine: l.srcLine + lineBase,
         text: l.text,
@@ -364,7 +413,9 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): M
         cell: l.cell ? { table: l.cell.table + tableBase, row: l.cell.row, col: l.cell.col } : undefined,
         indent: l.indent,
         blankBefore: l.blankBefore,
-      });
+      };
+      origins.set(line, l);
+      lines.push(line);
     }
     for (const d of r.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + start, end: d.end + start, srcLine: d.srcLine + lineBase });
     lineBase += r.breaks;

@@ -1,10 +1,11 @@
 // The checking engine: one pure function from text (+ settings) to findings.
 // Shared by the language server, the CLI and the tests. No vscode, no LSP.
 
-import { parseMarkdown, Directive, MarkdownDoc } from './markdown';
+import { parseMarkdown, Directive, Line, MarkdownDoc } from './markdown';
 import { ChunkCache, ChunkOptions, IncrementalStats } from './incremental';
 import { buildModel, DocModel } from './model';
-import { createContext } from './rule';
+import { createContext, ContextHooks, Rule } from './rule';
+import { LineMemo, LineSession } from './lineMemo';
 import { resolveRuleOptions } from './options';
 import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './positions';
@@ -93,25 +94,29 @@ export interface Analyzer {
   analyze(text: string, opts?: CheckOptions): Analysis;
   /** The reading (logical lines) alone, incrementally. */
   parse(text: string): MarkdownDoc;
-  /** What the last call re-used and parsed. */
-  readonly stats: IncrementalStats;
+  /** What the last call re-used and parsed (linesReused: lines whose line-local findings were re-used). */
+  readonly stats: IncrementalStats & { linesReused: number };
   /** Drop the cached chunks (e.g. when the document is closed). */
   clear(): void;
 }
 
 export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
   const cache = new ChunkCache(options);
+  const lineMemo = new LineMemo();
   return {
-    analyze: (text, opts = {}) => analyzeMarkdown(cache.read(text), opts),
+    analyze: (text, opts = {}) => analyzeMarkdown(cache.read(text), opts, lineMemo),
     parse: (text) => cache.read(text),
     get stats() {
-      return cache.stats;
+      return { ...cache.stats, linesReused: lineMemo.reused };
     },
-    clear: () => cache.clear(),
+    clear: () => {
+      cache.clear();
+      lineMemo.clear();
+    },
   };
 }
 
-function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
+function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMemo): Analysis {
   const text = md.text;
   const lang: Lang = opts.lang ?? 'vi';
   const model = buildModel(md);
@@ -121,25 +126,52 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions): Analysis {
 
   const raw: RawFinding[] = [];
   const levels = new Map<string, Severity>();
+  // Line-local rules go through a session: with an analyzer's memo, their
+  // findings on unchanged lines are re-used (./lineMemo).
+  const session = lineMemo ? lineMemo.begin(model, opts) : new LineSession(model, undefined, 0);
   for (const rule of RULES) {
     const { level, options } = resolveLevel(rule.meta, opts);
     if (level === 'off') continue;
     const regimes = rule.meta.regimes ?? ['hanh-chinh'];
     if (!regimes.includes(model.regime)) continue;
     levels.set(rule.meta.id, level);
-    const ctx = createContext(model, opts, rule.meta, resolveRuleOptions(rule.meta, options), raw);
+    const ruleOptions = resolveRuleOptions(rule.meta, options);
+    const run = (hooks: ContextHooks | undefined, sink: RawFinding[]): boolean => {
+      try {
+        rule.check(createContext(model, opts, rule.meta, ruleOptions, sink, hooks));
+        return true;
+      } catch (e) {
+        if (hooks) return false; // run again plainly, which reports it
+        internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+        return false;
+      }
+    };
+    if (!rule.meta.lineLocal) {
+      run(undefined, raw);
+      continue;
+    }
+    const lineKey = lineKeyOf(rule, model, opts, ruleOptions);
     try {
-      rule.check(ctx);
+      session.runRule(rule, run, raw, lineKey, rule.lineKey ?? NO_LINE_KEY);
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  session.end();
 
   const index = new LineIndex(text);
   const kept = applyDirectives(raw, md.directives, index, levels, opts);
   const findings = kept.map((f) => toFinding(f, index, lang, levels));
   findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, model, summary, internalErrors };
+}
+
+const NO_LINE_KEY = () => '';
+/** A line-local rule's own key of a line (`rule.lineKey`), or none. */
+function lineKeyOf(rule: Rule, model: DocModel, opts: CheckOptions, options: Record<string, unknown>): (line: Line) => string {
+  if (!rule.lineKey) return NO_LINE_KEY;
+  const ctx = createContext(model, opts, rule.meta, options, []);
+  return (line) => rule.lineKey!(ctx, line);
 }
 
 function toFinding(f: RawFinding, index: LineIndex, lang: Lang, levels: Map<string, Severity>): Finding {

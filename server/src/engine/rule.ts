@@ -40,6 +40,12 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Values shared by the rules of one analysis (computed once, see ./memo). */
   readonly memo: AnalysisMemo;
   report(r: ReportInput): void;
+  /**
+   * The lines of `candidates` this run must check. A line-local rule
+   * (`meta.lineLocal`) visits lines only through it: lines whose findings are
+   * known from a previous version are left out. Other rules get `candidates`.
+   */
+  lines(candidates: readonly Line[]): readonly Line[];
   /** An edit that replaces text[from, to) of a line (line-text indexes). */
   edit(line: Line, from: number, to: number, text: string): FixEdit;
 }
@@ -48,6 +54,19 @@ export interface RuleContext<O = Record<string, unknown>> {
 export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta;
   check(ctx: RuleContext<O>): void;
+  /**
+   * For a line-local rule: what else its findings on `line` depend on (e.g.
+   * a quotation opened on an earlier line), as a string; default none. One
+   * function shared by several rules is called once per line and analysis:
+   * it must not depend on the rule (its options).
+   */
+  lineKey?(ctx: RuleContext<O>, line: Line): string;
+}
+
+/** How the engine watches a line-local rule (see ./lineMemo). */
+export interface ContextHooks {
+  lines(candidates: readonly Line[]): readonly Line[];
+  reported(r: ReportInput, f: RawFinding): void;
 }
 
 let strictFixes = typeof process !== 'undefined' && process.env?.THETHUC_STRICT_FIXES === '1';
@@ -59,6 +78,9 @@ let strictFixes = typeof process !== 'undefined' && process.env?.THETHUC_STRICT_
  */
 export function setStrictFixes(on: boolean): void {
   strictFixes = on;
+}
+export function isStrictFixes(): boolean {
+  return strictFixes;
 }
 
 /** A logical-line edit, kept with its line so it can be split around markup. */
@@ -84,6 +106,7 @@ export function createContext(
   meta: Pick<RuleMeta, 'id' | 'fixable'>,
   options: Record<string, unknown>,
   sink: RawFinding[],
+  hooks?: ContextHooks,
 ): RuleContext {
   const text = model.md.text;
   const ruleId = meta.id;
@@ -122,8 +145,11 @@ export function createContext(
           else fix = { title: fix.title, edits };
         }
       }
-      sink.push({ ruleId, start, end, message: r.message, fix, severity: r.severity });
+      const f: RawFinding = { ruleId, start, end, message: r.message, fix, severity: r.severity };
+      sink.push(f);
+      hooks?.reported(r, f);
     },
+    lines: hooks ? (c) => hooks.lines(c) : (c) => c,
     edit: makeEdit,
   };
 }

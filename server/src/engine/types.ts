@@ -72,6 +72,14 @@ export interface RuleMeta {
   examples?: RuleExample;
   /** The rule's options (`"rules": {"ID": [level, {options}]}`): type, default, description. */
   options?: RuleOptionSpecs;
+  /**
+   * Line-local: the rule visits lines only through `ctx.lines(candidates)` and
+   * reports each finding with its `line`, and what it reports on a line depends
+   * only on that line (its text, source line, flags), on `rule.lineKey` and on
+   * the settings. An editor's analyzer then re-uses its findings on unchanged
+   * lines (engine/lineMemo.ts).
+   */
+  lineLocal?: boolean;
 }
 
 /** One option of a rule: its type, its default and what it does. */

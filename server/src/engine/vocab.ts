@@ -60,8 +60,19 @@ export const VBQPPL_TITLES = ['LUẬT', 'BỘ LUẬT', 'PHÁP LỆNH', 'NGHỊ �
 
 const byCanonTitle = new Map<string, DocType>();
 for (const t of DOC_TYPES) byCanonTitle.set(canon(t.title), t);
+/** Results of docTypeByTitle for short strings (every short line of every version asks; bounded). */
+const byTitleCache = new Map<string, DocType | null>();
 /** Also the "(cá biệt)" form and ủy/uỷ variants. */
 export function docTypeByTitle(title: string): DocType | undefined {
+  if (title.length > 64) return docTypeOf(title);
+  let r = byTitleCache.get(title);
+  if (r === undefined) {
+    if (byTitleCache.size >= 4096) byTitleCache.clear();
+    byTitleCache.set(title, (r = docTypeOf(title) ?? null));
+  }
+  return r ?? undefined;
+}
+function docTypeOf(title: string): DocType | undefined {
   const c = canon(title.toUpperCase())
     .replace(/\(CÁ BIỆT\)\s*$/, '')
     .replace(/\s+/g, ' ')

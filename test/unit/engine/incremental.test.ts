@@ -6,9 +6,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createAnalyzer, chunkStarts } from '../../../server/src/engine';
+import { analyze, createAnalyzer, chunkStarts, RULES } from '../../../server/src/engine';
 import { parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
 import { analysisOf, example, FIXTURES, TODAY } from '../helpers';
+import { setStrictFixes } from '../../../server/src/engine/rule';
 
 function mdFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -19,6 +20,7 @@ function mdFiles(dir: string): string[] {
 const FILES = mdFiles(FIXTURES);
 const LETTER = readFileSync(join(FIXTURES, 'valid', 'cong-van.md'), 'utf8');
 const QD = readFileSync(join(FIXTURES, 'valid', 'quyet-dinh.md'), 'utf8');
+const VH = readFileSync(join(FIXTURES, 'vh', 'incorrect-names.md'), 'utf8');
 
 function reading(md: MarkdownDoc) {
   return { lines: md.lines, directives: md.directives, frontMatter: md.frontMatter };
@@ -164,4 +166,90 @@ describe('engine: incremental analysis', () => {
       );
     });
   }
+
+  // Line-local rules (meta.lineLocal): their findings on unchanged lines are
+  // re-used from the previous versions (engine/lineMemo.ts).
+  describe('line-local findings re-used across versions', () => {
+    it('has line-local rules', () => {
+      assert.ok(RULES.filter((r) => r.meta.lineLocal).length >= 10);
+    });
+
+    it('re-uses the findings of unchanged lines, and equals the full check', () => {
+      const an = createAnalyzer();
+      an.analyze(VH, { today: TODAY });
+      const edited = VH.replace('Rà soát theo', 'Rà soát kỹ theo');
+      sameAsFull(edited, an, 'edited');
+      assert.ok(an.stats.linesReused > 20, `${an.stats.linesReused} lines re-used`);
+      assert.ok(analysisOf(edited).findings.filter((f) => f.ruleId.startsWith('ND30-VH')).length > 20);
+    });
+
+    it('checks a line again when what its key holds changes elsewhere (the paragraph before, a quotation opened earlier)', () => {
+      const an = createAnalyzer({ minChunk: 1, maxChunk: 1 });
+      const para = VH.replace('Rà soát theo', 'Rà soát theo quy định\n\ncác đơn vị rà soát theo');
+      const steps = [
+        para,
+        para.replace('theo quy định\n', 'theo quy định.\n'),
+        para,
+        para.replace('Rà soát theo quy định', 'Rà soát “theo quy định'),
+        para.replace('Rà soát theo quy định', 'Rà soát “theo quy định').replace('các đơn vị rà soát theo', 'các đơn vị rà soát” theo'),
+      ];
+      for (const [k, text] of steps.entries()) sameAsFull(text, an, `step ${k}`);
+      // The paragraph test (VH-01) fires at step 1 only, on the unchanged line "các đơn vị…".
+      const vh01 = (text: string) => analysisOf(text).findings.filter((f) => f.ruleId === 'ND30-VH-01' && f.message.includes('"các"')).length;
+      const counts = steps.slice(0, 3).map(vh01);
+      assert.deepEqual(counts, [counts[0], counts[0] + 1, counts[0]]);
+    });
+
+    it('forgets them when the settings change', () => {
+      const an = createAnalyzer();
+      an.analyze(VH, { today: TODAY });
+      const opts = { today: TODAY, vietHoa: { donVi: ['Phòng Giáo dục và Đào tạo'], diaDanh: ['Nam Định'] }, rules: { 'ND30-VH-19': 'off' as const } };
+      assert.deepEqual(an.analyze(VH, opts).findings, analyze(VH, opts).findings);
+      assert.equal(an.stats.linesReused, 0);
+      assert.deepEqual(an.analyze(VH, { today: TODAY }).findings, analysisOf(VH).findings);
+    });
+
+    // Edits that change what a line is: the title, Số, Kính gửi, Nơi nhận,
+    // signer lines, blank lines, table pipes, quotations opened on one line
+    // and closed on another, markup, and text the VH rules report.
+    const ROLE_FRAGMENTS = ['\n', '\n\n', '\nNơi nhận:\n- Như trên;\n', 'Nơi nhận:', '\nCÔNG VĂN\n', '\nQUYẾT ĐỊNH\n', 'Số: 12/UBND-VP', '\nKính gửi: Sở Giáo Dục Và Đào Tạo Tỉnh Lai Châu\n', 'Kính gửi:', '\nGIÁM ĐỐC\n', '\nNguyễn Văn An\n', '| a | b |\n|---|---|\n', '|', '“', '”', '"', '`', '**', '*', '- ', '1. ', '> ', 'Sở nội vụ', 'Phó chủ tịch', 'thứ bảy, ngày 10/01/2026', 'Nguyễn văn An', '. các', 'tỉnh Nam định', '<!-- thethuc-disable-line -->', '\u0301', 'Ủy Ban Nhân Dân', 'a', 'các ', '\n\ncác đơn vị thực hiện.\n\n', 'thành công.', '\r', '\r\n'];
+    const roleEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 30 }), ins: fc.array(fc.constantFrom(...ROLE_FRAGMENTS), { maxLength: 3 }), lineStart: fc.boolean() });
+    function applyAtLine(text: string, e: { at: number; del: number; ins: string[]; lineStart: boolean }): string {
+      let at = Math.floor(e.at * text.length);
+      if (e.lineStart) at = text.lastIndexOf('\n', at - 1) + 1;
+      return text.slice(0, at) + e.ins.join('') + text.slice(Math.min(text.length, at + e.del));
+    }
+    for (const [name, letter, opts, strict] of [
+      ['VH errors, small chunks', () => VH, { minChunk: 64, maxChunk: 256 }, true],
+      ['công văn, default chunks', () => LETTER, {}, true],
+      ['example letter, default chunks', example, {}, true],
+      // Outside strict mode a one-off check runs line-local rules plainly (no grouping by line).
+      ['VH errors, strict fixes off', () => VH, {}, false],
+    ] as const) {
+      it(`equals the full check at every step of random edit sequences (${name})`, function () {
+        this.timeout(180_000);
+        const base = letter();
+        setStrictFixes(strict);
+        try {
+          fc.assert(
+            fc.property(fc.array(roleEdit, { minLength: 1, maxLength: 5 }), (edits) => {
+              const an = createAnalyzer(opts);
+              let text = base;
+              an.analyze(text, { today: TODAY });
+              for (const e of edits) {
+                text = applyAtLine(text, e);
+                const inc = an.analyze(text, { today: TODAY });
+                const full = analyze(text, { today: TODAY });
+                assert.deepEqual(inc.findings, full.findings);
+                assert.deepEqual(inc.internalErrors, full.internalErrors);
+              }
+            }),
+            { seed: 20261205, numRuns: 25 },
+          );
+        } finally {
+          setStrictFixes(true);
+        }
+      });
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { runEdits } from '../nd/common';
 import { stripTrailingMark } from '../tail';
 import { t } from '../util';
 
+const FORM_CANON = COPY_FORMS.map((c) => canon(c.title));
 const OLD = /^(sao\s+y)(\s+(?:bản\s+chính|bản\s+gốc))\s*$/iu;
 
 export const sao01: Rule = {
@@ -46,7 +47,8 @@ export const sao01: Rule = {
         });
         continue;
       }
-      const form = COPY_FORMS.find((c) => canon(body.toUpperCase().replace(/\s+/g, ' ')) === canon(c.title));
+      const folded = canon(body.toUpperCase().replace(/\s+/g, ' '));
+      const form = COPY_FORMS.find((c, i) => folded === FORM_CANON[i]);
       if (!form || body === form.title || body.replace(/\s+/g, ' ') === form.title) continue;
       if (body.length !== form.title.length) continue;
       ctx.report({

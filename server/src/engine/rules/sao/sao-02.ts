@@ -8,6 +8,16 @@ import { COPY_FORMS } from '../../vocab';
 import { t } from '../util';
 
 const FORM = new Set([...COPY_FORMS.map((c) => canon(c.title)), canon('SAO Y BẢN CHÍNH')]);
+/** Non-space characters of the longest form, three per letter (decomposed): a line with more is no form. */
+const MAX_FORM = 3 * Math.max(...[...FORM].map((f) => f.replace(/\s/g, '').length)) + 2;
+function mayBeForm(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 128) || (c >= 128 && !/\s/.test(s[i]))) if (++n > MAX_FORM) return false;
+  }
+  return true;
+}
 const SO = /^s[ốo]\s*[:.]?\s*[\d…._\s]*\//iu;
 const DATE = /ngày\s*\S*\s*tháng\s*\S*\s*năm/iu;
 const NOI_NHAN = /^nơi\s+nhận\s*:?/iu;
@@ -35,7 +45,7 @@ export const sao02: Rule = {
   check(ctx) {
     const m = ctx.model;
     const annex = m.annex;
-    const k = annex.findIndex((l) => FORM.has(canon(l.text.trim().replace(/\s*[.:]$/, '').toUpperCase().replace(/\s+/g, ' '))));
+    const k = annex.findIndex((l) => mayBeForm(l.text) && FORM.has(canon(l.text.trim().replace(/\s*[.:]$/, '').toUpperCase().replace(/\s+/g, ' '))));
     if (k < 0) return;
     const form = annex[k];
     // The copy block: a few lines before the form (agency, Số in a line-by-line layout) to the end.

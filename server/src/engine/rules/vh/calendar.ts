@@ -4,12 +4,12 @@
 import type { Rule } from '../../rule';
 import { CAN, CHI, EVENTS, HOLIDAYS, MONTH_WORDS, TET_NAMES, WEEKDAYS, WORKS } from '../../data/calendar';
 import { t } from '../util';
-import { alternation, atSentenceStart, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan } from './common';
+import { alternation, atSentenceStart, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const holidays = phraseMatcher(HOLIDAYS, { before: 'ngày ' });
 const HOLIDAY_DAY = new RegExp(`${NOT_WORD_BEFORE}ngày (?:${alternation(HOLIDAYS)}) (\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'gu');
-export const vh17: Rule = {
+export const vh17: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-17',
     'V.5',
@@ -39,7 +39,7 @@ export const vh17: Rule = {
       });
     });
   },
-};
+});
 
 const TET_NAME = new RegExp(`${NOT_WORD_BEFORE}tết (${alternation(TET_NAMES)})${NOT_WORD_AFTER}`, 'gu');
 const TET_CANON = canonicalMap(TET_NAMES);
@@ -54,7 +54,7 @@ const CHI_C = canonicalMap([...CHI, 'Tị', 'Tí']);
 const DATE_AFTER = /^\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*(?:\/|-|\.|tháng)/u;
 const WEEKDAY_BEFORE = /(?:vào|sáng|chiều|tối|trưa|đêm|các|mỗi|hằng|hàng) $/u;
 
-export const vh20: Rule = {
+export const vh20: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-20',
     'V.8',
@@ -128,11 +128,11 @@ export const vh20: Rule = {
       reportCase(ctx, { line, from, found, want: `${CAN_C.get(m[1])} ${CHI_C.get(m[2])}`, why: why('Tên năm âm lịch viết hoa mọi âm tiết', 'A lunar year capitalises every syllable') });
     });
   },
-};
+});
 
 const events = phraseMatcher(EVENTS, { upperFirst: true });
 const AUGUST = /(?<![\p{L}\p{N}])cách mạng tháng 8(?![\p{L}\p{N}])/gu;
-export const vh21: Rule = {
+export const vh21: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-21',
     'V.9',
@@ -162,11 +162,11 @@ export const vh21: Rule = {
       });
     });
   },
-};
+});
 
 const WORK_RE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(WORKS.map(([k]) => k))}) (${alternation(WORKS.map(([, w]) => w))})${NOT_WORD_AFTER}`, 'gu');
 const WORK_C = canonicalMap(WORKS.map(([, w]) => w));
-export const vh22: Rule = {
+export const vh22: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-22',
     'V.10',
@@ -186,4 +186,4 @@ export const vh22: Rule = {
       reportCase(ctx, { line, from, found, want: WORK_C.get(m[2])!, why: t('Tên tác phẩm, sách báo chỉ viết hoa âm tiết thứ nhất', 'A title capitalises only its first syllable') });
     });
   },
-};
+});

@@ -13,10 +13,11 @@
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { isUpperLine } from '../../model';
-import type { RuleContext } from '../../rule';
+import type { Rule, RuleContext } from '../../rule';
 import { canon, CH_LETTER, CH_LU, charClassAt } from '../../text';
 import type { FixEdit, Severity, Text2 } from '../../types';
 import { t } from '../util';
+import { titleCaseRecipients } from '../kg/kg-04';
 
 const cache = new WeakMap<DocModel, Line[]>();
 
@@ -72,6 +73,8 @@ export function isTitleCaseLine(s: string): boolean {
 }
 
 const qcache = new WeakMap<Line, [number, number][]>();
+/** The part of a line inside a quotation opened or closed on another line. */
+const multiLine = new WeakMap<Line, string>();
 /** Lines whose own (one-line) quotes and code are not computed yet. */
 const pending = new WeakSet<Line>();
 const MAX_QUOTE_LINES = 40;
@@ -94,19 +97,32 @@ function markQuotedLines(m: DocModel): void {
         qcache.set(l, [[0, close + 1]]);
         open = lastOpen > lastClose ? k : -1;
         if (open >= 0) qcache.get(l)!.push([lastOpen, s.length]);
+        multiLine.set(l, JSON.stringify(qcache.get(l)));
         continue;
       }
       if (k - open > MAX_QUOTE_LINES) open = -1;
       else {
         qcache.set(l, [[0, s.length]]);
+        multiLine.set(l, JSON.stringify(qcache.get(l)));
         continue;
       }
     }
     if (lastOpen >= 0 && lastOpen > lastClose) {
       open = k;
       qcache.set(l, [[lastOpen, s.length]]);
+      multiLine.set(l, JSON.stringify(qcache.get(l)));
     }
   }
+}
+
+/**
+ * What the VH rules read of a line beyond the line itself: the part of it
+ * inside a quotation that runs over several lines (the line key of the
+ * line-local VH rules, see RuleMeta.lineLocal).
+ */
+export function vhLineKey(m: DocModel, line: Line): string {
+  vhLines(m);
+  return multiLine.get(line) ?? '';
 }
 
 /** Ranges of a line that are quoted or inline code (not the drafter's own wording). */
@@ -264,7 +280,7 @@ export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
 export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
   const fast = withoutLeadingLookbehind(re);
   const memo = ctx.memo;
-  for (const line of vhLines(ctx.model)) {
+  for (const line of ctx.lines(vhLines(ctx.model))) {
     const lf = memo.lowerFold(line);
     if (fast) {
       fast.lastIndex = 0;
@@ -350,4 +366,30 @@ export function phraseMatcher(phrases: string[], o: PhraseOptions = {}) {
       const want = canonical.get(m[2]);
       if (want) reportCase(ctx, { line, from, found, want, why, severity: o.severity });
     });
+}
+
+/**
+ * A VH rule made line-local (RuleMeta.lineLocal): it reads lines only through
+ * `scan` (or `ctx.lines(vhLines(…))`), and what it finds on a line depends on
+ * the line, its quotation state (vhLineKey), the settings and `extra`.
+ */
+export function lineLocalVh<O>(rule: Rule<O>, extra?: (ctx: RuleContext<O>, line: Line) => string): Rule<O> {
+  return {
+    ...rule,
+    meta: { ...rule.meta, lineLocal: true },
+    lineKey: extra ? (ctx, line) => `${vhLineKey(ctx.model, line)}\u0000${extra(ctx, line)}` : VH_LINE_KEY,
+  };
+}
+/** One function for all: the engine computes a line's key once per analysis for all the rules that share it. */
+const VH_LINE_KEY = (ctx: RuleContext<unknown>, line: Line) => vhLineKey(ctx.model, line);
+
+const KG_RUNS = {};
+/** The Title Case runs of Kính gửi on a line (VH-10 and VH-15 leave them to KG-04): part of their line key. */
+export function kgRunsKey<O>(ctx: RuleContext<O>, line: Line): string {
+  const byLine = ctx.memo.get(KG_RUNS, () => {
+    const m = new Map<Line, string>();
+    for (const r of titleCaseRecipients(ctx.model)) m.set(r.line, `${m.get(r.line) ?? ''}${r.from}-${r.to},`);
+    return m;
+  });
+  return byLine.get(line) ?? '';
 }

@@ -3,7 +3,7 @@
 import type { Rule } from '../../rule';
 import { PROVINCES_2025, PROVINCES_BEFORE_2025, REGIONS, SPECIAL_PLACES, TERRAIN_NAMES, TRANSLITERATED } from '../../data/places';
 import { t } from '../util';
-import { alternation, atSentenceStart, canonicalMap, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan } from './common';
+import { alternation, atSentenceStart, canonicalMap, NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 import { PLACE_OPTIONS, teamPlaces } from './team';
 import type { RuleOptions } from '../../types';
@@ -13,7 +13,7 @@ const PROVINCE_MAP = canonicalMap(PROVINCE_NAMES);
 const PROVINCE_RE = new RegExp(`${NOT_WORD_BEFORE}(tỉnh|thành phố) (${alternation(PROVINCE_NAMES)})${NOT_WORD_AFTER}`, 'gu');
 const LOWER_KINDS = ['huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 
-export const vh04: Rule<RuleOptions<typeof PLACE_OPTIONS>> = {
+export const vh04: Rule<RuleOptions<typeof PLACE_OPTIONS>> = lineLocalVh({
   meta: {
     ...vhMeta(
       'ND30-VH-04',
@@ -50,10 +50,10 @@ export const vh04: Rule<RuleOptions<typeof PLACE_OPTIONS>> = {
     check(re);
     if (team.length) check(new RegExp(`${NOT_WORD_BEFORE}(${alternation(['tỉnh', 'thành phố', ...LOWER_KINDS])}) (${alternation(team)})${NOT_WORD_AFTER}`, 'gu'));
   },
-};
+});
 
 const NUMBERED = new RegExp(`${NOT_WORD_BEFORE}(quận|phường) \\d+${NOT_WORD_AFTER}`, 'gu');
-export const vh05: Rule = {
+export const vh05: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-05',
     'III.1.b',
@@ -72,10 +72,10 @@ export const vh05: Rule = {
       reportCase(ctx, { line, from, found, want: found[0].toUpperCase() + found.slice(1), why: t('Đơn vị hành chính đặt theo số viết hoa cả danh từ chung', 'A numbered administrative unit capitalises the generic noun') });
     });
   },
-};
+});
 
 const special = phraseMatcher(SPECIAL_PLACES, { anyUpper: true });
-export const vh06: Rule = {
+export const vh06: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-06',
     'III.1.c',
@@ -86,10 +86,10 @@ export const vh06: Rule = {
   check(ctx) {
     special(ctx, t('Trường hợp viết hoa đặc biệt', 'Special capitalisation'));
   },
-};
+});
 
 const terrain = phraseMatcher(TERRAIN_NAMES, { upperFirst: true });
-export const vh07: Rule = {
+export const vh07: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-07',
     'III.1.d',
@@ -103,10 +103,10 @@ export const vh07: Rule = {
   check(ctx) {
     terrain(ctx, t('Viết hoa tên địa lý chưa đúng', 'Place name capitalised wrongly'));
   },
-};
+});
 
 const regions = phraseMatcher(REGIONS, { upperFirst: true });
-export const vh08: Rule = {
+export const vh08: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-08',
     'III.1.đ',
@@ -120,10 +120,10 @@ export const vh08: Rule = {
   check(ctx) {
     regions(ctx, t('Tên vùng, miền viết hoa mọi âm tiết', 'A region capitalises every syllable'));
   },
-};
+});
 
 const foreign = phraseMatcher(TRANSLITERATED, { upperFirst: true });
-export const vh09: Rule = {
+export const vh09: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-09',
     'III.2',
@@ -137,6 +137,6 @@ export const vh09: Rule = {
   check(ctx) {
     foreign(ctx, t('Tên phiên âm chỉ viết hoa âm tiết đầu của mỗi thành phần', 'A transliterated name capitalises only the first syllable of each part'));
   },
-};
+});
 
 

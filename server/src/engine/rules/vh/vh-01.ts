@@ -9,7 +9,8 @@
 import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
 import { t } from '../util';
-import { isProtected, reportCase, vhLines } from './common';
+import { isProtected, reportCase, vhLineKey, vhLines } from './common';
+import type { RuleContext } from '../../rule';
 import { vhMeta } from './meta';
 
 const ABBR = new Set(['tr', 'th', 'ths', 'ts', 'gs', 'pgs', 'ks', 'bs', 'cn', 'tp', 'st', 'vd', 'tt', 'ncs', 'sđt', 'đt', 'vv', 'v.v', 'tk', 'ck', 'ông', 'bà', 'đ', 'đc', 'tx', 'tt', 'kt', 'tl', 'tm', 'tuq', 'q', 'ttg', 'cp']);
@@ -17,23 +18,25 @@ const AFTER_STOP = /([.?!])(\s+)(\p{Ll})/gu;
 const WHY = t('Viết hoa chữ cái đầu âm tiết thứ nhất của câu', 'Capitalise the first syllable of a sentence');
 
 export const vh01: Rule = {
-  meta: vhMeta(
-    'ND30-VH-01',
-    'I',
-    ['Viết hoa đầu câu', 'Capital at the start of a sentence'],
-    [
-      'Viết hoa chữ cái đầu âm tiết thứ nhất của một câu hoàn chỉnh: sau dấu chấm, dấu chấm hỏi, dấu chấm than và khi xuống dòng. Quy tắc chỉ báo những trường hợp rõ ràng: chữ thường ngay sau dấu kết thúc một câu, hoặc đoạn văn mới của phần nội dung bắt đầu bằng chữ thường sau đoạn kết thúc bằng dấu chấm; không báo các mục liệt kê, dòng nối tiếp, các dòng Kính gửi, Nơi nhận.',
-      'The first syllable of a complete sentence is capitalised: after ".", "?", "!" and on a new line. Only clear cases are reported: a lower-case word right after the end of a sentence, or a new body paragraph starting in lower case after one that ended with "."; list items, continuation lines, Kính gửi and Nơi nhận entries are not read.',
-    ],
-    { correct: ['…đúng quy định. Các đơn vị triển khai thực hiện.'], incorrect: ['…đúng quy định. các đơn vị triển khai thực hiện.'] },
-  ),
+  meta: {
+    ...vhMeta(
+      'ND30-VH-01',
+      'I',
+      ['Viết hoa đầu câu', 'Capital at the start of a sentence'],
+      [
+        'Viết hoa chữ cái đầu âm tiết thứ nhất của một câu hoàn chỉnh: sau dấu chấm, dấu chấm hỏi, dấu chấm than và khi xuống dòng. Quy tắc chỉ báo những trường hợp rõ ràng: chữ thường ngay sau dấu kết thúc một câu, hoặc đoạn văn mới của phần nội dung bắt đầu bằng chữ thường sau đoạn kết thúc bằng dấu chấm; không báo các mục liệt kê, dòng nối tiếp, các dòng Kính gửi, Nơi nhận.',
+        'The first syllable of a complete sentence is capitalised: after ".", "?", "!" and on a new line. Only clear cases are reported: a lower-case word right after the end of a sentence, or a new body paragraph starting in lower case after one that ended with "."; list items, continuation lines, Kính gửi and Nơi nhận entries are not read.',
+      ],
+      { correct: ['…đúng quy định. Các đơn vị triển khai thực hiện.'], incorrect: ['…đúng quy định. các đơn vị triển khai thực hiện.'] },
+    ),
+    lineLocal: true,
+  },
   check(ctx) {
-    const m = ctx.model;
-    const lists = new Set<Line>([...(m.kinhGui ? [m.kinhGui.label, ...m.kinhGui.items] : []), ...(m.noiNhan ? [m.noiNhan.label, ...m.noiNhan.items] : [])]);
-    const body = new Set(m.body);
-    const lines = vhLines(m).filter((l) => !lists.has(l));
-    const checked = new Set(lines);
+    const { lists, prevBody } = paragraphs(ctx);
+    // Line-local (the line key holds what the paragraph test reads of the line before).
+    const lines = ctx.lines(vhLines(ctx.model));
     for (const line of lines) {
+      if (lists.has(line)) continue;
       const s = line.text;
       AFTER_STOP.lastIndex = 0;
       let mm: RegExpExecArray | null;
@@ -54,14 +57,40 @@ export const vh01: Rule = {
       }
     }
     // A new paragraph of the body after one that ended a sentence.
-    for (let i = 1; i < m.body.length; i++) {
-      const line = m.body[i];
-      const prev = m.body[i - 1];
-      if (!checked.has(line) || !line.blankBefore || line.indent > 0 || line.cell || prev.cell) continue;
-      if (prev.i !== line.i - 1 || !/[.!?]$/u.test(prev.text) || /\.\.$|…$/u.test(prev.text)) continue;
-      const w = /^(\p{Ll}\p{L}+)(?![.)])/u.exec(line.text);
-      if (!w || !body.has(prev)) continue;
-      reportCase(ctx, { line, from: 0, found: w[1], want: w[1][0].toUpperCase() + w[1].slice(1), why: WHY });
+    for (const line of lines) {
+      if (lists.has(line) || !line.blankBefore || line.indent > 0 || line.cell) continue;
+      for (const prev of prevBody.get(line) ?? []) {
+        if (prev.cell || prev.i !== line.i - 1 || !endsSentence(prev)) continue;
+        const w = /^(\p{Ll}\p{L}+)(?![.)])/u.exec(line.text);
+        if (!w) continue;
+        reportCase(ctx, { line, from: 0, found: w[1], want: w[1][0].toUpperCase() + w[1].slice(1), why: WHY });
+      }
     }
   },
+  lineKey(ctx, line) {
+    const { lists, prevBody } = paragraphs(ctx);
+    const para = (prevBody.get(line) ?? []).map((prev) => `${prev.cell ? 1 : 0}${prev.i === line.i - 1 ? 1 : 0}${endsSentence(prev) ? 1 : 0}`).join(',');
+    return `${vhLineKey(ctx.model, line)}\u0000${lists.has(line) ? 1 : 0}${para}`;
+  },
 };
+
+const PARAGRAPHS = {};
+/** The Kính gửi and Nơi nhận lines (not read), and the body line before each body line. */
+function paragraphs(ctx: RuleContext): { lists: Set<Line>; prevBody: Map<Line, Line[]> } {
+  return ctx.memo.get(PARAGRAPHS, () => {
+    const m = ctx.model;
+    const lists = new Set<Line>([...(m.kinhGui ? [m.kinhGui.label, ...m.kinhGui.items] : []), ...(m.noiNhan ? [m.noiNhan.label, ...m.noiNhan.items] : [])]);
+    const prevBody = new Map<Line, Line[]>();
+    for (let i = 1; i < m.body.length; i++) {
+      const list = prevBody.get(m.body[i]);
+      if (list) list.push(m.body[i - 1]);
+      else prevBody.set(m.body[i], [m.body[i - 1]]);
+    }
+    return { lists, prevBody };
+  });
+}
+
+/** A paragraph that ends a sentence (not with an ellipsis). */
+function endsSentence(l: Line): boolean {
+  return /[.!?]$/u.test(l.text) && !/\.\.$|…$/u.test(l.text);
+}

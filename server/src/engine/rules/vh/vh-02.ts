@@ -5,14 +5,14 @@
 
 import type { Rule } from '../../rule';
 import { t } from '../util';
-import { key, reportCase, scan } from './common';
+import { key, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const SURNAMES = ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'trương', 'lương', 'đoàn', 'trịnh', 'đào'];
 const MIDDLE = ['văn', 'thị', 'đức', 'hữu', 'đình', 'ngọc', 'xuân', 'quang', 'thanh', 'công', 'trọng', 'tiến', 'minh'];
 const RE = new RegExp(`(?<![\\p{L}\\p{N}])(${SURNAMES.map(key).join('|')}) (${MIDDLE.map(key).join('|')}) (\\p{L}+)(?![\\p{L}\\p{N}])`, 'gu');
 
-export const vh02: Rule = {
+export const vh02: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-02',
     'II.1',
@@ -32,4 +32,4 @@ export const vh02: Rule = {
       reportCase(ctx, { line, from: m.index, found, want, why: t('Tên người viết hoa chữ cái đầu tất cả các âm tiết', 'A personal name capitalises every syllable') });
     });
   },
-};
+});

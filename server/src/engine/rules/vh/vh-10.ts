@@ -13,7 +13,7 @@ import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
 import { FIELD_KINDS, FIELDS, FIXED_NAMES, OFFICE_FIELDS } from '../../data/agencies';
 import { titleCaseRecipients } from '../kg/kg-04';
-import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
+import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan, lineLocalVh, kgRunsKey } from './common';
 import { vhMeta } from './meta';
 import { t } from '../util';
 import { teamUnits, UNIT_OPTIONS } from './team';
@@ -30,7 +30,7 @@ function compileNames(list: string[]) {
 // The dictionaries are compiled once; a team's own units add a per-check pattern.
 const DEFAULT_NAMES = compileNames(FIXED_NAMES);
 
-export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = {
+export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = lineLocalVh({
   meta: {
     ...vhMeta(
       'ND30-VH-10',
@@ -69,4 +69,4 @@ export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = {
       go(line, m.index, line.text.slice(m.index, m.index + m[0].length), `${kind} ${field}`);
     });
   },
-};
+}, kgRunsKey);

@@ -5,12 +5,12 @@
 import type { Rule } from '../../rule';
 import { PARTY_NAMES } from '../../data/agencies';
 import { t } from '../util';
-import { phraseMatcher } from './common';
+import { phraseMatcher, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const match = phraseMatcher(PARTY_NAMES, { upperFirst: true });
 
-export const vh11: Rule = {
+export const vh11: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-11',
     'IV.1.b',
@@ -24,4 +24,4 @@ export const vh11: Rule = {
   check(ctx) {
     match(ctx, t('Viết hoa tên cơ quan, tổ chức chưa đúng', 'Organisation name capitalised wrongly'));
   },
-};
+});

@@ -5,13 +5,13 @@
 import type { Rule } from '../../rule';
 import { FOREIGN_ACRONYMS, FOREIGN_NAMES } from '../../data/agencies';
 import { t } from '../util';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan } from './common';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, phraseMatcher, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const names = phraseMatcher(FOREIGN_NAMES, { upperFirst: true });
 const ACR = new RegExp(`${NOT_WORD_BEFORE}(${FOREIGN_ACRONYMS.map((a) => a.toLowerCase()).join('|')})${NOT_WORD_AFTER}`, 'gu');
 
-export const vh12: Rule = {
+export const vh12: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-12',
     'IV.2',
@@ -31,4 +31,4 @@ export const vh12: Rule = {
       reportCase(ctx, { line, from: m.index, found, want: found.toUpperCase(), why: t('Tên tổ chức nước ngoài viết tắt viết bằng chữ in hoa', 'Acronyms of foreign organisations are written in capitals') });
     });
   },
-};
+});

@@ -7,7 +7,7 @@ import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
 import { titleCaseRecipients } from '../kg/kg-04';
 import { t } from '../util';
-import { alternation, canonicalMap, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
+import { alternation, canonicalMap, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan, lineLocalVh, kgRunsKey } from './common';
 import { vhMeta } from './meta';
 
 const POSITIONS = [
@@ -24,7 +24,7 @@ const SURNAME = /^ (?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đ�
 const WHY = t('Tên chức vụ đi liền với cơ quan hoặc người cụ thể viết hoa', 'A position attached to a specific body or person is capitalised');
 const WHY_TITLE = t('Tên chức vụ không viết hoa mọi âm tiết', 'A position does not capitalise every syllable');
 
-export const vh15: Rule = {
+export const vh15: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-15',
     'V.3',
@@ -60,4 +60,4 @@ export const vh15: Rule = {
       reportCase(ctx, { line, from, found, want, why: WHY });
     });
   },
-};
+}, kgRunsKey);

@@ -6,7 +6,7 @@
 import type { Rule } from '../../rule';
 import { CITED_TYPES, CODES, LAWS, SELF_TYPES } from '../../data/documents';
 import { t } from '../util';
-import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
+import { alternation, canonicalMap, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const TYPES = canonicalMap(CITED_TYPES);
@@ -23,7 +23,7 @@ const WHY_TYPE = t('Tên loại của một văn bản cụ thể viết hoa ch�
 const WHY_NAME = t('Tên văn bản viết hoa chữ cái đầu của tên loại và âm tiết thứ nhất của tên gọi', 'A document name capitalises its type and the first syllable of its name');
 const WHY_TITLE = t('Tên loại văn bản chỉ viết hoa chữ cái đầu, không viết hoa mọi âm tiết', 'A document type capitalises only its first letter, not every syllable');
 
-export const vh18: Rule = {
+export const vh18: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-18',
     'V.6',
@@ -74,7 +74,7 @@ export const vh18: Rule = {
       reportCase(ctx, { line, from, found, want, why: WHY_TITLE });
     });
   },
-};
+});
 
 /**
  * Laws and codes cited in a letter, in the decree's spelling, first citation first

@@ -3,7 +3,7 @@
 
 import type { Rule } from '../../rule';
 import { t } from '../util';
-import { atSentenceStart, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan } from './common';
+import { atSentenceStart, key, NOT_WORD_AFTER, NOT_WORD_BEFORE, reportCase, scan, lineLocalVh } from './common';
 import { vhMeta } from './meta';
 
 const KHOAN = key('khoản');
@@ -16,7 +16,7 @@ const CHAIN_AFTER = /^,? (?:tiểu mục|điều|chương|mục|phần) (?:\d+|[
 const WHY_LOWER = t('Viện dẫn khoản, điểm của văn bản không viết hoa', 'Cited khoản and điểm are not capitalised');
 const WHY_UPPER = t('Viện dẫn Phần, Chương, Mục, Tiểu mục, Điều của văn bản viết hoa chữ cái đầu', 'Cited Phần, Chương, Mục, Tiểu mục and Điều are capitalised');
 
-export const vh19: Rule = {
+export const vh19: Rule = lineLocalVh({
   meta: vhMeta(
     'ND30-VH-19',
     'V.7',
@@ -59,4 +59,4 @@ export const vh19: Rule = {
       reportCase(ctx, { line, from, found, want, why: WHY_UPPER });
     });
   },
-};
+});

@@ -33,9 +33,11 @@ export const vt07: Rule = {
     ),
     fixable: true,
     examples: { correct: ['các nước ASEAN', 'tổ chức UNESCO'], incorrect: ['các nước Asean', 'tổ chức Unesco'] },
+    // Reads each line's text alone.
+    lineLocal: true,
   },
   check(ctx) {
-    for (const l of ctx.model.lines) {
+    for (const l of ctx.lines(ctx.model.lines)) {
       if (!ANY.test(l.text)) continue;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
