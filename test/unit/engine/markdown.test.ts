@@ -30,6 +30,17 @@ describe('engine: Markdown reader robustness', function () {
     assert.match(a.model.md.tooComplex!.en, /unclosed emphasis/);
   });
 
+  it('20,000 unclosed "[" on a line: read as plain text; 400 are parsed, closed ones never count', () => {
+    const a = completes(HEAD + 'Nội dung ' + '['.repeat(20000) + '\n');
+    assert.ok(a.model.md.tooComplex);
+    assert.match(a.model.md.tooComplex!.en, /unclosed brackets/);
+    assert.equal(markdownComplexity('a ' + '['.repeat(400) + '\n'), undefined);
+    assert.ok(markdownComplexity('a ' + '['.repeat(401) + '\n'));
+    assert.equal(markdownComplexity('[x](u) '.repeat(2000) + '\\['.repeat(500) + '\n'), undefined);
+    // A blank line closes the block: the count starts again.
+    assert.equal(markdownComplexity(('['.repeat(300) + '\n\n').repeat(5)), undefined);
+  });
+
   it('emphasis nested 301 levels is parsed: the line reads "x", bold and italic', () => {
     const md = parseMarkdown(HEAD + '*'.repeat(301) + 'x' + '*'.repeat(301) + '\n');
     assert.equal(md.tooComplex, undefined);
