@@ -3,7 +3,9 @@
 // otherwise be added to them).
 const named = process.argv.slice(2).some((a) => !a.startsWith('-') && /\.(test\.)?[cm]?[jt]s$/.test(a));
 module.exports = {
-  'node-option': ['import=tsx'],
+  // tsx registered in mocha's own process (`node-option` would start a
+  // second Node process for the flag).
+  require: ['tsx'],
   spec: named ? [] : ['test/unit/**/*.test.ts'],
   extension: ['ts'],
   timeout: 20000,

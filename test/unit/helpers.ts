@@ -15,9 +15,9 @@ setStrictFixes(true);
 export const TODAY = new Date('2026-11-27T09:00:00+07:00');
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
-/** The findings of `text` (pinned "today"), from the run's shared analyses (see `analysisOf`). */
+/** The findings of `text` (pinned "today"), from the run's shared analyses (see `findingsOf`). */
 export function lint(text: string, opts: CheckOptions = {}): Finding[] {
-  return [...analysisOf(text, opts).findings];
+  return [...findingsOf(text, opts)];
 }
 
 // ------------------------------------------------------------ shared analyses
@@ -68,10 +68,15 @@ function deepFreeze<T>(x: T): T {
 }
 
 // Whole analyses (with the document model) are a few hundred KB each: a few
-// hundred are kept. Findings alone are small: many more are kept.
+// hundred are kept. Their outcome (findings, internal errors) is small: many
+// more are kept, so a test that needs only the outcome never re-analyses a
+// text whose whole analysis was dropped.
 const analyses = new Lru<Analysis>(400);
-const findingLists = new Lru<readonly Finding[]>(20000);
+const outcomes = new Lru<Outcome>(20000);
 const fixAlls = new Lru<FixAllResult>(2000);
+
+/** What most tests read of an analysis: its findings and the rules that threw. */
+export type Outcome = Pick<Analysis, 'findings' | 'internalErrors'>;
 
 /** Inside `unshared`: the engine is altered for a test, shared analyses are neither read nor kept. */
 let bypass = 0;
@@ -103,16 +108,21 @@ export function analysisOf(text: string, opts: CheckOptions = {}): Analysis {
   const a = analyze(text, o);
   deepFreeze(a.findings);
   deepFreeze(a.internalErrors);
-  findingLists.set(k, a.findings);
+  outcomes.set(k, { findings: a.findings, internalErrors: a.internalErrors });
   return analyses.set(k, a);
+}
+
+/** The findings and internal errors of `analysisOf(text, opts)` (frozen), kept longer than whole analyses. */
+export function outcomeOf(text: string, opts: CheckOptions = {}): Outcome {
+  const o = { today: TODAY, ...opts };
+  if (bypass) return analyze(text, o);
+  const k = cacheKey(text, o);
+  return outcomes.get(k) ?? analyses.get(k) ?? analysisOf(text, opts);
 }
 
 /** The findings of `analysisOf(text, opts)` (frozen), kept longer than whole analyses. */
 export function findingsOf(text: string, opts: CheckOptions = {}): readonly Finding[] {
-  const o = { today: TODAY, ...opts };
-  if (bypass) return analyze(text, o).findings;
-  const k = cacheKey(text, o);
-  return findingLists.get(k) ?? analyses.get(k)?.findings ?? analysisOf(text, opts).findings;
+  return outcomeOf(text, opts).findings;
 }
 
 /**

@@ -24,7 +24,7 @@
 
 import { strict as assert } from 'node:assert';
 import { CheckOptions, Finding, RULES_BY_ID } from '../../server/src/engine';
-import { analysisOf, fixAllOf, rangeOf, R } from './helpers';
+import { fixAllOf, outcomeOf, rangeOf, R } from './helpers';
 
 export interface ExpectedError {
   /** Default: the rule under test. */
@@ -78,9 +78,9 @@ function caseName(c: ValidCase, i: number): string {
   return `#${i + 1} ${first.length > 60 ? first.slice(0, 57) + '…' : first}`;
 }
 
-/** The case's analysis: the run's shared one for this text and options (helpers.ts). */
+/** The case's findings: the run's shared analysis for this text and options (helpers.ts). */
 function run(c: ValidCase): readonly Finding[] {
-  const a = analysisOf(c.code, c.options);
+  const a = outcomeOf(c.code, c.options);
   assert.deepEqual(a.internalErrors, [], 'no rule throws (strict fixes: a rule that sends a fix without meta.fixable throws)');
   return a.findings;
 }

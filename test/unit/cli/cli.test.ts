@@ -12,8 +12,9 @@ import Ajv from 'ajv';
 import { RULES } from '../../../server/src/engine';
 import { parseConfig } from '../../../server/src/config';
 import { xmlEscape } from '../../../server/src/cli/format';
+import { MIN_PARALLEL_FILES } from '../../../server/src/cli/pool';
 import { ensureBuilt } from '../build-once';
-import { CLI, Run, run } from './run';
+import { CLI, Run, run, spawnRun } from './run';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const VALID = readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'cong-van.md'), 'utf8');
@@ -221,7 +222,8 @@ describe('CLI (dist/cli.js)', function () {
 
   describe('--stdin', () => {
     it('checks standard input with --stdin-filename', async () => {
-      const r = await run(['check', '--stdin', '--stdin-filename', 'thu/cv.md'], dir, BAD);
+      // A real process's standard input (the other cases give it in-process: run.ts).
+      const r = spawnRun(['check', '--stdin', '--stdin-filename', 'thu/cv.md'], dir, BAD);
       assert.equal(r.code, 1);
       assert.match(r.stdout, /^thu\/cv\.md:4:5 error ND30-SO-02/m);
       const anon = await run(['check', '--stdin', '--format', 'json'], dir, VALID);
@@ -307,9 +309,12 @@ describe('CLI (dist/cli.js)', function () {
   });
 
   describe('workers', () => {
+    // Enough files for threads to start (below MIN_PARALLEL_FILES the CLI
+    // checks in-process); that many make several batches.
+    const MANY = MIN_PARALLEL_FILES;
     it('2 workers give the same output, in input order, as 1', async () => {
       mkdirSync(join(dir, 'many'));
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < MANY; i++) {
         const text = i % 3 === 0 ? BAD : i % 3 === 1 ? VALID : VALID.replace('*Lai Châu, ngày 05', '*Lai Châu, ngày 5');
         writeFileSync(join(dir, 'many', `thu-${String(i).padStart(3, '0')}.md`), text);
       }
@@ -318,19 +323,19 @@ describe('CLI (dist/cli.js)', function () {
       assert.equal(one.code, 1);
       assert.equal(two.code, one.code);
       assert.equal(two.stdout, one.stdout);
-      assert.equal(JSON.parse(two.stdout).length, 60);
+      assert.equal(JSON.parse(two.stdout).length, MANY);
       assert.equal((await run(['check', 'many', '--workers', '0'], dir)).code, 2);
     });
     it('--fix with workers writes every file', async () => {
       mkdirSync(join(dir, 'many'));
-      for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'many', `t${i}.md`), BAD);
+      for (let i = 0; i < MANY; i++) writeFileSync(join(dir, 'many', `t${i}.md`), BAD);
       const r = await run(['check', 'many', '--fix', '--workers', '2'], dir);
       assert.equal(r.code, 0, r.stdout);
-      for (let i = 0; i < 40; i++) assert.equal(readFileSync(join(dir, 'many', `t${i}.md`), 'utf8'), VALID);
+      for (let i = 0; i < MANY; i++) assert.equal(readFileSync(join(dir, 'many', `t${i}.md`), 'utf8'), VALID);
     });
     it('no progress output when stderr is not a TTY', async () => {
       mkdirSync(join(dir, 'many'));
-      for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'many', `t${i}.md`), VALID);
+      for (let i = 0; i < MANY; i++) writeFileSync(join(dir, 'many', `t${i}.md`), VALID);
       assert.equal((await run(['check', 'many'], dir)).stderr, '');
     });
   });
@@ -399,7 +404,8 @@ describe('CLI (dist/cli.js)', function () {
       assert.deepEqual(JSON.parse(r.stdout).map((x: { file: string }) => x.file.split('\\').join('/')), ['a/b/x.md']);
     });
     it('--stdin is capped at the size limit with a clear message', async () => {
-      const r = await run(['check', '--stdin'], dir, Buffer.alloc(2 * 1024 * 1024 + 10, 'a'));
+      // Through a real pipe: the read stops at the cap.
+      const r = spawnRun(['check', '--stdin'], dir, Buffer.alloc(2 * 1024 * 1024 + 10, 'a'));
       assert.equal(r.code, 2);
       assert.match(r.stderr, /đầu vào quá lớn để kiểm tra \(> 2\.0 MB\)/);
     });

@@ -1,15 +1,17 @@
 // The incremental analyzer (createAnalyzer) must give exactly what a full
 // check gives: same findings, same logical lines, same directives, on every
-// fixture and after random edit sequences.
+// fixture and after random edit sequences (incremental-props.ts, also run
+// long by `npm run fuzz`).
 
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze, createAnalyzer, chunkStarts, RULES } from '../../../server/src/engine';
-import { parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
-import { analysisOf, example, FIXTURES, TODAY } from '../helpers';
+import { parseMarkdown } from '../../../server/src/engine/markdown';
 import { setStrictFixes } from '../../../server/src/engine/rule';
+import { analysisOf, example, FIXTURES, TODAY } from '../helpers';
+import { editProperties, editSequences, LETTER, reading, sameAsFull as sameAs } from './incremental-props';
 
 function mdFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -18,22 +20,14 @@ function mdFiles(dir: string): string[] {
   });
 }
 const FILES = mdFiles(FIXTURES);
-const LETTER = readFileSync(join(FIXTURES, 'valid', 'cong-van.md'), 'utf8');
-const QD = readFileSync(join(FIXTURES, 'valid', 'quyet-dinh.md'), 'utf8');
 const VH = readFileSync(join(FIXTURES, 'vh', 'incorrect-names.md'), 'utf8');
 
-function reading(md: MarkdownDoc) {
-  return { lines: md.lines, directives: md.directives, frontMatter: md.frontMatter };
-}
+/** Runs of each random-edit property (seeded); `npm run fuzz` runs them long. */
+const EDIT_RUNS = Number(process.env.INCREMENTAL_RUNS ?? 20);
 
 function sameAsFull(text: string, an: ReturnType<typeof createAnalyzer>, label: string): void {
   // The full analysis is the run's shared one (the same analyze call as every other suite's).
-  const full = analysisOf(text);
-  const inc = an.analyze(text, { today: TODAY });
-  assert.deepEqual(reading(inc.model.md), reading(full.model.md), `${label}: logical lines differ`);
-  assert.deepEqual(inc.findings, full.findings, `${label}: findings differ`);
-  assert.deepEqual(inc.summary, full.summary, label);
-  assert.deepEqual(inc.internalErrors, full.internalErrors, label);
+  sameAs(text, an, analysisOf(text), label);
 }
 
 describe('engine: incremental analysis', () => {
@@ -134,35 +128,13 @@ describe('engine: incremental analysis', () => {
     assert.deepEqual(reading(an.parse(edited)), reading(parseMarkdown(edited)));
   });
 
-  // Fragments that open and close constructs, change line breaks and markup.
-  const FRAGMENTS = ['\n', '\n\n', '\r', '\r\n', '```', '~~~', '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '[x]', '[x]: /u', '[^1]', '\n[^1]: ghi chú\n', '|a|b|\n|-|-|\n', '> ', '- ', '1. ', '**', '*', '_', '&nbsp;', '    ', '  ', '---', '+++', '\\', '`', 'Đ', 'a', 'Nơi nhận:', 'QUYẾT ĐỊNH', '<!-- thethuc-disable-line -->', 'Số: 12/UBND-VP', '\u0301', '\ufeff', '\t'];
-  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }), ins: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }) });
-
-  function apply(text: string, e: { at: number; del: number; ins: string[] }): string {
-    const at = Math.floor(e.at * text.length);
-    return text.slice(0, at) + e.ins.join('') + text.slice(Math.min(text.length, at + e.del));
-  }
-
-  for (const [name, letter, opts] of [
-    ['công văn, smallest chunks', () => LETTER, { minChunk: 1, maxChunk: 1 }],
-    ['quyết định, small chunks', () => QD, { minChunk: 64, maxChunk: 256 }],
-    ['example letter, default chunks', example, {}],
-  ] as const) {
-    it(`equals the full check after random edit sequences (${name})`, function () {
+  for (const p of editProperties(example)) {
+    it(p.name, function () {
       this.timeout(180_000);
-      const base = letter();
+      const base = p.letter();
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-          const an = createAnalyzer(opts);
-          let text = base;
-          an.parse(text);
-          for (const e of edits) {
-            text = apply(text, e);
-            assert.deepEqual(reading(an.parse(text)), reading(parseMarkdown(text)));
-          }
-          sameAsFull(text, an, 'final text');
-        }),
-        { seed: 20261204, numRuns: 40 },
+        fc.property(editSequences, (edits) => p.check(base, edits, (text) => analysisOf(text))),
+        { seed: 20261204, numRuns: EDIT_RUNS },
       );
     });
   }

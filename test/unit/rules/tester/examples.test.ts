@@ -7,7 +7,7 @@
 
 import { strict as assert } from 'node:assert';
 import { Finding, RULES } from '../../../../server/src/engine';
-import { analysisOf } from '../../helpers';
+import { outcomeOf } from '../../helpers';
 import { OPTIONS, PLACES } from './places';
 
 /** Rules with no examples, and why. */
@@ -18,7 +18,7 @@ const NO_EXAMPLES: Record<string, string> = {
 };
 
 function findings(id: string, text: string): readonly Finding[] {
-  const a = analysisOf(text, OPTIONS[id]);
+  const a = outcomeOf(text, OPTIONS[id]);
   assert.deepEqual(a.internalErrors, []);
   return a.findings.filter((f) => f.ruleId === id);
 }
