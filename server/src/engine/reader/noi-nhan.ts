@@ -47,6 +47,9 @@ export function readNoiNhan(m: DocModel, nnIdx: number, end: number): Set<number
       p++;
       continue;
     }
+    // A Lưu line ending with "." closes the list (PL I II.9.d): what follows a blank line is not its continuation.
+    const last = items[items.length - 1];
+    if (last && t.blankBefore && RE.luu.test(last.text) && /\.\s*$/.test(last.text)) break;
     if ((items.length && (t.indent > 0 || startsLower(t) || (!t.blankBefore && wrapsOn(items[items.length - 1]))) || (/;$/.test(t.text) && t.text.length <= 200)) && !isUpperLine(t) && !isBullet(t) && (!label.cell || sameCell) && !RE.drafter.test(t.text) && !isFilePath(t)) {
       items.push(t);
       p++;

@@ -38,12 +38,21 @@ ruleTester.run('ND30-NN-02', {
 });
 
 ruleTester.run('ND30-NN-03', {
-  valid: [correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)')],
+  valid: [
+    // A Lưu line ending with "." closes the list: a lower-case line after a blank line is not its continuation.
+    { name: 'a lower-case line after the closed list', code: correct('ND30-NN-03', '- Lưu: VT, TCCB.\n\ntệp kèm theo: danh sách |') },
+    correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)')],
   invalid: [
     { name: 'in a two-column table', code: quyetDinh('- Lưu: VT, NC.', '- Lưu VT, NC.'), errors: [{ range: [34, 81, 34, 86] }], output: quyetDinh() },
     { code: incorrect('ND30-NN-03', '- Lưu VT, TCCB.'), errors: [{ range: [29, 0, 29, 5], message: 'Dòng lưu phải bắt đầu bằng "- Lưu:" (gạch đầu dòng, chữ' }], output: swap('- Lưu VT, TCCB.', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: VT, TCCB'), errors: [{ range: [29, 0, 29, 15], message: 'Dòng "Lưu" kết thúc bằng dấu chấm (.)' }], output: swap('- Lưu: VT, TCCB', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: TCCB, VT.'), errors: [{ range: [29, 7, 29, 15], message: '"TCCB, VT" → "VT, TCCB"' }], output: swap('- Lưu: TCCB, VT.', '- Lưu: VT, TCCB.') },
+    {
+      name: 'the Lưu line moves with its source: a trailing comment is kept',
+      code: incorrect('ND30-NN-03', '- Lưu: VT, TCCB. <!-- 02 bản -->\n- Sở Tài chính;'),
+      errors: [{ range: [29, 0, 29, 16], message: 'Dòng "Lưu" phải là dòng cuối cùng của phần Nơi nhận' }],
+      output: swap('- Lưu: VT, TCCB. <!-- 02 bản -->\n- Sở Tài chính;', '- Sở Tài chính;\n- Lưu: VT, TCCB. <!-- 02 bản -->'),
+    },
     { code: incorrect('ND30-NN-03', '- Lưu: Văn thư.'), errors: [{ range: [29, 7, 29, 14], message: '"Văn thư" → "VT"' }], output: swap('- Lưu: Văn thư.', '- Lưu: VT.') },
   ],
 });

@@ -213,6 +213,18 @@ export function removeLine(ctx: RuleContext, line: Line): FixEdit {
   return { start: ls, end: le, text: '' };
 }
 
+/**
+ * The source of a line that stands on source lines of its own (not a table
+ * cell, not joined by <br>), without its container prefix ("> ", indent): what
+ * a fix that moves the line must carry over verbatim, so markup and comments
+ * on it (e.g. a trailing "<!-- … -->") are kept. Undefined for cell lines.
+ */
+export function movableSource(text: string, line: Line): string | undefined {
+  if (line.cell || brJoined(text, line)) return undefined;
+  const src = text.slice(srcLineStart(text, line.start), srcLineEnd(text, line.end));
+  return src.slice((/^[ \t>]*/.exec(src) ?? [''])[0].length);
+}
+
 /** Text of a span without its bullet. */
 export function withoutBullet(s: string): string {
   return s.replace(BULLET_RE, '');

@@ -15,6 +15,7 @@ import {
   lastPart,
   listEntries,
   mergeEdits,
+  movableSource,
   removeLine,
   spanText,
 } from './common';
@@ -124,8 +125,10 @@ function reportNotLast(ctx: RuleContext, luu: Entry, last: Entry): void {
     while (to < lp.line.text.length && /\s/.test(lp.line.text[to])) to++;
     edits.push(ctx.edit(lp.line, lp.from, to, ''));
   } else edits.push(removeLine(ctx, lp.line));
+  // A whole line moves with its source (markup, a trailing comment); an inline part moves as text.
+  const moved = (!inlineLuu && movableSource(ctx.text, lp.line)) || tx;
   if (target.to < target.line.text.length || target.from > 0) edits.push(ctx.edit(target.line, target.to, target.to, ' ' + tx));
-  else edits.push(insertLineAfter(ctx, target.line, tx));
+  else edits.push(insertLineAfter(ctx, target.line, moved));
   ctx.report({
     line: lp.line,
     from: lp.from,
