@@ -249,8 +249,8 @@ const TARGETS: Record<string, string[]> = {
   // The list bullet of a Nơi nhận / Kính gửi line ("* Như trên;" → "- Như trên;").
   'ND30-NN-02': ['*', '_'],
   'ND30-KG-03': ['*'],
-  // The line break between "Kính gửi:" and its single recipient ("Kính gửi:<br> Sở …") is what the fix removes.
-  'ND30-KG-02': ['<br>'],
+  // The line break between "Kính gửi:" and its single recipient ("Kính gửi:<br> Sở …") is what the fix removes (with the ">" of "<br>").
+  'ND30-KG-02': ['<br>', '>'],
 };
 /** Occurrences of marker `m` in `s`; a run of 3+ underscores is a placeholder to fill ("___"), not emphasis. */
 const count = (s: string, m: string) => (m === '_' ? s.replace(/_{3,}/g, '') : s).split(m).length - 1;
