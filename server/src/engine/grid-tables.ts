@@ -88,14 +88,25 @@ export function findGridTables(text: string): GridTable[] {
 /** The tables bordered with "+---+" (cheap when there is none: a line must start with "+-"). */
 function findBorderTables(text: string): GridTable[] {
   if (text.indexOf('+-') < 0 && text.indexOf('+=') < 0) return [];
+  return scanTables(text, (line) => {
+    if (!BORDER.test(line)) return undefined;
+    const cols = borderCols(line.replace(/[ \t]+$/, ''));
+    return cols.length < 2 ? undefined : cols;
+  }, readGrid);
+}
+
+/** Tables found line by line: `colsAt` says where a table may start (its column starts), `read` reads it. */
+function scanTables(
+  text: string,
+  colsAt: (line: string) => number[] | undefined,
+  read: (text: string, spans: Span[], i: number, cols: number[]) => { table: GridTable; last: number } | undefined,
+): GridTable[] {
   const spans = lineSpans(text);
   const out: GridTable[] = [];
   for (let i = 0; i < spans.length; i++) {
-    const first = text.slice(spans[i][0], spans[i][1]);
-    if (!BORDER.test(first)) continue;
-    const cols = borderCols(first.replace(/[ \t]+$/, ''));
-    if (cols.length < 2) continue;
-    const t = readGrid(text, spans, i, cols);
+    const cols = colsAt(text.slice(spans[i][0], spans[i][1]));
+    if (!cols) continue;
+    const t = read(text, spans, i, cols);
     if (!t) continue;
     out.push(t.table);
     i = t.last;
@@ -222,17 +233,7 @@ const DASH_TABLE_MAX_LINES = 200;
 
 function findDashTables(text: string): GridTable[] {
   if (!/^ {0,3}-{3,} +-{3,}/m.test(text)) return [];
-  const spans = lineSpans(text);
-  const out: GridTable[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const cols = dashRuleCols(text.slice(spans[i][0], spans[i][1]));
-    if (!cols) continue;
-    const t = readDashTable(text, spans, i, cols);
-    if (!t) continue;
-    out.push(t.table);
-    i = t.last;
-  }
-  return out;
+  return scanTables(text, dashRuleCols, readDashTable);
 }
 
 function readDashTable(text: string, spans: Span[], i: number, cols: number[]): { table: GridTable; last: number } | undefined {
