@@ -14,7 +14,7 @@
 
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, CheckOptions, Lang } from './engine';
+import type { Analysis, CheckOptions, DocModel, Lang } from './engine';
 import { localise } from './engine/i18n';
 import { analyzeDocument, analyzeText, BudgetExceeded, forgetDocument } from './analysisEngine';
 import { MAX_CHECK_BYTES, utf8Length } from './config/limits';
@@ -39,8 +39,16 @@ export interface Policy {
   ruleDocsUrl?: string;
 }
 
+/**
+ * An analysis as published: from the analysis thread, the findings come at
+ * once and the model (the reading of the document, for hover, completion,
+ * symbols and code actions) is fetched on first use (`loadModel`): copying the
+ * model of a 1 MB document between threads costs more than its keystroke.
+ */
+export type PublishedAnalysis = Omit<Analysis, 'model'> & { model?: DocModel; loadModel?: () => Promise<DocModel> };
+
 export type AnalysisResult =
-  | { kind: 'ok'; version: number; analysis: Analysis; options: CheckOptions; lang: Lang; maxProblems: number; ruleDocsUrl?: string }
+  | { kind: 'ok'; version: number; analysis: PublishedAnalysis; options: CheckOptions; lang: Lang; maxProblems: number; ruleDocsUrl?: string }
   | { kind: 'disabled'; version: number }
   | { kind: 'tooLarge'; version: number; bytes: number; lang: Lang }
   | { kind: 'failed'; version: number; error: string; tooComplex: boolean; lang: Lang };
@@ -54,12 +62,30 @@ export interface DocAnalysis {
   ruleDocsUrl?: string;
 }
 
+export type OkResult = Extract<AnalysisResult, { kind: 'ok' }> & { analysis: Analysis };
+
+/** The analysis with its model, fetched once from the analysis thread when it came without (undefined: it is gone there). */
+const loading = new WeakMap<PublishedAnalysis, Promise<DocModel | undefined>>();
+async function withModel(a: PublishedAnalysis): Promise<Analysis | undefined> {
+  if (a.model) return a as Analysis;
+  if (!a.loadModel) return undefined;
+  let p = loading.get(a);
+  if (!p) {
+    p = a.loadModel().then(
+      (m) => (a.model = m),
+      () => undefined,
+    );
+    loading.set(a, p);
+  }
+  return (await p) ? (a as Analysis) : undefined;
+}
+
 /** After the messages already queued (Node: setImmediate; a web worker has none). */
 const soon: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => void setImmediate(f) : (f) => void setTimeout(f, 0);
 
 /** Where heavy documents are analysed (Node: the analysis thread, analysisThread.ts). */
 export interface AnalysisRunner {
-  analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis>;
+  analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis | PublishedAnalysis>;
   forget(uri: string): void;
 }
 
@@ -166,8 +192,21 @@ export class AnalysisService {
     return r?.kind === 'ok' && now ? this.view(now, r) : undefined;
   }
 
-  private view(doc: TextDocument, r: Extract<AnalysisResult, { kind: 'ok' }>): DocAnalysis {
-    return { doc, analysis: r.analysis, options: r.options, lang: r.lang, ruleDocsUrl: r.ruleDocsUrl };
+  /**
+   * The latest result of a document if it is for `version`, with its model
+   * (code actions: quick fixes come from the analysis the diagnostics were
+   * published from).
+   */
+  async latestFor(uri: string, version: number): Promise<OkResult | undefined> {
+    const r = this.states.get(uri)?.result;
+    if (r?.kind !== 'ok' || r.version !== version) return undefined;
+    const analysis = await withModel(r.analysis);
+    return analysis ? { ...r, analysis } : undefined;
+  }
+
+  private async view(doc: TextDocument, r: Extract<AnalysisResult, { kind: 'ok' }>): Promise<DocAnalysis | undefined> {
+    const analysis = await withModel(r.analysis);
+    return analysis && { doc, analysis, options: r.options, lang: r.lang, ruleDocsUrl: r.ruleDocsUrl };
   }
 
   private async run(uri: string): Promise<void> {

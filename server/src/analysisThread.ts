@@ -7,18 +7,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, CheckOptions } from './engine';
+import type { Analysis, CheckOptions, DocModel } from './engine';
 import { analyzeDocument, BudgetExceeded, forgetDocument } from './analysisEngine';
-import type { AnalysisRunner } from './analysisService';
+import type { AnalysisRunner, PublishedAnalysis } from './analysisService';
 import { withModelMethods } from './engine/model';
 import { PackedOffsets, unpackLineOffsets } from './lineTransfer';
 
 export { BudgetExceeded };
 
+/** A message of the thread (analysisWorker.ts): an analysis without its model, a model, or an error. */
+type Reply = Partial<Omit<Analysis, 'model'>> & { id: number; model?: DocModel; packed?: PackedOffsets; error?: string };
+
 export class AnalysisThread implements AnalysisRunner {
   private worker?: Worker;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<number, { resolve(m: Reply): void; reject(e: Error): void; timer?: NodeJS.Timeout }>();
 
   constructor(
     private readonly budgetMs: number,
@@ -29,17 +32,33 @@ export class AnalysisThread implements AnalysisRunner {
     return existsSync(this.path);
   }
 
-  analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis> {
-    if (!this.available) return Promise.resolve().then(() => analyzeDocument(uri, text, options));
+  /** The findings now; the model stays on the thread until asked for (`loadModel`). */
+  async analyze(uri: string, text: string, options: CheckOptions): Promise<Analysis | PublishedAnalysis> {
+    if (!this.available) return analyzeDocument(uri, text, options);
     const w = this.ensure();
     const id = this.nextId++;
-    return new Promise<Analysis>((resolve, reject) => {
+    const m = await new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.stop(new BudgetExceeded(`analysis over ${this.budgetMs} ms`));
       }, this.budgetMs);
       this.pending.set(id, { resolve, reject, timer });
       w.postMessage({ kind: 'analyze', id, uri, text, options });
     });
+    if (m.error !== undefined || !m.findings || !m.summary) throw new Error(m.error ?? 'analysis failed');
+    return { findings: m.findings, summary: m.summary, internalErrors: m.internalErrors ?? [], loadModel: () => this.model(w, uri, id) };
+  }
+
+  /** The model of analysis `job` (once; fails when the thread has dropped it or ended). */
+  private async model(w: Worker, uri: string, job: number): Promise<DocModel> {
+    if (this.worker !== w) throw new Error('analysis thread ended');
+    const id = this.nextId++;
+    const m = await new Promise<Reply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      w.postMessage({ kind: 'model', id, uri, job });
+    });
+    if (!m.model || !m.packed) throw new Error(m.error ?? 'no model');
+    unpackLineOffsets(m.model.lines, m.packed);
+    return withModelMethods(m.model);
   }
 
   forget(uri: string): void {
@@ -63,14 +82,12 @@ export class AnalysisThread implements AnalysisRunner {
     if (this.worker) return this.worker;
     const w = new Worker(this.path);
     w.unref();
-    w.on('message', (m: { id: number; analysis?: Analysis; packed?: PackedOffsets; error?: string }) => {
+    w.on('message', (m: Reply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       clearTimeout(p.timer);
-      if (m.analysis && m.packed) unpackLineOffsets(m.analysis.model.lines, m.packed);
-      if (m.analysis) p.resolve({ ...m.analysis, model: withModelMethods(m.analysis.model) });
-      else p.reject(new Error(m.error ?? 'analysis failed'));
+      p.resolve(m);
     });
     w.on('error', (e) => {
       if (this.worker === w) this.stop(e instanceof Error ? e : new Error(String(e)));

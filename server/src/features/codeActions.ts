@@ -181,8 +181,8 @@ export async function provideCodeActions(ctx: FeatureContext, params: CodeAction
 
   if (!wantsQuickFix(only)) return actions;
   // Quick fixes only from the analysis of the version the diagnostics were published for.
-  const latest = ctx.analysis.latest(uri);
-  if (!latest || latest.kind !== 'ok' || latest.version !== doc.version) return actions;
+  const latest = await ctx.analysis.latestFor(uri, doc.version);
+  if (!latest) return actions;
   const { analysis, options } = latest;
   const lang: Lang = latest.lang;
   const text = doc.getText();

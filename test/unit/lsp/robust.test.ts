@@ -197,7 +197,28 @@ describe('language server: clamped positions, failed checks, heavy documents, la
       hp.diagnostics.filter((d) => d.code === 'ND30-SO-02').map((d) => d.range),
       lp.diagnostics.filter((d) => d.code === 'ND30-SO-02').map((d) => d.range),
     );
-    const syms = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: big } });
-    assert.ok(syms.length > 0);
+    // The model stays on the thread until a feature asks for it: symbols, hover and code actions get it.
+    type Sym = { name: string; range: { start: { line: number } } };
+    const syms = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: big } });
+    const lightSyms = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: light } });
+    assert.deepEqual(
+      syms.map((x) => x.name),
+      lightSyms.map((x) => x.name),
+    );
+    const so = hp.diagnostics.find((d) => d.code === 'ND30-SO-02')!;
+    const lightSo = lp.diagnostics.find((d) => d.code === 'ND30-SO-02')!;
+    type Hover = { contents: { value: string } } | null;
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: big }, position: so.range.start });
+    const lightHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: light }, position: lightSo.range.start });
+    assert.ok(hover && hover.contents.value.includes('ND30-SO-02'));
+    assert.equal(hover.contents.value, lightHover?.contents.value);
+    type Action = { title: string; kind?: string };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri: big }, range: so.range, context: { diagnostics: [so] } });
+    const lightActions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri: light }, range: lightSo.range, context: { diagnostics: [lightSo] } });
+    assert.ok(actions.some((a) => a.kind === 'quickfix'));
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      lightActions.map((a) => a.title),
+    );
   });
 });
