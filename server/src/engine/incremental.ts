@@ -340,7 +340,73 @@ function endsOpen(chunk: string, tree: MdNode, delta: number): boolean {
   return (lastNode.position?.end.offset ?? 0) + delta >= end;
 }
 
-const origins = new WeakMap<Line, Line>();
+/**
+ * A line of a cached chunk reading, placed in the document. Its character
+ * offsets (`starts`, `ends`) are shifted from the chunk's on first use only: a
+ * keystroke moves every chunk after it, and most lines' offsets are never
+ * read (rules read them to place a finding). Assigning them stores them as
+ * given. The chunk's line is kept in a private field, so spreading a placed
+ * line, cloning it for another thread or comparing it field by field sees
+ * exactly the fields of a Line (the offsets are accessors: copy them
+ * explicitly, as `{ ...l, starts: l.starts, ends: l.ends }`).
+ */
+class PlacedLine implements Line {
+  i: number;
+  srcLine: number;
+  text: string;
+  fold: string;
+  start: number;
+  end: number;
+  bold: boolean;
+  italic: boolean;
+  heading: number;
+  cell?: { table: number; row: number; col: number };
+  indent: number;
+  blankBefore: boolean;
+  #origin: Line;
+  #shift: number;
+  #starts?: number[];
+  #ends?: number[];
+  constructor(i: number, l: Line, shift: number, lineBase: number, tableBase: number) {
+    this.i = i;
+    this.srcLine = l.srcLine + lineBase;
+    this.text = l.text;
+    this.fold = l.fold;
+    this.start = l.start + shift;
+    this.end = l.end + shift;
+    this.bold = l.bold;
+    this.italic = l.italic;
+    this.heading = l.heading;
+    this.cell = l.cell ? { table: l.cell.table + tableBase, row: l.cell.row, col: l.cell.col } : undefined;
+    this.indent = l.indent;
+    this.blankBefore = l.blankBefore;
+    this.#origin = l;
+    this.#shift = shift;
+  }
+  get starts(): number[] {
+    return (this.#starts ??= shifted(this.#origin.starts, this.#shift));
+  }
+  set starts(v: number[]) {
+    this.#starts = v;
+  }
+  get ends(): number[] {
+    return (this.#ends ??= shifted(this.#origin.ends, this.#shift));
+  }
+  set ends(v: number[]) {
+    this.#ends = v;
+  }
+  static originOf(line: Line): Line | undefined {
+    return line instanceof PlacedLine ? line.#origin : undefined;
+  }
+}
+
+function shifted(xs: readonly number[], by: number): number[] {
+  const n = xs.length;
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = xs[k] + by;
+  return out;
+}
+
 /**
  * The line of a cached chunk reading an assembled line was made from (in the
  * chunk's coordinates). The same object while the chunk stays in the cache,
@@ -349,43 +415,11 @@ const origins = new WeakMap<Line, Line>();
  * line break before the chunk (./lineMemo).
  */
 export function originOf(line: Line): Line | undefined {
-  return origins.get(line);
-}
-
-/** A chunk's character offsets shifted to where it stands in the document. */
-interface Placed {
-  starts: number[][];
-  ends: number[][];
-}
-
-/**
- * The offsets of a chunk's lines at `start`, re-used while the chunk stays
- * there (the chunks before an edit): a keystroke then copies only the offsets
- * of the chunks after it. Shared between versions: never written to once made.
- */
-function placedAt(r: ChunkReading & { placed?: Map<number, Placed> }, start: number): Placed {
-  const known = r.placed?.get(start);
-  if (known) return known;
-  const p: Placed = { starts: [], ends: [] };
-  for (const l of r.lines) {
-    const m = l.starts.length;
-    const starts = new Array<number>(m);
-    const ends = new Array<number>(m);
-    for (let k = 0; k < m; k++) {
-      starts[k] = l.starts[k] + start;
-      ends[k] = l.ends[k] + start;
-    }
-    p.starts.push(starts);
-    p.ends.push(ends);
-  }
-  // A few places (a chunk that repeats in the document, or moves back and forth).
-  if (!r.placed || r.placed.size >= 4) r.placed = new Map();
-  r.placed.set(start, p);
-  return p;
+  return PlacedLine.originOf(line);
 }
 
 /** Shift the chunk readings into document coordinates. */
-function assemble(text: string, pieces: { start: number; r: ChunkReading & { placed?: Map<number, Placed> } }[]): MarkdownDoc {
+function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): MarkdownDoc {
   const lines: Line[] = [];
   const directives: Directive[] = [];
   let frontMatter: MarkdownDoc['frontMatter'];
@@ -393,30 +427,7 @@ function assemble(text: string, pieces: { start: number; r: ChunkReading & { pla
   let tableBase = 0;
   for (const { start, r } of pieces) {
     if (start === 0 && r.frontMatter) frontMatter = { data: r.frontMatter.data, start: r.frontMatter.start, end: r.frontMatter.end };
-    const placed = placedAt(r, start);
-    for (let j = 0; j < r.lines.length; j++) {
-      const l = r.lines[j];
-      const starts = placed.starts[j];
-      const ends = placed.ends[j];
-      const line: Line = {
-        i: lines.length,
-        srcLine: l.srcLine + lineBase,
-        text: l.text,
-        fold: l.fold,
-        starts,
-        ends,
-        start: l.start + start,
-        end: l.end + start,
-        bold: l.bold,
-        italic: l.italic,
-        heading: l.heading,
-        cell: l.cell ? { table: l.cell.table + tableBase, row: l.cell.row, col: l.cell.col } : undefined,
-        indent: l.indent,
-        blankBefore: l.blankBefore,
-      };
-      origins.set(line, l);
-      lines.push(line);
-    }
+    for (const l of r.lines) lines.push(new PlacedLine(lines.length, l, start, lineBase, tableBase));
     for (const d of r.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + start, end: d.end + start, srcLine: d.srcLine + lineBase });
     lineBase += r.breaks;
     tableBase += r.tables;

@@ -166,7 +166,8 @@ export class LineSession {
     let to = Math.max(line.end, line.start);
     while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
     if (to < text.length) to++;
-    return { line, key: '', from, to };
+    // Every field set here, so that all states share one shape (a hot loop reads them per rule and line).
+    return { line, key: '', before: undefined, entry: undefined, from, to, keyFn: undefined, rk: undefined, run: 0, visit: undefined };
   }
 
   private state(line: Line): LineState {

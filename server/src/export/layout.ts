@@ -532,7 +532,7 @@ function annexBlocks(model: DocModel, part: Line[], spec: LayoutSpec): Block[] {
   }
   // An attached document with its own header or title (a quy chế issued with
   // a quyết định): the engine's model of that part, laid out like a document.
-  const sub = buildModel({ ...model.md, lines: part.map((l, i) => ({ ...l, i })) });
+  const sub = buildModel({ ...model.md, lines: part.map((l, i) => ({ ...l, starts: l.starts, ends: l.ends, i })) });
   if (sub.annex.length >= part.length) return bodyBlocks(model, part, spec, used);
   return [...documentBlocks(sub, spec), ...splitAnnex(sub.annex).flatMap((p) => annexBlocks(sub, p, spec))];
 }

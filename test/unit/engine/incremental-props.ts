@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Analysis, CheckOptions, ChunkOptions, createAnalyzer } from '../../../server/src/engine';
-import { parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
+import { Line, parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
 
 export const OPTS: CheckOptions = { today: new Date('2026-11-27T09:00:00+07:00') };
 
@@ -16,9 +16,14 @@ const VALID = join(__dirname, '..', '..', 'fixtures', 'valid');
 export const LETTER = readFileSync(join(VALID, 'cong-van.md'), 'utf8');
 export const QD = readFileSync(join(VALID, 'quyet-dinh.md'), 'utf8');
 
-/** What a reading must agree on: logical lines, directives, front matter. */
+/** What a reading must agree on: logical lines (their fields, offsets included), directives, front matter. */
 export function reading(md: MarkdownDoc) {
-  return { lines: md.lines, directives: md.directives, frontMatter: md.frontMatter };
+  return { lines: plainLines(md.lines), directives: md.directives, frontMatter: md.frontMatter };
+}
+
+/** Lines as plain data (an incremental reading's lines compute their offsets on first use: incremental.ts PlacedLine). */
+export function plainLines(lines: readonly Line[]): Line[] {
+  return lines.map((l) => ({ ...l, starts: l.starts, ends: l.ends }));
 }
 
 /** The incremental analysis of `text` equals the full one (`full`, the same analyze call with OPTS). */
