@@ -24,7 +24,7 @@
 // with long containers (micromark 4.0.3 rebuilds its event list each time a
 // list item closes: quadratic on a long list of letters).
 
-import { bomDelta, ChunkReading, Directive, Line, markdownComplexity, MarkdownDoc, MdNode, parseTree, plainReading, readChunk } from './markdown';
+import { bomDelta, ChunkReading, combineComplexity, Complexity, complexityOf, Directive, Line, MarkdownDoc, MdNode, parseTree, plainReading, readChunk } from './markdown';
 
 export interface ChunkOptions {
   /** No chunk boundary closer than this many characters after the previous one. */
@@ -188,25 +188,28 @@ export interface IncrementalStats {
  */
 export class ChunkCache {
   private map = new Map<string, CachedChunk>();
+  private complexity = new Map<string, Complexity & { used: number }>();
   private generation = 0;
   stats: IncrementalStats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
   constructor(readonly options: ChunkOptions = {}) {}
 
   clear(): void {
     this.map.clear();
+    this.complexity.clear();
   }
 
   /** Read a whole text, re-using the readings of unchanged chunks. */
   read(text: string): MarkdownDoc {
     const gen = ++this.generation;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
-    const tooComplex = markdownComplexity(text);
+    const bounds = chunkStarts(text, this.options);
+    bounds.push(text.length);
+    // The work limits, chunk by chunk (a chunk starts a block: see complexityOf), known for unchanged chunks.
+    const tooComplex = combineComplexity(this.complexities(text, bounds, gen));
     if (tooComplex) {
       this.stats.chunks = 1;
       return plainReading(text, tooComplex);
     }
-    const bounds = chunkStarts(text, this.options);
-    bounds.push(text.length);
     // Pass 1: every chunk alone (merging chunks that end inside a construct).
     const pieces: { start: number; end: number; r: CachedChunk }[] = [];
     for (let b = 0; b + 1 < bounds.length; b++) {
@@ -241,8 +244,21 @@ export class ChunkCache {
     if (this.map.size > 2 * pieces.length + 8) {
       for (const [k, v] of this.map) if (v.used < gen - 1) this.map.delete(k);
     }
+    if (this.complexity.size > 2 * bounds.length + 8) {
+      for (const [k, v] of this.complexity) if (v.used < gen - 1) this.complexity.delete(k);
+    }
     this.stats.cached = this.map.size;
     return assemble(text, pieces);
+  }
+
+  private *complexities(text: string, bounds: number[], gen: number): Generator<Complexity> {
+    for (let b = 0; b + 1 < bounds.length; b++) {
+      const piece = text.slice(bounds[b], bounds[b + 1]);
+      let c = this.complexity.get(piece);
+      if (!c) this.complexity.set(piece, (c = { ...complexityOf(piece), used: gen }));
+      c.used = gen;
+      yield c;
+    }
   }
 
   private get(chunk: string, first: boolean, defs: string, gen: number): CachedChunk {

@@ -637,6 +637,34 @@ export const MAX_OPEN_BRACKETS = 400;
  * these limits (a letter nests 3 levels at most).
  */
 export function markdownComplexity(text: string): Text2 | undefined {
+  return combineComplexity([complexityOf(text)]);
+}
+
+/**
+ * The complexity of a piece of text that starts a block (the text, or one of
+ * its chunks: a chunk starts after a blank line, where the counts of open
+ * "*" and "[" are reset anyway): its nesting work, and the first limit it
+ * exceeds on its own, with the work counted up to there.
+ */
+export interface Complexity {
+  work: number;
+  why?: Text2;
+  workAt: number;
+}
+
+/** The first limit the pieces of a text exceed, read one after another (as markdownComplexity reads the whole). */
+export function combineComplexity(pieces: Iterable<Complexity>): Text2 | undefined {
+  let work = 0;
+  for (const p of pieces) {
+    // The nesting work is counted line by line: over the limit before the piece's own limit is reached, it is named.
+    if (p.why) return work + p.workAt > MAX_DEPTH_WORK ? DEPTH_WORK : p.why;
+    work += p.work;
+    if (work > MAX_DEPTH_WORK) return DEPTH_WORK;
+  }
+  return undefined;
+}
+
+export function complexityOf(text: string): Complexity {
   const n = text.length;
   let work = 0;
   let open = 0;
@@ -678,9 +706,8 @@ export function markdownComplexity(text: string): Text2 | undefined {
       break;
     }
     const depth = quotes + items + (items ? sp >> 1 : 0);
-    if (depth > MAX_LINE_DEPTH) return limit(`${depth} cấp lồng nhau trên một dòng`, `${depth} nesting levels on one line`);
+    if (depth > MAX_LINE_DEPTH) return { work, workAt: work, why: limit(`${depth} cấp lồng nhau trên một dòng`, `${depth} nesting levels on one line`) };
     work += depth * depth;
-    if (work > MAX_DEPTH_WORK) return limit('danh sách/trích dẫn lồng nhau quá sâu', 'lists or quotes nested too deeply');
     // Emphasis delimiters left open (reset at a blank line).
     if (k >= eol) open = brackets = 0;
     for (let a = k; a < eol; a++) {
@@ -688,7 +715,7 @@ export function markdownComplexity(text: string): Text2 | undefined {
       if (c === 91 /* [ */ || c === 93 /* ] */) {
         if (a > pos && text.charCodeAt(a - 1) === 92 /* \ */) continue;
         brackets = c === 91 ? brackets + 1 : Math.max(0, brackets - 1);
-        if (brackets > MAX_OPEN_BRACKETS) return limit(`${brackets} dấu ngoặc vuông "[" chưa đóng`, `${brackets} unclosed brackets "["`);
+        if (brackets > MAX_OPEN_BRACKETS) return { work, workAt: work, why: limit(`${brackets} dấu ngoặc vuông "[" chưa đóng`, `${brackets} unclosed brackets "["`) };
         continue;
       }
       if (c !== 42 && c !== 95) continue;
@@ -700,14 +727,16 @@ export function markdownComplexity(text: string): Text2 | undefined {
       const right = before !== 32 && before !== 9;
       if (left && !right) open += b - a;
       else if (right && !left) open = Math.max(0, open - (b - a));
-      if (open > MAX_OPEN_EMPHASIS) return limit(`${open} dấu nhấn mạnh (*, _) chưa đóng`, `${open} unclosed emphasis markers (*, _)`);
+      if (open > MAX_OPEN_EMPHASIS) return { work, workAt: work, why: limit(`${open} dấu nhấn mạnh (*, _) chưa đóng`, `${open} unclosed emphasis markers (*, _)`) };
       a = b - 1;
     }
     if (eol >= n) break;
     pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
-  return undefined;
+  return { work, workAt: work };
 }
+
+const DEPTH_WORK = limit('danh sách/trích dẫn lồng nhau quá sâu', 'lists or quotes nested too deeply');
 
 function limit(vi: string, en: string): Text2 {
   return {

@@ -7,7 +7,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, createAnalyzer } from '../../../server/src/engine';
 import { plainLines } from './incremental-props';
-import { bracketedSpans, codeTicks, htmlLineMarkers, htmlTags, markdownComplexity, MdNode, parseMarkdown, readChunk } from '../../../server/src/engine/markdown';
+import { bracketedSpans, codeTicks, combineComplexity, complexityOf, htmlLineMarkers, htmlTags, markdownComplexity, MdNode, parseMarkdown, readChunk } from '../../../server/src/engine/markdown';
+import { chunkStarts } from '../../../server/src/engine/incremental';
 import { LineIndex } from '../../../server/src/engine/positions';
 import { TODAY } from '../helpers';
 
@@ -40,6 +41,43 @@ describe('engine: Markdown reader robustness', function () {
     assert.equal(markdownComplexity('[x](u) '.repeat(2000) + '\\['.repeat(500) + '\n'), undefined);
     // A blank line closes the block: the count starts again.
     assert.equal(markdownComplexity(('['.repeat(300) + '\n\n').repeat(5)), undefined);
+  });
+
+  it('the limits read chunk by chunk (incremental reading) give what the whole text gives', () => {
+    const whole = (t: string) => markdownComplexity(t);
+    const byChunk = (t: string) => {
+      const b = [...chunkStarts(t), t.length];
+      return combineComplexity(b.slice(0, -1).map((s, k) => complexityOf(t.slice(s, b[k + 1]))));
+    };
+    // A chunk starts at a letter after a blank line; each of these adds 99² to the nesting work (limit 1,000,000).
+    const deep = (levels: number) => 'Mục x\n' + '> '.repeat(levels) + 'x\n\n';
+    const brackets = 'a ' + '['.repeat(401) + '\n';
+    const cases = [
+      deep(99).repeat(100),
+      deep(99).repeat(103),
+      // The work crosses the limit on the first line of a chunk that exceeds another limit further down: the work is named.
+      deep(99).repeat(102) + 'Mục x\n' + '> '.repeat(99) + 'x\n' + brackets,
+      // The other limit comes first in the chunk.
+      deep(99).repeat(102) + 'Mục ' + brackets + '> '.repeat(99) + 'x\n',
+      deep(99).repeat(60) + brackets,
+      deep(101),
+      ('Đoạn *' + '*a '.repeat(150) + '\n\n').repeat(4) + 'b ' + '*a '.repeat(401) + '\n',
+    ];
+    for (const t of cases) assert.deepEqual(byChunk(t), whole(t), t.slice(0, 40));
+    assert.equal(whole(cases[0]), undefined);
+    assert.match(whole(cases[1])!.en, /nested too deeply/);
+    assert.match(whole(cases[2])!.en, /nested too deeply/);
+    assert.match(whole(cases[3])!.en, /unclosed brackets/);
+    assert.match(whole(cases[5])!.en, /nesting levels on one line/);
+    assert.match(whole(cases[6])!.en, /unclosed emphasis/);
+    assert.ok(chunkStarts(cases[1]).length > 100, 'the case is read in many chunks');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Nội dung', '> ', '- ', '1. ', '[', ']', '*', '_', ' ', '\n', '\n\n', '\r\n', 'x', '\\['), { maxLength: 200 }), (parts) => {
+        const t = parts.join('');
+        assert.deepEqual(byChunk(t), whole(t));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it('emphasis nested 301 levels is parsed: the line reads "x", bold and italic', () => {

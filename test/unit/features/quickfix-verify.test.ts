@@ -22,7 +22,7 @@ function setup(text: string, tamper?: (f: Finding) => void): { ctx: FeatureConte
   tamper?.(f);
   const ctx = {
     documents: { get: (u: string) => (u === URI ? doc : undefined) },
-    analysis: { latest: () => ({ kind: 'ok', version: 3, analysis, options: OPTS, lang: 'vi', maxProblems: 1000 }) },
+    analysis: { latestFor: async () => ({ kind: 'ok', version: 3, analysis, options: OPTS, lang: 'vi', maxProblems: 1000 }) },
   } as unknown as FeatureContext;
   return { ctx, analysis, f, doc };
 }
