@@ -145,6 +145,8 @@ interface Visit {
 
 /** One analysis: runs the line-local rules, with the memo when there is one. */
 export class LineSession {
+  /** States of the model's lines, by index; of other line objects (a rule's own), by identity. */
+  private byIndex: (LineState | undefined)[] = [];
   private states = new Map<Line, LineState>();
   private lists = new Map<readonly Line[], LineState[]>();
   private runs = 0;
@@ -157,24 +159,40 @@ export class LineSession {
   /** Lines taken from the memo in this analysis. */
   reused = 0;
 
-  /** The line's source lines, with the line break on each side (no key). */
-  private window(line: Line): LineState {
+  /** A new state (every field set here, so that all states share one shape: a hot loop reads them per rule and line). */
+  private fresh(line: Line): LineState {
+    return { line, key: '', before: undefined, entry: undefined, from: -1, to: -1, keyFn: undefined, rk: undefined, run: 0, visit: undefined };
+  }
+
+  /** The line's source lines, with the line break on each side (computed on first use). */
+  private window(st: LineState): LineState {
+    if (st.from >= 0) return st;
     const text = this.model.md.text;
+    const line = st.line;
     let from = line.start;
     while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
     if (from > 0) from--;
     let to = Math.max(line.end, line.start);
     while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
     if (to < text.length) to++;
-    // Every field set here, so that all states share one shape (a hot loop reads them per rule and line).
-    return { line, key: '', before: undefined, entry: undefined, from, to, keyFn: undefined, rk: undefined, run: 0, visit: undefined };
+    st.from = from;
+    st.to = to;
+    return st;
+  }
+
+  /** The state of a line already asked for in this analysis. */
+  private known(line: Line): LineState | undefined {
+    const st = this.byIndex[line.i];
+    return st !== undefined && st.line === line ? st : this.states.get(line);
   }
 
   private state(line: Line): LineState {
-    let st = this.states.get(line);
+    let st = this.known(line);
     if (st) return st;
-    st = this.window(line);
-    this.states.set(line, st);
+    st = this.fresh(line);
+    // The model's own lines by index (no hashing); any other line object by identity.
+    if (this.model.lines[line.i] === line) this.byIndex[line.i] = st;
+    else this.states.set(line, st);
     if (!this.memo) return st;
     const text = this.model.md.text;
     const origin = originOf(line);
@@ -187,7 +205,7 @@ export class LineSession {
       if (e && e.before === st.before) st.entry = e;
       return st;
     }
-    const { from, to } = st;
+    const { from, to } = this.window(st);
     const c = line.cell;
     st.key = `${line.bold ? 1 : 0}${line.italic ? 1 : 0}${line.heading}|${line.indent}|${line.blankBefore ? 1 : 0}|${c ? `${c.row},${c.col}` : '-'}|${line.start - from}\u0000${text.slice(from, to)}`;
     const e = this.memo?.lookup(st.key);
@@ -232,9 +250,9 @@ export class LineSession {
         return out;
       },
       reported: (r: ReportInput, f: RawFinding) => {
-        const st = r.line ? this.states.get(r.line) : undefined;
+        const st = r.line ? this.known(r.line) : undefined;
         const v = st?.run === run ? st.visit : undefined;
-        if (!st || !v || v.hit || !inside(f, st)) broken = true;
+        if (!st || !v || v.hit || !inside(f, this.window(st))) broken = true;
         else (v.found ??= []).push(f);
       },
     };
@@ -247,7 +265,7 @@ export class LineSession {
       return;
     }
     for (const line of visited) {
-      const st = this.states.get(line)!;
+      const st = this.known(line)!;
       const v = st.visit!;
       if (v.hit) {
         this.reused++;
@@ -296,6 +314,7 @@ export class LineSession {
 
   end(): void {
     if (!this.memo) return;
+    for (const st of this.byIndex) if (st?.entry) st.entry.used = this.gen;
     for (const st of this.states.values()) if (st.entry) st.entry.used = this.gen;
     this.memo.reused = this.reused;
     this.memo.end(this.model.lines.length, this.gen);
