@@ -25,6 +25,7 @@
 // list item closes: quadratic on a long list of letters).
 
 import { bomDelta, ChunkReading, combineComplexity, Complexity, complexityOf, Directive, Line, MarkdownDoc, MdNode, parseTree, plainReading, readChunk } from './markdown';
+import { lineStarts } from './positions';
 
 export interface ChunkOptions {
   /** No chunk boundary closer than this many characters after the previous one. */
@@ -48,34 +49,76 @@ const MAX_CHUNK = 16 * 1024;
  * chunks too.
  */
 export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
+  const starts = [0];
+  scanBounds(text, frontMatterEnd(text), initialScan(), o, starts);
+  return starts;
+}
+
+/** Where the boundary scan stands between two lines. */
+interface ScanState {
+  /** The last boundary, and the last candidate line (a boundary or not). */
+  last: number;
+  prevCandidate: number;
+  prevBlank: boolean;
+  fence?: { ch: number; len: number };
+  htmlEnd?: RegExp | string;
+  blockHash: number;
+}
+
+const FNV = 2166136261;
+function initialScan(): ScanState {
+  return { last: 0, prevCandidate: 0, prevBlank: false, blockHash: FNV };
+}
+
+/**
+ * The state just after the line of boundary `b`: it depends on that line
+ * alone (a boundary line starts with a letter or a digit after a blank line:
+ * it opens no fence or HTML block, and the block hash starts again on it), so
+ * a scan resumes there, and two scans that agree on a boundary agree on
+ * everything after it.
+ */
+function stateAfterBoundary(text: string, b: number): { state: ScanState; next: number } {
+  const n = text.length;
+  let eol = b;
+  let c = 0;
+  while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
+  let h = FNV;
+  for (let k = b; k < eol; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  h = (h >>> 7) ^ h;
+  const next = eol >= n ? n : eol + (c === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  return { state: { last: b, prevCandidate: b, prevBlank: false, blockHash: h }, next };
+}
+
+/**
+ * Scan lines from `pos` (a line start) with state `st`, pushing boundaries to
+ * `starts`. `stop(b)`, asked after each boundary pushed, ends the scan early
+ * (returns true when it did).
+ */
+function scanBounds(text: string, pos: number, st: ScanState, o: ChunkOptions, starts: number[], stop?: (b: number) => boolean): boolean {
   const minChunk = o.minChunk ?? MIN_CHUNK;
   const maxChunk = Math.max(minChunk, o.maxChunk ?? MAX_CHUNK);
   const n = text.length;
-  const starts = [0];
-  let last = 0;
-  let prevCandidate = 0;
-  let pos = frontMatterEnd(text);
-  let prevBlank = false;
-  let fence: { ch: number; len: number } | undefined;
-  let htmlEnd: RegExp | string | undefined;
-  let blockHash = 2166136261;
+  let { last, prevCandidate, prevBlank, fence, htmlEnd, blockHash } = st;
   while (pos < n) {
     let eol = pos;
     let c = 0;
     while (eol < n && (c = text.charCodeAt(eol)) !== 10 && c !== 13) eol++;
     const next = eol >= n ? n : eol + (c === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
     const blank = isBlankLine(text, pos, eol);
+    let pushed = false;
     if (!fence && !htmlEnd && prevBlank && STARTER.test(sticky(text, pos))) {
       // After a long block, always; after short ones, one candidate in four, by the hash of the block before it.
       if (pos - prevCandidate >= minChunk || (pos - last >= minChunk && ((blockHash & 3) === 0 || pos - last >= maxChunk))) {
         starts.push(pos);
         last = pos;
+        pushed = true;
       }
       prevCandidate = pos;
     }
-    if (!blank && prevBlank) blockHash = 2166136261;
+    if (!blank && prevBlank) blockHash = FNV;
     for (let k = pos; k < eol; k++) blockHash = Math.imul(blockHash ^ text.charCodeAt(k), 16777619);
     blockHash = (blockHash >>> 7) ^ blockHash;
+    if (pushed && stop?.(pos)) return true;
 
     // Constructs that span blank lines.
     let ind = 0;
@@ -102,6 +145,54 @@ export function chunkStarts(text: string, o: ChunkOptions = {}): number[] {
     prevBlank = blank;
     pos = next;
   }
+  return false;
+}
+
+/** The part two texts share at their start (p) and at their end (q), not overlapping. */
+export function sharedEnds(a: string, b: string): { p: number; q: number } {
+  const m = Math.min(a.length, b.length);
+  // Blocks first (string equality compares them natively), then character by character.
+  const B = 4096;
+  let p = 0;
+  while (p + B <= m && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
+  while (p < m && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  while (q + B <= m - p && a.slice(a.length - q - B, a.length - q) === b.slice(b.length - q - B, b.length - q)) q += B;
+  while (q < m - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  return { p, q };
+}
+
+/**
+ * The chunk starts of `text`, an edit of `old` whose chunk starts are
+ * `oldStarts`: the scan resumes after the last boundary before the edit and
+ * stops at the first boundary after it that the old text had too; the rest
+ * are the old ones, moved. Equal to chunkStarts(text) (tested).
+ */
+export function chunkStartsAfterEdit(old: string, oldStarts: readonly number[], text: string, o: ChunkOptions = {}, ends = sharedEnds(old, text)): number[] {
+  const { p, q } = ends;
+  const delta = text.length - old.length;
+  // The last boundary (not 0) whose line, with its line break, lies before the edit.
+  let k = oldStarts.length - 1;
+  let resume: { state: ScanState; next: number } | undefined;
+  for (; k > 0; k--) {
+    if (oldStarts[k] >= p) continue;
+    const after = stateAfterBoundary(old, oldStarts[k]);
+    if (after.next <= p) {
+      resume = after;
+      break;
+    }
+  }
+  if (!resume) return chunkStarts(text, o);
+  const starts = oldStarts.slice(0, k + 1);
+  const tailFrom = old.length - q;
+  let j = k + 1;
+  const synced = scanBounds(text, resume.next, resume.state, o, starts, (b) => {
+    if (b < text.length - q) return false;
+    // Inside the unchanged end: an old boundary at the same place ends the scan.
+    while (j < oldStarts.length && oldStarts[j] < b - delta) j++;
+    return j < oldStarts.length && oldStarts[j] === b - delta && oldStarts[j] >= tailFrom;
+  });
+  if (synced) for (let i = j + 1; i < oldStarts.length; i++) starts.push(oldStarts[i] + delta);
   return starts;
 }
 
@@ -181,6 +272,73 @@ export interface IncrementalStats {
   cached: number;
 }
 
+interface Piece {
+  start: number;
+  end: number;
+  /** The chunk's reading alone; `r` the one used (with the definitions its references need). */
+  base: CachedChunk;
+  r: CachedChunk;
+}
+
+/** What the last read leaves for the next (an edit of the same document). */
+interface LastRead {
+  text: string;
+  /** Chunk starts (raw, before merging) and their work limits. */
+  bounds: number[];
+  complexities: Complexity[];
+  pieces: Omit<Piece, 'r'>[];
+  lineStarts: number[];
+}
+
+/** Where a text agrees with the one before it: its first p characters, and its last q. */
+class Unchanged {
+  readonly delta: number;
+  constructor(
+    readonly oldLength: number,
+    readonly length: number,
+    readonly p: number,
+    readonly q: number,
+  ) {
+    this.delta = length - oldLength;
+  }
+
+  /** Where the range [start, end) of the new text was in the old one, when it lies wholly in an unchanged part. */
+  oldOf(start: number, end: number): number | undefined {
+    if (end <= this.p) return start;
+    if (start >= this.length - this.q) return start - this.delta;
+    return undefined;
+  }
+
+  /** The old piece that stands, unchanged, at `start` of the new text (its end in the new text). */
+  piece(old: Map<number, Omit<Piece, 'r'>>, start: number): { end: number; base: CachedChunk } | undefined {
+    if (start < this.p) {
+      const x = old.get(start);
+      return x && x.end <= this.p ? { end: x.end, base: x.base } : undefined;
+    }
+    if (start >= this.length - this.q) {
+      const x = old.get(start - this.delta);
+      return x && { end: x.end + this.delta, base: x.base };
+    }
+    return undefined;
+  }
+
+  /** The line starts of the new text (as lineStarts), from the old text's. */
+  lineStarts(old: string, oldStarts: readonly number[], text: string): number[] {
+    const { p, q, delta } = this;
+    // A line starts after LF, or after CR not followed by LF: decided by the characters before and at it.
+    const out = [0];
+    let i = 1;
+    while (i < oldStarts.length && oldStarts[i] < p) out.push(oldStarts[i++]);
+    for (let k = Math.max(p - 1, 0); k < text.length - q; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) out.push(k + 1);
+    }
+    while (i < oldStarts.length && oldStarts[i] < old.length - q + 1) i++;
+    for (; i < oldStarts.length; i++) out.push(oldStarts[i] + delta);
+    return out;
+  }
+}
+
 /**
  * Chunk readings of the recent versions of one document, by content
  * (bounded: the readings not used by the last two texts are dropped when
@@ -188,39 +346,59 @@ export interface IncrementalStats {
  */
 export class ChunkCache {
   private map = new Map<string, CachedChunk>();
-  private complexity = new Map<string, Complexity & { used: number }>();
+  /** The last text read, for the next one (an edit of it). */
+  private last?: LastRead;
   private generation = 0;
   stats: IncrementalStats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
   constructor(readonly options: ChunkOptions = {}) {}
 
   clear(): void {
     this.map.clear();
-    this.complexity.clear();
+    this.last = undefined;
   }
 
   /** Read a whole text, re-using the readings of unchanged chunks. */
   read(text: string): MarkdownDoc {
     const gen = ++this.generation;
     this.stats = { chunks: 0, parsed: 0, parsedChars: 0, parsedDefChars: 0, cached: 0 };
-    const bounds = chunkStarts(text, this.options);
+    // After an edit of the last text, only what lies around it is looked at again (boundaries, limits, chunks, line starts).
+    const prev = this.last;
+    this.last = undefined;
+    const edit = prev ? { prev, ...sharedEnds(prev.text, text) } : undefined;
+    const bounds = edit ? chunkStartsAfterEdit(edit.prev.text, edit.prev.bounds, text, this.options, edit) : chunkStarts(text, this.options);
     bounds.push(text.length);
-    // The work limits, chunk by chunk (a chunk starts a block: see complexityOf), known for unchanged chunks.
-    const tooComplex = combineComplexity(this.complexities(text, bounds, gen));
+    const same = edit && new Unchanged(edit.prev.text.length, text.length, edit.p, edit.q);
+    // The work limits, chunk by chunk (a chunk starts a block: see complexityOf).
+    const complexities = this.complexities(text, bounds, edit?.prev, same);
+    const tooComplex = combineComplexity(complexities);
     if (tooComplex) {
       this.stats.chunks = 1;
       return plainReading(text, tooComplex);
     }
     // Pass 1: every chunk alone (merging chunks that end inside a construct).
-    const pieces: { start: number; end: number; r: CachedChunk }[] = [];
+    const oldPieces = same && new Map(edit.prev.pieces.map((x) => [x.start, x]));
+    const pieces: Piece[] = [];
     for (let b = 0; b + 1 < bounds.length; b++) {
       const start = bounds[b];
+      // A piece of the last text that lies wholly before or after the edit: the same reading.
+      const old = same && oldPieces && same.piece(oldPieces, start);
+      if (old) {
+        let e = b + 1;
+        while (e < bounds.length && bounds[e] < old.end) e++;
+        if (bounds[e] === old.end) {
+          old.base.used = gen;
+          pieces.push({ start, end: old.end, base: old.base, r: old.base });
+          b = e - 1;
+          continue;
+        }
+      }
       let end = bounds[b + 1];
       let r = this.get(text.slice(start, end), start === 0, '', gen);
       while (r.open && end < text.length) {
         end = bounds[++b + 1];
         r = this.get(text.slice(start, end), start === 0, '', gen);
       }
-      pieces.push({ start, end, r });
+      pieces.push({ start, end, base: r, r });
     }
     // Pass 2: definitions are document-wide. Each chunk that has a "[" is
     // parsed again with the definitions its brackets may refer to (in
@@ -228,10 +406,10 @@ export class ChunkCache {
     // with a footnote in every chunk, all of them would make the parse
     // quadratic in the number of footnotes.
     if (pieces.length > 1) {
-      const defs = new DefinitionIndex(pieces.flatMap((p) => p.r.defs));
+      const defs = new DefinitionIndex(pieces.flatMap((p) => p.base.defs));
       if (defs.size) {
         for (const p of pieces) {
-          if (!p.r.bracket) continue;
+          if (!p.base.bracket) continue;
           const chunk = text.slice(p.start, p.end);
           const mine = defs.referencedBy(chunk);
           // Blank lines between: a definition cannot interrupt a paragraph (of a footnote).
@@ -244,21 +422,33 @@ export class ChunkCache {
     if (this.map.size > 2 * pieces.length + 8) {
       for (const [k, v] of this.map) if (v.used < gen - 1) this.map.delete(k);
     }
-    if (this.complexity.size > 2 * bounds.length + 8) {
-      for (const [k, v] of this.complexity) if (v.used < gen - 1) this.complexity.delete(k);
-    }
     this.stats.cached = this.map.size;
-    return assemble(text, pieces);
+    const starts = same ? same.lineStarts(edit.prev.text, edit.prev.lineStarts, text) : lineStarts(text);
+    this.last = { text, bounds: bounds.slice(0, -1), complexities, pieces: pieces.map(({ start, end, base }) => ({ start, end, base })), lineStarts: starts };
+    return { ...assemble(text, pieces), lineStarts: starts };
   }
 
-  private *complexities(text: string, bounds: number[], gen: number): Generator<Complexity> {
+  /** The work limits of each chunk; those of the chunks the edit left alone are the last text's. */
+  private complexities(text: string, bounds: number[], prev: LastRead | undefined, same: Unchanged | undefined): Complexity[] {
+    const out: Complexity[] = [];
+    let j = 0;
     for (let b = 0; b + 1 < bounds.length; b++) {
-      const piece = text.slice(bounds[b], bounds[b + 1]);
-      let c = this.complexity.get(piece);
-      if (!c) this.complexity.set(piece, (c = { ...complexityOf(piece), used: gen }));
-      c.used = gen;
-      yield c;
+      const start = bounds[b];
+      const end = bounds[b + 1];
+      if (prev && same) {
+        const oldStart = same.oldOf(start, end);
+        if (oldStart !== undefined) {
+          while (j < prev.bounds.length && prev.bounds[j] < oldStart) j++;
+          const oldEnd = j + 1 < prev.bounds.length ? prev.bounds[j + 1] : prev.text.length;
+          if (prev.bounds[j] === oldStart && oldEnd === end - (end <= same.p ? 0 : same.delta)) {
+            out.push(prev.complexities[j]);
+            continue;
+          }
+        }
+      }
+      out.push(complexityOf(text.slice(start, end)));
     }
+    return out;
   }
 
   private get(chunk: string, first: boolean, defs: string, gen: number): CachedChunk {

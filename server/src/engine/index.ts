@@ -159,7 +159,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
   }
   session.end();
 
-  const index = new LineIndex(text);
+  const index = new LineIndex(text, md.lineStarts);
   const kept = applyDirectives(raw, md.directives, index, levels, opts);
   const findings = kept.map((f) => toFinding(f, index, lang, levels));
   findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));

@@ -71,6 +71,8 @@ export interface MarkdownDoc {
    * included, and this says why.
    */
   tooComplex?: Text2;
+  /** Offsets where the source lines start (positions.ts lineStarts), when the reader has them at hand. */
+  lineStarts?: number[];
 }
 
 interface Pos {

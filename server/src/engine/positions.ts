@@ -19,8 +19,12 @@ export function lineStarts(text: string): number[] {
 /** Maps offsets (UTF-16) of one source text to 0-based positions and back. */
 export class LineIndex {
   readonly starts: number[];
-  constructor(readonly text: string) {
-    this.starts = lineStarts(text);
+  /** `starts`: the text's line starts when already known (they must be lineStarts(text)). */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStarts(text);
   }
   get lineCount(): number {
     return this.starts.length;

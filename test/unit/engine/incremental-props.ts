@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Analysis, CheckOptions, ChunkOptions, createAnalyzer } from '../../../server/src/engine';
 import { Line, parseMarkdown, MarkdownDoc } from '../../../server/src/engine/markdown';
+import { lineStarts } from '../../../server/src/engine/positions';
 
 export const OPTS: CheckOptions = { today: new Date('2026-11-27T09:00:00+07:00') };
 
@@ -18,7 +19,8 @@ export const QD = readFileSync(join(VALID, 'quyet-dinh.md'), 'utf8');
 
 /** What a reading must agree on: logical lines (their fields, offsets included), directives, front matter. */
 export function reading(md: MarkdownDoc) {
-  return { lines: plainLines(md.lines), directives: md.directives, frontMatter: md.frontMatter };
+  // An incremental reading carries the line starts it computed from the last text's: they must be the text's.
+  return { lines: plainLines(md.lines), directives: md.directives, frontMatter: md.frontMatter, lineStarts: md.lineStarts ?? lineStarts(md.text) };
 }
 
 /** Lines as plain data (an incremental reading's lines compute their offsets on first use: incremental.ts PlacedLine). */
@@ -47,7 +49,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({ at: fc.double({ min: 0, max: 1, noN
 /** One to six random edits. */
 export const editSequences: fc.Arbitrary<Edit[]> = fc.array(edit, { minLength: 1, maxLength: 6 });
 
-function apply(text: string, e: Edit): string {
+export function apply(text: string, e: Edit): string {
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.ins.join('') + text.slice(Math.min(text.length, at + e.del));
 }

@@ -11,7 +11,8 @@ import { analyze, createAnalyzer, chunkStarts, RULES } from '../../../server/src
 import { parseMarkdown } from '../../../server/src/engine/markdown';
 import { setStrictFixes } from '../../../server/src/engine/rule';
 import { analysisOf, example, FIXTURES, TODAY } from '../helpers';
-import { editProperties, editSequences, LETTER, reading, sameAsFull as sameAs } from './incremental-props';
+import { apply, editProperties, editSequences, LETTER, reading, sameAsFull as sameAs } from './incremental-props';
+import { chunkStartsAfterEdit, sharedEnds } from '../../../server/src/engine/incremental';
 
 function mdFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -126,6 +127,73 @@ describe('engine: incremental analysis', () => {
     an.parse(edited);
     assert.ok(an.stats.parsedDefChars < 200, `${an.stats.parsedDefChars}`);
     assert.deepEqual(reading(an.parse(edited)), reading(parseMarkdown(edited)));
+  });
+
+  it('finds the chunk starts after an edit from the last ones, as a scan of the whole text does', () => {
+    // Chained: each text's starts come from the previous text's incremental ones.
+    for (const [base, o] of [
+      [LETTER, { minChunk: 1, maxChunk: 1 }],
+      [LETTER.repeat(3), {}],
+      [example(), { minChunk: 64, maxChunk: 256 }],
+    ] as const) {
+      fc.assert(
+        fc.property(editSequences, (edits) => {
+          let text = base;
+          let starts = chunkStarts(text, o);
+          for (const e of edits) {
+            const next = apply(text, e);
+            starts = chunkStartsAfterEdit(text, starts, next, o);
+            assert.deepEqual(starts, chunkStarts(next, o));
+            text = next;
+          }
+        }),
+        { seed: 7, numRuns: 150 },
+      );
+    }
+    // An edit far from both ends re-scans a little and keeps the rest.
+    const long = LETTER.repeat(20);
+    const at = long.indexOf(' ', long.length >> 1);
+    assert.ok(at > 0);
+    const edited = long.slice(0, at) + 'x' + long.slice(at);
+    assert.deepEqual(chunkStartsAfterEdit(long, chunkStarts(long), edited), chunkStarts(edited));
+  });
+
+  it('finds the shared start and end of two texts (block by block, then character by character)', () => {
+    const naive = (a: string, b: string) => {
+      const m = Math.min(a.length, b.length);
+      let p = 0;
+      while (p < m && a[p] === b[p]) p++;
+      let q = 0;
+      while (q < m - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+      return { p, q };
+    };
+    const base = LETTER.repeat(4);
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.nat(9000), fc.string({ maxLength: 30 }), (at, del, ins) => {
+        const b = base.slice(0, at) + ins + base.slice(at + del);
+        assert.deepEqual(sharedEnds(base, b), naive(base, b));
+        assert.deepEqual(sharedEnds(b, base), naive(b, base));
+      }),
+      { seed: 5, numRuns: 200 },
+    );
+    assert.deepEqual(sharedEnds(base, base), { p: base.length, q: 0 });
+  });
+
+  it('re-counts the work limits of the chunk an edit touches, and keeps the others', () => {
+    const an = createAnalyzer();
+    const long = LETTER.repeat(10);
+    const at = long.indexOf(' ', long.length >> 1);
+    assert.equal(an.parse(long).tooComplex, undefined);
+    const heavy = long.slice(0, at) + ' ' + '['.repeat(401) + long.slice(at);
+    assert.match(an.parse(heavy).tooComplex!.en, /unclosed brackets/);
+    const back = heavy.replace('['.repeat(401), '['.repeat(399));
+    assert.equal(an.parse(back).tooComplex, undefined);
+    // Nesting work summed over chunks kept from the last text and one re-counted.
+    const deep = ('Mục x\n' + '> '.repeat(99) + 'x\n\n').repeat(102);
+    assert.equal(an.parse(deep).tooComplex, undefined);
+    const deeper = deep.replace('Mục x\n', 'Mục x\n' + '> '.repeat(99) + 'y\n');
+    assert.match(an.parse(deeper).tooComplex!.en, /nested too deeply/);
+    assert.deepEqual(reading(an.parse(deep)), reading(parseMarkdown(deep)));
   });
 
   for (const p of editProperties(example)) {
