@@ -152,7 +152,7 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
     }
     const lineKey = lineKeyOf(rule, model, opts, ruleOptions);
     try {
-      session.runRule(rule, run, raw, lineKey, rule.lineKey ?? NO_LINE_KEY);
+      session.runRule(rule, run, raw, lineKey, rule.lineKey);
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }

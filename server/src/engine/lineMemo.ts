@@ -53,6 +53,8 @@ interface Entry {
   offsets: Int32Array;
   /** Per rule (LineMemo.slot): [the rule's line key, findings]. */
   results: ([string, Kept[]] | undefined)[];
+  /** Bit `slot` (slots below 32): the rule found nothing on the line, with an empty line key. */
+  none: number;
   used: number;
 }
 
@@ -135,6 +137,16 @@ interface LineState {
   visit?: Visit;
 }
 
+interface ListInfo {
+  /** Entry.none of each line (0: unknown). */
+  none: Int32Array;
+  /** By key function: whether each line's key is empty. */
+  keyEmpty: Map<unknown, Uint8Array>;
+}
+
+/** The key function of rules without `lineKey`: every line's key is empty. */
+const NO_KEY = {};
+
 interface Visit {
   rk: string;
   /** The findings known for the line. */
@@ -148,7 +160,7 @@ export class LineSession {
   /** States of the model's lines, by index; of other line objects (a rule's own), by identity. */
   private byIndex: (LineState | undefined)[] = [];
   private states = new Map<Line, LineState>();
-  private lists = new Map<readonly Line[], LineState[]>();
+  private lists = new Map<readonly Line[], ListInfo>();
   private runs = 0;
   constructor(
     private readonly model: DocModel,
@@ -218,13 +230,14 @@ export class LineSession {
    * with these hooks (or a plain one when hooks is undefined) and returns
    * false when it threw; `sink` receives its findings.
    */
-  runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string, keyFn: unknown = lineKey): void {
+  runRule(rule: Rule, makeRun: (hooks: ContextHooks | undefined, sink: RawFinding[]) => boolean, sink: RawFinding[], lineKey: (line: Line) => string, keyFn?: unknown): void {
     // A one-off check has nothing to re-use: a plain run (watched in strict mode).
     if (!this.memo && !isStrictFixes()) {
       makeRun(undefined, sink);
       return;
     }
     const slot = this.memo?.slot(rule.meta.id) ?? 0;
+    const bit = this.memo && slot < 32 ? 1 << slot : 0;
     const run = ++this.runs;
     // Lines asked for, in first-asked order, except those known to have no finding.
     const visited: Line[] = [];
@@ -235,13 +248,19 @@ export class LineSession {
       lines: (candidates) => {
         const known = answered.get(candidates);
         if (known) return known;
-        const states = this.statesOf(candidates);
+        const list = this.listOf(candidates);
+        // Lines known to have no finding for this rule (and an empty line key) are passed over without a look at their state.
+        const keyEmpty = keyFn === undefined ? undefined : this.keyEmpty(list, candidates, keyFn, lineKey);
         const out: Line[] = [];
         for (let k = 0; k < candidates.length; k++) {
-          const st = states[k].line === candidates[k] ? states[k] : this.state(candidates[k]);
+          if ((list.none[k] & bit) !== 0 && (keyEmpty === undefined || keyEmpty[k] === 1)) {
+            this.reused++;
+            continue;
+          }
+          const st = this.state(candidates[k]);
           if (st.run !== run) {
             st.run = run;
-            st.visit = this.visit(st, slot, candidates[k], lineKey, keyFn);
+            st.visit = this.visit(st, slot, candidates[k], lineKey, keyFn ?? NO_KEY);
             if (st.visit) visited.push(candidates[k]);
           }
           if (st.visit && !st.visit.hit) out.push(candidates[k]);
@@ -276,11 +295,12 @@ export class LineSession {
       if (!this.memo) continue;
       let e = st.entry;
       if (!e) {
-        e = typeof st.key === 'string' ? { text: line.text, offsets: offsetsOf(line), results: [], used: this.gen } : { before: st.before, text: '', offsets: NO_OFFSETS, results: [], used: this.gen };
+        e = typeof st.key === 'string' ? { text: line.text, offsets: offsetsOf(line), results: [], none: 0, used: this.gen } : { before: st.before, text: '', offsets: NO_OFFSETS, results: [], none: 0, used: this.gen };
         st.entry = e;
         this.memo.store(st.key, e);
       }
       e.results[slot] = [v.rk, v.found ? v.found.map((f) => keep(f, line.start)) : NONE];
+      if (slot < 32) e.none = !v.found && v.rk === '' ? e.none | (1 << slot) : e.none & ~(1 << slot);
     }
   }
 
@@ -302,14 +322,42 @@ export class LineSession {
     return { rk, hit };
   }
 
-  /** The states of a list of lines (lists are asked for again by each rule: once per analysis). */
-  private statesOf(candidates: readonly Line[]): LineState[] {
-    let states = this.lists.get(candidates);
-    if (!states || states.length !== candidates.length) {
-      states = candidates.map((l) => this.state(l));
-      this.lists.set(candidates, states);
+  /**
+   * What the memo knows of a list of lines (lists are asked for again by each
+   * rule: once per analysis): per line, the rules that found nothing on it
+   * (Entry.none), in one typed array the rules' loops read.
+   */
+  private listOf(candidates: readonly Line[]): ListInfo {
+    let li = this.lists.get(candidates);
+    if (!li || li.none.length !== candidates.length) {
+      const none = new Int32Array(candidates.length);
+      for (let k = 0; k < candidates.length; k++) none[k] = this.entryOf(candidates[k])?.none ?? 0;
+      li = { none, keyEmpty: new Map() };
+      this.lists.set(candidates, li);
     }
-    return states;
+    return li;
+  }
+
+  /** Per line of a list, 1 when the line key of `keyFn` is empty (computed once per list and key function). */
+  private keyEmpty(li: ListInfo, candidates: readonly Line[], keyFn: unknown, lineKey: (line: Line) => string): Uint8Array {
+    let e = li.keyEmpty.get(keyFn);
+    if (!e) {
+      e = new Uint8Array(candidates.length);
+      for (let k = 0; k < candidates.length; k++) if (li.none[k] !== 0 && lineKey(candidates[k]) === '') e[k] = 1;
+      li.keyEmpty.set(keyFn, e);
+    }
+    return e;
+  }
+
+  /** The memo's entry for a line read from a cached chunk (others: undefined, their state finds it). */
+  private entryOf(line: Line): Entry | undefined {
+    const st = this.known(line);
+    if (st) return st.entry;
+    const origin = this.memo && originOf(line);
+    if (!origin) return undefined;
+    const e = this.memo!.lookup(origin);
+    const chunkStart = line.start - origin.start;
+    return e && e.before === (chunkStart > 0 ? this.model.md.text.charCodeAt(chunkStart - 1) : -1) ? e : undefined;
   }
 
   end(): void {
