@@ -138,10 +138,17 @@ interface LineState {
 }
 
 interface ListInfo {
-  /** Entry.none of each line (0: unknown). */
+  /** Entry.none of each line (0: unknown), and the entry. */
   none: Int32Array;
-  /** By key function: whether each line's key is empty. */
-  keyEmpty: Map<unknown, Uint8Array>;
+  entries: (Entry | undefined)[];
+  /** By key function: each line's key (lines with an entry). */
+  keys: Map<unknown, (string | undefined)[]>;
+}
+
+/** The entry says the rule in `slot` found nothing on the line, under this line key. */
+function knownNone(e: Entry | undefined, slot: number, key: string | undefined): boolean {
+  const r = e?.results[slot];
+  return r !== undefined && r[1] === NONE && r[0] === key;
 }
 
 /** The key function of rules without `lineKey`: every line's key is empty. */
@@ -249,11 +256,11 @@ export class LineSession {
         const known = answered.get(candidates);
         if (known) return known;
         const list = this.listOf(candidates);
-        // Lines known to have no finding for this rule (and an empty line key) are passed over without a look at their state.
-        const keyEmpty = keyFn === undefined ? undefined : this.keyEmpty(list, candidates, keyFn, lineKey);
+        // Lines known to have no finding for this rule (with the same line key) are passed over without a look at their state.
+        const keys = keyFn === undefined ? undefined : this.keys(list, candidates, keyFn, lineKey);
         const out: Line[] = [];
         for (let k = 0; k < candidates.length; k++) {
-          if ((list.none[k] & bit) !== 0 && (keyEmpty === undefined || keyEmpty[k] === 1)) {
+          if (keys === undefined ? (list.none[k] & bit) !== 0 : knownNone(list.entries[k], slot, keys[k])) {
             this.reused++;
             continue;
           }
@@ -331,22 +338,27 @@ export class LineSession {
     let li = this.lists.get(candidates);
     if (!li || li.none.length !== candidates.length) {
       const none = new Int32Array(candidates.length);
-      for (let k = 0; k < candidates.length; k++) none[k] = this.entryOf(candidates[k])?.none ?? 0;
-      li = { none, keyEmpty: new Map() };
+      const entries = new Array<Entry | undefined>(candidates.length);
+      for (let k = 0; k < candidates.length; k++) {
+        const e = this.entryOf(candidates[k]);
+        entries[k] = e;
+        none[k] = e?.none ?? 0;
+      }
+      li = { none, entries, keys: new Map() };
       this.lists.set(candidates, li);
     }
     return li;
   }
 
-  /** Per line of a list, 1 when the line key of `keyFn` is empty (computed once per list and key function). */
-  private keyEmpty(li: ListInfo, candidates: readonly Line[], keyFn: unknown, lineKey: (line: Line) => string): Uint8Array {
-    let e = li.keyEmpty.get(keyFn);
-    if (!e) {
-      e = new Uint8Array(candidates.length);
-      for (let k = 0; k < candidates.length; k++) if (li.none[k] !== 0 && lineKey(candidates[k]) === '') e[k] = 1;
-      li.keyEmpty.set(keyFn, e);
+  /** The line keys of `keyFn` of a list's lines that have an entry (computed once per list and key function). */
+  private keys(li: ListInfo, candidates: readonly Line[], keyFn: unknown, lineKey: (line: Line) => string): (string | undefined)[] {
+    let keys = li.keys.get(keyFn);
+    if (!keys) {
+      keys = new Array<string | undefined>(candidates.length);
+      for (let k = 0; k < candidates.length; k++) if (li.entries[k]) keys[k] = lineKey(candidates[k]);
+      li.keys.set(keyFn, keys);
     }
-    return e;
+    return keys;
   }
 
   /** The memo's entry for a line read from a cached chunk (others: undefined, their state finds it). */
