@@ -1,21 +1,28 @@
-// Memos of functions of a line's text alone, kept across analyses.
+// Facts about a line's text alone, kept across analyses.
 //
 // Structural rules and recognisers test every line of a document against a
 // pattern to find the few lines they care about (a copy form, an acronym, a
-// line in capitals). After a keystroke in a long document nearly every line
-// has the same text as before — the same string object, as readings of
+// numbered point). After a keystroke in a long document nearly every line has
+// the same text as before — the same string object, as the readings of
 // unchanged chunks are re-used (incremental.ts) — so the answer is looked up
-// instead of computed: a Map lookup with the string's cached hash.
+// instead of computed.
 //
-// Only for pure functions of the string (no flags, offsets or neighbours):
-// then a remembered answer is the answer. The memo is bounded: two
-// generations of at most `max` entries each; when the young one is full it
-// becomes the old one and the previous old one is dropped (an entry found in
-// the old one moves to the young one), so the texts of the current version of
-// a document stay while those of versions long gone go.
+// Only for pure functions of the text (no flags, offsets or neighbours): then
+// a remembered answer is the answer. Each text has one record (an array with a
+// slot per fact, filled on first use); the records of a document's lines are
+// looked up once per analysis (one Map lookup per line, with the string's
+// cached hash), each fact then reads its slot.
+//
+// The memo is bounded: two generations of at most `max` texts each; when the
+// young one is full it becomes the old one and the previous old one is dropped
+// (a text found in the old one moves to the young one), so the texts of the
+// current version of a document stay while those of versions long gone go.
+
+import type { Line } from './markdown';
 
 const NONE = Symbol('none');
 
+/** A bounded memo by string (see above). */
 export class TextMemo<T> {
   private young = new Map<string, T | typeof NONE>();
   private old = new Map<string, T | typeof NONE>();
@@ -37,15 +44,44 @@ export class TextMemo<T> {
     }
     return (v === NONE ? undefined : v) as T;
   }
-
-  clear(): void {
-    this.young = new Map();
-    this.old = new Map();
-  }
 }
 
-/** `fn` memoised by its argument (a line's text). */
-export function memoByText<T>(fn: (s: string) => T, max?: number): (s: string) => T {
-  const memo = new TextMemo<T>(max);
-  return (s) => memo.get(s, fn);
+type TextRecord = unknown[];
+const records = new TextMemo<TextRecord>(1 << 16);
+const newRecord = (): TextRecord => [];
+/** The records of a document's lines, by line index (one lookup per line per analysis). */
+const byLines = new WeakMap<readonly Line[], TextRecord[]>();
+let slots = 0;
+
+/** A fact about a line's text (see textFact). */
+export interface TextFact<T> {
+  /**
+   * The fact for the lines of one document: `lines` are its lines (MarkdownDoc.lines,
+   * DocModel.lines: each line at its index `i`); other lines (joined, sliced) are looked up by text.
+   */
+  of(lines: readonly Line[]): (line: Line) => T;
+  /** The fact of a text. */
+  text(s: string): T;
+}
+
+/** `fn`, a pure function of a line's text, remembered per text across analyses. */
+export function textFact<T>(fn: (s: string) => T): TextFact<T> {
+  const slot = slots++;
+  const read = (r: TextRecord, s: string): T => {
+    let v = r[slot];
+    if (v === undefined) {
+      const x = fn(s);
+      r[slot] = v = x === undefined ? NONE : x;
+    }
+    return (v === NONE ? undefined : v) as T;
+  };
+  return {
+    of(lines) {
+      let recs = byLines.get(lines);
+      if (!recs) byLines.set(lines, (recs = lines.map((l) => records.get(l.text, newRecord))));
+      const rs = recs;
+      return (line) => read(lines[line.i] === line ? rs[line.i] : records.get(line.text, newRecord), line.text);
+    },
+    text: (s) => read(records.get(s, newRecord), s),
+  };
 }

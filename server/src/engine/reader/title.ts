@@ -19,7 +19,12 @@ const TRICH_YEU_MAX = 700;
 const TRICH_YEU_LINES = 6;
 
 export function isTitleLine(l: Line): DocType | undefined {
-  const t = stripTrailingMark(l.text, ':').trim();
+  return isTitleText(l.text);
+}
+
+/** isTitleLine of a line's text. */
+export function isTitleText(s: string): DocType | undefined {
+  const t = stripTrailingMark(s, ':').trim();
   if (t.length > 40) return undefined;
   return docTypeByTitle(t);
 }

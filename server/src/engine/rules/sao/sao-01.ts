@@ -2,7 +2,7 @@
 
 import type { Rule } from '../../rule';
 import { canon } from '../../text';
-import { memoByText } from '../../textMemo';
+import { textFact } from '../../textMemo';
 import { COPY_FORMS } from '../../vocab';
 import { runEdits } from '../nd/common';
 import { stripTrailingMark } from '../tail';
@@ -12,7 +12,7 @@ const FORM_CANON = COPY_FORMS.map((c) => canon(c.title));
 const OLD = /^(sao\s+y)(\s+(?:bản\s+chính|bản\s+gốc))\s*$/iu;
 
 /** The line's text (trimmed, without a trailing "." or ":") is short and reads as a form of copy, old or new: remembered per text. */
-const mayBeForm = memoByText((s) => {
+const mayBeForm = textFact((s) => {
   const body = stripTrailingMark(s, '.:').trim();
   return body.length <= 20 && (OLD.test(body) || FORM_CANON.includes(canon(body.toUpperCase().replace(/\s+/g, ' '))));
 });
@@ -34,8 +34,9 @@ export const sao01: Rule = {
   check(ctx) {
     const m = ctx.model;
     const annexFrom = m.annex[0]?.i ?? Infinity;
+    const formLike = mayBeForm.of(m.lines);
     for (const l of m.lines) {
-      if (!(l.i < m.headerEnd || l.i >= annexFrom || l === m.copyForm) || !mayBeForm(l.text)) continue;
+      if (!(l.i < m.headerEnd || l.i >= annexFrom || l === m.copyForm) || !formLike(l)) continue;
       const text = stripTrailingMark(l.text, '.:');
       const lead = text.length - text.trimStart().length;
       const body = text.trim();

@@ -11,7 +11,7 @@ import { isSoLine, RE, type DocModel } from '../../model';
 import type { FixEdit, Severity, Text2 } from '../../types';
 import { makeEdit, type RuleContext } from '../../rule';
 import { canon } from '../../text';
-import { memoByText } from '../../textMemo';
+import { textFact } from '../../textMemo';
 import { ALL_ABBRS, COPY_FORMS, DocType, looseAbbr } from '../../vocab';
 import { PLACEHOLDER, t } from '../util';
 
@@ -157,10 +157,10 @@ const COPY_BY_CANON = new Map<string, string>([
 
 /** The copy abbreviation (SY, SL, TrS) of a copy-form line ("SAO Y"), if it is one. */
 export function copyAbbrOf(l: Line): string | undefined {
-  return copyAbbrOfText(l.text);
+  return copyAbbr.text(l.text);
 }
 /** copyAbbrOf of a line's text, remembered per text (soLines asks it of every line). */
-const copyAbbrOfText = memoByText((t: string): string | undefined => {
+const copyAbbr = textFact((t: string): string | undefined => {
   // Every key starts with S or T: a line whose first non-space character is
   // another ASCII character cannot match (non-ASCII ones take the long way:
   // "ſ", "ß", ligatures and spaces outside ASCII upper-case or fold otherwise).
@@ -184,8 +184,9 @@ export function soLines(m: DocModel): SoLineInfo[] {
   const out: SoLineInfo[] = [];
   const seen = new Set<number>();
   // Copy blocks: a form-of-copy line with a Số line within a few lines of it.
+  const abbrOf = copyAbbr.of(m.lines);
   for (const l of m.lines) {
-    const abbr = copyAbbrOf(l);
+    const abbr = abbrOf(l);
     if (!abbr) continue;
     // In a table the cells come column by column: the Số line may come first.
     const cell = l.cell;

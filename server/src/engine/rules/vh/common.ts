@@ -13,7 +13,7 @@
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { isUpperText } from '../../reader/common';
-import { memoByText, TextMemo } from '../../textMemo';
+import { textFact, TextMemo } from '../../textMemo';
 import type { Rule, RuleContext } from '../../rule';
 import { canon, CH_LETTER, CH_LU, charClassAt } from '../../text';
 import type { FixEdit, Severity, Text2 } from '../../types';
@@ -41,13 +41,14 @@ export function vhLines(m: DocModel): Line[] {
   for (const l of [...m.agency, ...m.marks, ...m.authority]) skip.add(l);
   for (const s of m.signers) for (const l of [...s.titles, ...s.placeholders, ...(s.name ? [s.name] : [])]) skip.add(l);
   markQuotedLines(m);
-  const out = m.lines.filter((l) => vhText(l.text) && !skip.has(l));
+  const read = vhText.of(m.lines);
+  const out = m.lines.filter((l) => read(l) && !skip.has(l));
   cache.set(m, out);
   return out;
 }
 
 /** What vhLines reads of a line's text: not in capitals, not in Title Case, with a lower-case letter. */
-const vhText = memoByText((s) => !isUpperText(s) && !isTitleCaseLine(s) && /\p{Ll}/u.test(s));
+const vhText = textFact((s) => !isUpperText(s) && !isTitleCaseLine(s) && /\p{Ll}/u.test(s));
 
 /**
  * A line in English-style Title Case ("Về Việc Thành Lập Ban Chỉ Đạo…"): a

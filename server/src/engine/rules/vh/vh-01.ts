@@ -8,7 +8,7 @@
 
 import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
-import { memoByText } from '../../textMemo';
+import { textFact } from '../../textMemo';
 import { t } from '../util';
 import { isProtected, reportCase, vhLineKey, vhLines } from './common';
 import type { RuleContext } from '../../rule';
@@ -17,7 +17,7 @@ import { vhMeta } from './meta';
 const ABBR = new Set(['tr', 'th', 'ths', 'ts', 'gs', 'pgs', 'ks', 'bs', 'cn', 'tp', 'st', 'vd', 'tt', 'ncs', 'sđt', 'đt', 'vv', 'v.v', 'tk', 'ck', 'ông', 'bà', 'đ', 'đc', 'tx', 'tt', 'kt', 'tl', 'tm', 'tuq', 'q', 'ttg', 'cp']);
 const AFTER_STOP = /([.?!])(\s+)(\p{Ll})/gu;
 /** A line's text has a lower-case letter after a full stop (first loop) or starts with a lower-case word (second loop). */
-const mayReport = memoByText((s) => /[.?!]\s+\p{Ll}/u.test(s) || /^\p{Ll}\p{L}/u.test(s));
+const mayReport = textFact((s) => /[.?!]\s+\p{Ll}/u.test(s) || /^\p{Ll}\p{L}/u.test(s));
 const WHY = t('Viết hoa chữ cái đầu âm tiết thứ nhất của câu', 'Capitalise the first syllable of a sentence');
 
 export const vh01: Rule = {
@@ -38,7 +38,7 @@ export const vh01: Rule = {
     const { lists, prevBody } = paragraphs(ctx);
     // Line-local (the line key holds what the paragraph test reads of the line before);
     // only the lines whose text either loop can report on are asked for.
-    const lines = ctx.lines(vhLines(ctx.model).filter((l) => mayReport(l.text)));
+    const lines = ctx.lines(vhLines(ctx.model).filter(mayReport.of(ctx.model.lines)));
     for (const line of lines) {
       if (lists.has(line)) continue;
       const s = line.text;

@@ -2,7 +2,7 @@
 // the original language (WTO, UNDP, UNESCO, ASEAN).
 
 import type { Rule } from '../../rule';
-import { memoByText } from '../../textMemo';
+import { textFact } from '../../textMemo';
 import { PL2, t } from '../util';
 
 /** Acronyms of foreign and international organisations (Phụ lục II §IV.2.b and common ones). */
@@ -21,7 +21,7 @@ const WORD = /(?<![\p{L}\p{N}./@_#-])(\p{Lu}\p{Ll}{2,8})(?![\p{L}\p{N}@_]|[./-]\
  */
 const ANY = new RegExp(ACRONYMS.join('|'), 'iu');
 /** ANY on a line's text, remembered: after a keystroke, only changed lines are tested again. */
-const mayHaveAcronym = memoByText((s) => ANY.test(s));
+const mayHaveAcronym = textFact((s) => ANY.test(s));
 
 export const vt07: Rule = {
   meta: {
@@ -41,7 +41,7 @@ export const vt07: Rule = {
   },
   check(ctx) {
     // Only the lines that may hold an acronym are asked for (a line's findings depend on its text alone).
-    for (const l of ctx.lines(ctx.model.lines.filter((l) => mayHaveAcronym(l.text)))) {
+    for (const l of ctx.lines(ctx.model.lines.filter(mayHaveAcronym.of(ctx.model.lines)))) {
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WORD.exec(l.text))) {
