@@ -52,6 +52,11 @@ const newRecord = (): TextRecord => [];
 /** The records of a document's lines, by line index (one lookup per line per analysis). */
 const byLines = new WeakMap<readonly Line[], TextRecord[]>();
 let slots = 0;
+function recordsOf(lines: readonly Line[]): TextRecord[] {
+  let recs = byLines.get(lines);
+  if (!recs) byLines.set(lines, (recs = lines.map((l) => records.get(l.text, newRecord))));
+  return recs;
+}
 
 /** A fact about a line's text (see textFact). */
 export interface TextFact<T> {
@@ -60,6 +65,8 @@ export interface TextFact<T> {
    * DocModel.lines: each line at its index `i`); other lines (joined, sliced) are looked up by text.
    */
   of(lines: readonly Line[]): (line: Line) => T;
+  /** The lines of `lines` (as for `of`) whose fact is truthy, in order. */
+  where(lines: readonly Line[]): Line[];
   /** The fact of a text. */
   text(s: string): T;
 }
@@ -77,10 +84,14 @@ export function textFact<T>(fn: (s: string) => T): TextFact<T> {
   };
   return {
     of(lines) {
-      let recs = byLines.get(lines);
-      if (!recs) byLines.set(lines, (recs = lines.map((l) => records.get(l.text, newRecord))));
-      const rs = recs;
+      const rs = recordsOf(lines);
       return (line) => read(lines[line.i] === line ? rs[line.i] : records.get(line.text, newRecord), line.text);
+    },
+    where(lines) {
+      const rs = recordsOf(lines);
+      const out: Line[] = [];
+      for (let i = 0; i < rs.length; i++) if (read(rs[i], lines[i].text)) out.push(lines[i]);
+      return out;
     },
     text: (s) => read(records.get(s, newRecord), s),
   };

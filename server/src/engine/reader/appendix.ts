@@ -6,12 +6,13 @@
 
 import type { Line } from '../markdown';
 import { canon } from '../text';
-import { isUpperLine, POSITION_WORDS, RE } from './common';
+import { textFact } from '../textMemo';
+import { isUpperLine, isUpperText, POSITION_WORDS, RE } from './common';
 import type { Annex, DocModel } from './doc-model';
 import { isAgencyLike, isQuocHieu } from './header';
 import { isSoLine } from './so';
 import { isNoiNhanLabel } from './noi-nhan';
-import { isAttachedToLine, isCopyForm, isTitleLine } from './title';
+import { isAttachedToLine, isCopyForm, isTitleText } from './title';
 import { isSignaturePlaceholder, looksLikeName } from './signature';
 
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 02: …": the heading of an appendix. */
@@ -27,8 +28,10 @@ const ATTACHED_TITLE = new RegExp(
 
 /** The UPPER heading of an attached document: "QUY ĐỊNH", "KẾ HOẠCH", "DANH MỤC THỦ TỤC …". */
 export function isAttachedTitle(l: Line): boolean {
-  return isUpperLine(l) && l.text.length <= 250 && (isTitleLine(l) !== undefined || ATTACHED_TITLE.test(canon(l.text.toUpperCase())));
+  return attachedTitle.text(l.text);
 }
+/** Remembered per text (the annex reader asks it of every line). */
+const attachedTitle = textFact((s) => isUpperText(s) && s.length <= 250 && (isTitleText(s) !== undefined || ATTACHED_TITLE.test(canon(s.toUpperCase()))));
 
 /** A heading line above "(Kèm theo …)" (bold or UPPER, not the signer's). */
 function isHeadingLine(x: Line): boolean {

@@ -4,6 +4,7 @@
 
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
+import { textFact } from '../textMemo';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
 import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
@@ -52,9 +53,13 @@ export function isVbqpplTitle(l: Line): boolean {
 }
 
 export function isCopyForm(l: Line): boolean {
-  const t = canon(l.text.trim().toUpperCase());
-  return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
+  return copyForm.text(l.text);
 }
+/** Remembered per text (the annex reader asks it of every line). */
+const copyForm = textFact((s) => {
+  const t = canon(s.trim().toUpperCase());
+  return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
+});
 
 /** A line in capitals that starts like the trích yếu of a quyết định: "BAN HÀNH …", "PHÊ DUYỆT …", "GIAO …". */
 export function startsWithTrichYeuVerb(l: Line): boolean {

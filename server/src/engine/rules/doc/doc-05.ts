@@ -63,9 +63,7 @@ export const doc05: Rule = {
   check(ctx) {
     const m = ctx.model;
     const chua = t('Chưa điền', 'Not filled in');
-    const run = hasRun.of(m.lines);
-    for (const l of m.lines) {
-      if (!run(l)) continue;
+    for (const l of hasRun.where(m.lines)) {
       // The content's end mark "./." is not a placeholder.
       RUN_RE.lastIndex = 0;
       let r: RegExpExecArray | null;

@@ -34,9 +34,8 @@ export const sao01: Rule = {
   check(ctx) {
     const m = ctx.model;
     const annexFrom = m.annex[0]?.i ?? Infinity;
-    const formLike = mayBeForm.of(m.lines);
-    for (const l of m.lines) {
-      if (!(l.i < m.headerEnd || l.i >= annexFrom || l === m.copyForm) || !formLike(l)) continue;
+    for (const l of mayBeForm.where(m.lines)) {
+      if (!(l.i < m.headerEnd || l.i >= annexFrom || l === m.copyForm)) continue;
       const text = stripTrailingMark(l.text, '.:');
       const lead = text.length - text.trimStart().length;
       const body = text.trim();

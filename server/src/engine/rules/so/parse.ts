@@ -184,9 +184,8 @@ export function soLines(m: DocModel): SoLineInfo[] {
   const out: SoLineInfo[] = [];
   const seen = new Set<number>();
   // Copy blocks: a form-of-copy line with a Số line within a few lines of it.
-  const abbrOf = copyAbbr.of(m.lines);
-  for (const l of m.lines) {
-    const abbr = abbrOf(l);
+  for (const l of copyAbbr.where(m.lines)) {
+    const abbr = copyAbbrOf(l);
     if (!abbr) continue;
     // In a table the cells come column by column: the Số line may come first.
     const cell = l.cell;

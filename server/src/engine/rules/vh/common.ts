@@ -41,8 +41,7 @@ export function vhLines(m: DocModel): Line[] {
   for (const l of [...m.agency, ...m.marks, ...m.authority]) skip.add(l);
   for (const s of m.signers) for (const l of [...s.titles, ...s.placeholders, ...(s.name ? [s.name] : [])]) skip.add(l);
   markQuotedLines(m);
-  const read = vhText.of(m.lines);
-  const out = m.lines.filter((l) => read(l) && !skip.has(l));
+  const out = vhText.where(m.lines).filter((l) => !skip.has(l));
   cache.set(m, out);
   return out;
 }

@@ -41,7 +41,7 @@ export const vt07: Rule = {
   },
   check(ctx) {
     // Only the lines that may hold an acronym are asked for (a line's findings depend on its text alone).
-    for (const l of ctx.lines(ctx.model.lines.filter(mayHaveAcronym.of(ctx.model.lines)))) {
+    for (const l of ctx.lines(mayHaveAcronym.where(ctx.model.lines))) {
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WORD.exec(l.text))) {
