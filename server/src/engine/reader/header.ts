@@ -23,7 +23,7 @@ export function isQuocHieu(l: Line): boolean {
   return quocHieu.text(l.text);
 }
 /** Remembered per text: the bare form is costly, and the annex reader asks it of every line. */
-const quocHieu = textFact((s) => RE.quocHieuBare.test(bare(s)));
+export const quocHieu = textFact((s) => RE.quocHieuBare.test(bare(s)));
 export function isTieuNgu(l: Line): boolean {
   return RE.tieuNguBare.test(bare(l.text));
 }

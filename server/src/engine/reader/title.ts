@@ -56,7 +56,7 @@ export function isCopyForm(l: Line): boolean {
   return copyForm.text(l.text);
 }
 /** Remembered per text (the annex reader asks it of every line). */
-const copyForm = textFact((s) => {
+export const copyForm = textFact((s) => {
   const t = canon(s.trim().toUpperCase());
   return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
 });
