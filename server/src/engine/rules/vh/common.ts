@@ -324,7 +324,8 @@ function scanLines(ctx: RuleContext<unknown>, re: RegExp): Line[] {
   return ctx.memo.get(key, () => {
     const k = patternIndex(re);
     const lines = vhLines(ctx.model);
-    const hits = ctx.memo.get(SCAN_HITS, () => lines.map((l) => scanHits.get(l.fold, newHits)));
+    // After patternIndex (which may start the records again): the records this analysis reads.
+    const hits = ctx.memo.get(hitsKey, () => lines.map((l) => scanHits.get(l.fold, newHits)));
     const out: Line[] = [];
     for (let i = 0; i < lines.length; i++) {
       let v = hits[i][k];
@@ -336,7 +337,8 @@ function scanLines(ctx: RuleContext<unknown>, re: RegExp): Line[] {
 }
 /** Per pattern, the ctx.memo key of its list of lines. */
 const listKeys = new WeakMap<RegExp, object>();
-const SCAN_HITS = {};
+/** The ctx.memo key of an analysis's records (a new key when the records start again). */
+let hitsKey = {};
 /** Per line fold, whether each pattern (by patternIndex) matches it; undefined when not tested yet. */
 let scanHits = new TextMemo<(boolean | undefined)[]>();
 const newHits = (): (boolean | undefined)[] => [];
@@ -350,6 +352,7 @@ function patternIndex(re: RegExp): number {
       // Many settings seen (team lists): start again rather than grow every fold's array.
       patterns = new Map();
       scanHits = new TextMemo();
+      hitsKey = {};
     }
     patterns.set(id, (k = patterns.size));
   }
