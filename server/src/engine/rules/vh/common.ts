@@ -284,11 +284,14 @@ export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
  * depends on nothing the rest of the pattern matches), but irregexp can then
  * skip ahead on the first characters of the phrases instead of testing the
  * lookbehind at every position of every line.
+ *
+ * `cased`: onMatch does nothing unless the text of the match (m[0], in
+ * line.text) has a capital letter; then only lines with such a match are read.
  */
-export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
+export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void, cased = false): void {
   const fast = withoutLeadingLookbehind(re);
   const memo = ctx.memo;
-  for (const line of ctx.lines(scanLines(ctx, re))) {
+  for (const line of ctx.lines(scanLines(ctx, re, cased))) {
     const lf = memo.lowerFold(line);
     if (fast) {
       fast.lastIndex = 0;
@@ -314,22 +317,25 @@ export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegE
 
 /**
  * The lines of vhLines where `re` matches at least once (where scan calls
- * onMatch): the only ones scan asks for. Whether a pattern matches depends on
- * the line's fold alone, so the answer is kept per fold across analyses
- * (textMemo.ts): one array per fold, with one entry per pattern.
+ * onMatch) — with `cased`, a match with a capital letter in it (see scan's
+ * `cased`): the only ones scan asks for. Whether a pattern matches depends on
+ * the line's fold alone (the fold keeps each letter's case in place), so the
+ * answer is kept per fold across analyses (textMemo.ts): one array per fold,
+ * with one entry per pattern.
  */
-function scanLines(ctx: RuleContext<unknown>, re: RegExp): Line[] {
-  let key = listKeys.get(re);
-  if (!key) listKeys.set(re, (key = {}));
+function scanLines(ctx: RuleContext<unknown>, re: RegExp, cased: boolean): Line[] {
+  const keys = cased ? casedListKeys : listKeys;
+  let key = keys.get(re);
+  if (!key) keys.set(re, (key = {}));
   return ctx.memo.get(key, () => {
-    const k = patternIndex(re);
+    const k = patternIndex(re, cased);
     const lines = vhLines(ctx.model);
     // After patternIndex (which may start the records again): the records this analysis reads.
     const hits = ctx.memo.get(hitsKey, () => lines.map((l) => scanHits.get(l.fold, newHits)));
     const out: Line[] = [];
     for (let i = 0; i < lines.length; i++) {
       let v = hits[i][k];
-      if (v === undefined) v = hits[i][k] = anyMatch(re, ctx.memo.lowerFold(lines[i]));
+      if (v === undefined) v = hits[i][k] = anyMatch(re, ctx.memo.lowerFold(lines[i]), cased ? lines[i].fold : undefined);
       if (v) out.push(lines[i]);
     }
     return out;
@@ -337,6 +343,7 @@ function scanLines(ctx: RuleContext<unknown>, re: RegExp): Line[] {
 }
 /** Per pattern, the ctx.memo key of its list of lines. */
 const listKeys = new WeakMap<RegExp, object>();
+const casedListKeys = new WeakMap<RegExp, object>();
 /** The ctx.memo key of an analysis's records (a new key when the records start again). */
 let hitsKey = {};
 /** Per line fold, whether each pattern (by patternIndex) matches it; undefined when not tested yet. */
@@ -344,8 +351,8 @@ let scanHits = new TextMemo<(boolean | undefined)[]>();
 const newHits = (): (boolean | undefined)[] => [];
 /** Patterns by source and flags (a team's list compiles to a new RegExp, with the same source for the same list). */
 let patterns = new Map<string, number>();
-function patternIndex(re: RegExp): number {
-  const id = `${re.flags}/${re.source}`;
+function patternIndex(re: RegExp, cased: boolean): number {
+  const id = `${cased ? 'cased ' : ''}${re.flags}/${re.source}`;
   let k = patterns.get(id);
   if (k === undefined) {
     if (patterns.size >= 256) {
@@ -359,17 +366,27 @@ function patternIndex(re: RegExp): number {
   return k;
 }
 
-/** Whether scan would call onMatch at least once on `lf`. */
-function anyMatch(re: RegExp, lf: string): boolean {
+/** Whether scan would call onMatch at least once on `lf`; with the line's `fold`, on a match with a capital letter in it. */
+function anyMatch(re: RegExp, lf: string, fold?: string): boolean {
   const fast = withoutLeadingLookbehind(re);
   const r = fast ?? re;
   r.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = r.exec(lf))) {
-    if (!fast || m.index === 0 || !wordCharBefore(lf, m.index)) return true;
+    if ((!fast || m.index === 0 || !wordCharBefore(lf, m.index)) && (fold === undefined || hasCapital(fold.slice(m.index, m.index + m[0].length)))) return true;
+    if (!fast) {
+      // scan's own loop: on from the end of the match.
+      if (m[0].length === 0) r.lastIndex++;
+      continue;
+    }
     r.lastIndex = m.index + (lf.codePointAt(m.index)! > 0xffff ? 2 : 1);
   }
   return false;
+}
+
+/** A letter that is not lower case (what `cased` onMatch callbacks require in their span). */
+function hasCapital(s: string): boolean {
+  return s !== s.toLowerCase() || /\p{Lu}/u.test(s);
 }
 
 const stripped = new WeakMap<RegExp, RegExp | null>();
@@ -433,7 +450,7 @@ export function phraseMatcher(phrases: string[], o: PhraseOptions = {}) {
       if (o.skip?.(line, from, found)) return;
       const want = canonical.get(m[2]);
       if (want) reportCase(ctx, { line, from, found, want, why, severity: o.severity });
-    });
+    }, !!(o.upperFirst || o.anyUpper));
 }
 
 /**
