@@ -160,6 +160,16 @@ describe('Team dictionaries in .thethuc.jsonc ("vietHoa") and completion of cite
     const bad = parseConfig('{ "vietHoa": { "tenRieng": [] } }', '.thethuc.jsonc');
     assert.equal(bad.problems.length, 1);
   });
+  it('many team lists (a new pattern each: the per-text pattern records start again) keep the findings', async () => {
+    const { configToOptions, mergeConfigs, parseConfig } = await import('../../../server/src/config');
+    const text = letter('Phối hợp với Ủy ban nhân dân huyện Tam đường và Sở Nội Vụ.');
+    const letters = (k: number) => [...k.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    for (let i = 0; i < 300; i++) {
+      const opts = configToOptions(mergeConfigs(parseConfig(`{ "vietHoa": { "diaDanh": ["Tam Đường", "Khe ${letters(i)}"] } }`, '.thethuc.jsonc').config));
+      const fs = lint(text, opts).filter((f) => f.ruleId.startsWith('ND30-VH'));
+      assert.deepEqual(fs.map((f) => f.ruleId).sort(), ['ND30-VH-04', 'ND30-VH-10'], `team list ${i}`);
+    }
+  });
   it('completion after "Luật " offers the laws cited in the letter, spelt as the decree says', async () => {
     const { analyze } = await import('../../../server/src/engine');
     const { completionsAt } = await import('../../../server/src/features/completion');

@@ -6,17 +6,21 @@
 
 import type { Line } from '../markdown';
 import { canon } from '../text';
-import { isUpperLine, POSITION_WORDS, RE } from './common';
+import { textFact } from '../textMemo';
+import { isUpperLine, isUpperText, POSITION_WORDS, RE } from './common';
 import type { Annex, DocModel } from './doc-model';
-import { isAgencyLike, isQuocHieu } from './header';
+import { isAgencyLike, isQuocHieu, quocHieu } from './header';
 import { isSoLine } from './so';
 import { isNoiNhanLabel } from './noi-nhan';
-import { isAttachedToLine, isCopyForm, isTitleLine } from './title';
+import { copyForm, isAttachedToLine, isCopyForm, isTitleText } from './title';
 import { isSignaturePlaceholder, looksLikeName } from './signature';
 
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục 02: …": the heading of an appendix. */
 export function isPhuLucHeading(l: Line): boolean {
-  return /^phụ\s+lục(?![\p{L}])/iu.test(l.text) && l.text.length <= 160 && !/[;,]$/.test(l.text) && !/^phụ\s+lục\s+(kèm|đính|gửi)/iu.test(l.text);
+  return isPhuLucText(l.text);
+}
+function isPhuLucText(s: string): boolean {
+  return /^phụ\s+lục(?![\p{L}])/iu.test(s) && s.length <= 160 && !/[;,]$/.test(s) && !/^phụ\s+lục\s+(kèm|đính|gửi)/iu.test(s);
 }
 
 /** Headings of attached documents that are not among the 29 types, or are (QUY CHẾ, KẾ HOẠCH…). */
@@ -27,8 +31,12 @@ const ATTACHED_TITLE = new RegExp(
 
 /** The UPPER heading of an attached document: "QUY ĐỊNH", "KẾ HOẠCH", "DANH MỤC THỦ TỤC …". */
 export function isAttachedTitle(l: Line): boolean {
-  return isUpperLine(l) && l.text.length <= 250 && (isTitleLine(l) !== undefined || ATTACHED_TITLE.test(canon(l.text.toUpperCase())));
+  return attachedTitle.text(l.text);
 }
+/** Remembered per text (the annex reader asks it of every line). */
+const attachedTitle = textFact((s) => isUpperText(s) && s.length <= 250 && (isTitleText(s) !== undefined || ATTACHED_TITLE.test(canon(s.toUpperCase()))));
+/** A Quốc hiệu, an attached document's title, a "Phụ lục" heading or a copy form: where nextAnnexStart stops. */
+const startLike = textFact((s) => quocHieu.text(s) || attachedTitle.text(s) || isPhuLucText(s) || copyForm.text(s));
 
 /** A heading line above "(Kèm theo …)" (bold or UPPER, not the signer's). */
 function isHeadingLine(x: Line): boolean {
@@ -41,6 +49,7 @@ function isHeadingLine(x: Line): boolean {
  */
 function nextAnnexStart(lines: Line[], from: number, floor: number): number {
   const n = lines.length;
+  const mayStart = startLike.of(lines);
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (isAttachedToLine(l) && /^\(/.test(l.text)) {
@@ -48,7 +57,7 @@ function nextAnnexStart(lines: Line[], from: number, floor: number): number {
       while (s > floor && i - s < 3 && isHeadingLine(lines[s - 1])) s--;
       if (s < i) return s;
     }
-    if (!isQuocHieu(l) && !isAttachedTitle(l) && !isPhuLucHeading(l) && !isCopyForm(l)) continue;
+    if (!mayStart(l)) continue;
     let s = i;
     if (l.cell) while (s > floor && lines[s - 1].cell?.table === l.cell.table) s--;
     else if (isQuocHieu(l)) while (s > floor && isUpperLine(lines[s - 1]) && !looksLikeName(lines[s - 1].text) && !isNoiNhanLabel(lines[s - 1])) s--;
@@ -110,6 +119,7 @@ export function readAnnexes(m: DocModel, start: number): void {
   m.annex = lines.slice(start);
   m.annexes = [];
   let s = start;
+  const qh = quocHieu.of(lines);
   while (s < n) {
     // The next attached document starts at a "Phụ lục" heading or a Quốc hiệu, a few lines on.
     let e = n;
@@ -118,7 +128,7 @@ export function readAnnexes(m: DocModel, start: number): void {
         e = i;
         break;
       }
-      if (isQuocHieu(lines[i])) {
+      if (qh(lines[i])) {
         const q = nextAnnexStart(lines, i, s + 1);
         e = q < 0 ? i : q;
         break;

@@ -43,7 +43,12 @@ export function letters(s: string): number {
 }
 
 export function isUpperLine(l: Line): boolean {
-  return letters(l.text) >= 2 && upperRatio(l.text) >= 0.9;
+  return isUpperText(l.text);
+}
+
+/** A text in capitals (what isUpperLine reads of a line). */
+export function isUpperText(s: string): boolean {
+  return letters(s) >= 2 && upperRatio(s) >= 0.9;
 }
 
 export function startsLower(l: Line): boolean {

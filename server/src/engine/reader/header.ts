@@ -5,6 +5,7 @@
 
 import type { Line } from '../markdown';
 import { bare } from '../text';
+import { textFact } from '../textMemo';
 import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isSoLine, joinLines, soContinuation, soSplitAfterLabel, soTypeAbbr } from './so';
@@ -19,8 +20,10 @@ import { isNoiNhanLabel } from './noi-nhan';
 const HEADER_MAX = 30;
 
 export function isQuocHieu(l: Line): boolean {
-  return RE.quocHieuBare.test(bare(l.text));
+  return quocHieu.text(l.text);
 }
+/** Remembered per text: the bare form is costly, and the annex reader asks it of every line. */
+export const quocHieu = textFact((s) => RE.quocHieuBare.test(bare(s)));
 export function isTieuNgu(l: Line): boolean {
   return RE.tieuNguBare.test(bare(l.text));
 }

@@ -4,6 +4,7 @@
 
 import type { Line } from '../markdown';
 import { canon, isUpper } from '../text';
+import { textFact } from '../textMemo';
 import { COPY_FORMS, DocType, docTypeByTitle, VBQPPL_TITLES } from '../vocab';
 import { AGENCY_START_BARE, bareLine, isBullet, isUpperLine, joinLines, letters, POSITION_WORDS, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
@@ -19,7 +20,12 @@ const TRICH_YEU_MAX = 700;
 const TRICH_YEU_LINES = 6;
 
 export function isTitleLine(l: Line): DocType | undefined {
-  const t = stripTrailingMark(l.text, ':').trim();
+  return isTitleText(l.text);
+}
+
+/** isTitleLine of a line's text. */
+export function isTitleText(s: string): DocType | undefined {
+  const t = stripTrailingMark(s, ':').trim();
   if (t.length > 40) return undefined;
   return docTypeByTitle(t);
 }
@@ -47,9 +53,13 @@ export function isVbqpplTitle(l: Line): boolean {
 }
 
 export function isCopyForm(l: Line): boolean {
-  const t = canon(l.text.trim().toUpperCase());
-  return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
+  return copyForm.text(l.text);
 }
+/** Remembered per text (the annex reader asks it of every line). */
+export const copyForm = textFact((s) => {
+  const t = canon(s.trim().toUpperCase());
+  return COPY_FORMS.some((c) => t === canon(c.title)) || t === canon('SAO Y BẢN CHÍNH');
+});
 
 /** A line in capitals that starts like the trích yếu of a quyết định: "BAN HÀNH …", "PHÊ DUYỆT …", "GIAO …". */
 export function startsWithTrichYeuVerb(l: Line): boolean {

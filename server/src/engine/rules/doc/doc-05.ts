@@ -5,10 +5,13 @@
 import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { t } from '../util';
+import { textFact } from '../../textMemo';
 import { isOmissionMark, isQuoted } from '../nd/quotation';
 
 /** One placeholder run: the bracket note first, then ellipsis/dot runs, underscores, question marks. */
 const RUN_RE = /\[\s*CẦN\s+BỔ\s+SUNG[^\]]*\]|[….]*…[….]*|\.{3,}|_{3,}|\?{3,}/giu;
+/** RUN_RE finds something in the text (most lines: nothing). */
+const hasRun = textFact((s) => new RegExp(RUN_RE.source, 'iu').test(s));
 
 /** "Số:      /QĐ-UBND": the number left blank before registration. */
 const BLANK_NO_RE = /^(S[ốỐ]\s*:)(\s*)\//u;
@@ -60,7 +63,7 @@ export const doc05: Rule = {
   check(ctx) {
     const m = ctx.model;
     const chua = t('Chưa điền', 'Not filled in');
-    for (const l of m.lines) {
+    for (const l of hasRun.where(m.lines)) {
       // The content's end mark "./." is not a placeholder.
       RUN_RE.lastIndex = 0;
       let r: RegExpExecArray | null;

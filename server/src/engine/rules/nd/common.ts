@@ -6,9 +6,12 @@ import type { FixEdit } from '../../types';
 import type { RuleContext } from '../../rule';
 import { isUpper } from '../../text';
 
-/** The body of the document and of any document attached after its footer (rows of a table are not headings). */
-export function bodyLines(m: DocModel): Line[] {
-  return [...m.body, ...(m.annex ?? []).filter((l) => !l.cell)];
+const bodies = new WeakMap<DocModel, readonly Line[]>();
+/** The body of the document and of any document attached after its footer (rows of a table are not headings); one list per model. */
+export function bodyLines(m: DocModel): readonly Line[] {
+  let b = bodies.get(m);
+  if (!b) bodies.set(m, (b = [...m.body, ...(m.annex ?? []).filter((l) => !l.cell)]));
+  return b;
 }
 
 const ROMAN: [number, string][] = [

@@ -9,6 +9,7 @@ import type { FixEdit, Text2 } from '../../types';
 import { bare, isUpper } from '../../text';
 import { lineWrap } from '../cc/common';
 import { t } from '../util';
+import { textFact } from '../../textMemo';
 import { bodyLines, fromRoman, KHOAN, needsUpper, ROMAN_MUC, runEdits, STRUCTURE, toRoman } from './common';
 
 export interface HeadingKind {
@@ -18,12 +19,14 @@ export interface HeadingKind {
 }
 
 const HEAD = /^(tiểu\s+mục|phần|chương|mục)\s+(\d{1,3}|[IVXLC]{1,8})(?![\p{L}\p{N}])(.*)$/iu;
+const isHead = textFact((s) => HEAD.test(s));
 
 export function checkHeadings(ctx: RuleContext, kind: HeadingKind): void {
   const lines = bodyLines(ctx.model);
+  const headLike = isHead.of(ctx.model.lines);
   const canonWord = (w: string) => kind.words.find((k) => bare(k) === bare(w).replace(/\s+/g, ' '));
   lines.forEach((l, idx) => {
-    const m = HEAD.exec(l.text);
+    const m = headLike(l) ? HEAD.exec(l.text) : null;
     if (!m) return;
     const word = canonWord(m[1]);
     if (!word) return;

@@ -4,6 +4,7 @@
 import type { Rule } from '../../rule';
 import { isUpper } from '../../text';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 import { bodyLines, KHOAN } from './common';
 
 /** Another unit or an article (proper case: "MỤC TIÊU" is a title, not "Mục"). */
@@ -15,6 +16,8 @@ const BARE_DIEU = /^Điều\s+\d{1,3}[a-zđ]?(\s*[.:])?\s*$/u;
 const TITLED_DIEU = /^Điều\s+\d{1,3}[a-zđ]?\.\s+(\p{Lu}[^.:;!?]{0,120})$/u;
 /** "Chương II" (Phần, Mục, Tiểu mục) alone on its line. */
 const BARE_HEAD = /^(Phần|Chương|Mục|Tiểu\s+mục)\s+(\d{1,3}|[IVXLC]{1,8})(\s*[.:])?\s*$/u;
+/** Every pattern the rule reads a line with starts with one of these words, after spaces. */
+const mayBeUnit = textFact((s) => /^\s*(Điều|Phần|Chương|Mục|Tiểu)/u.test(s));
 
 export const nd02: Rule = {
   meta: {
@@ -35,12 +38,15 @@ export const nd02: Rule = {
   },
   check(ctx) {
     const lines = bodyLines(ctx.model).filter((l) => !l.cell);
+    const unit = mayBeUnit.of(ctx.model.lines);
     // Structured by titled articles: at least one article carries a short title.
     const titled = lines.some((l) => {
+      if (!unit(l)) return false;
       const m = TITLED_DIEU.exec(l.text.trim());
       return !!m && m[1].split(/\s+/).length <= 20;
     });
     lines.forEach((l, idx) => {
+      if (!unit(l)) return;
       const text = l.text.trim();
       if (titled && BARE_DIEU.test(text)) {
         ctx.report({

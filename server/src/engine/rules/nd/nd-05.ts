@@ -3,11 +3,13 @@
 import type { Rule } from '../../rule';
 import type { FixEdit, Text2 } from '../../types';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 import { DOC_TYPE_WORDS } from '../cc/common';
 import { bodyLines, fromRoman } from './common';
 
 const DIEU = /^(điều)\s+(\d{1,3}[a-zđ]?|[IVXLC]{1,7})(?![\p{L}\p{N}])(.*)$/iu;
 /** Words after "Điều 5" that show a citation in prose, not a heading. */
+const isDieu = textFact((s) => DIEU.test(s));
 const PROSE_NEXT = new RegExp(`^(${[...DOC_TYPE_WORDS, 'Chương', 'Mục', 'Phần', 'Hiến pháp', 'Điều lệ', 'Tiểu mục'].map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 export const nd05: Rule = {
@@ -28,8 +30,9 @@ export const nd05: Rule = {
     },
   },
   check(ctx) {
+    const dieu = isDieu.of(ctx.model.lines);
     for (const l of bodyLines(ctx.model)) {
-      const m = DIEU.exec(l.text);
+      const m = dieu(l) ? DIEU.exec(l.text) : null;
       if (!m) continue;
       const [, word, num, rest] = m;
       // "điều 5 …" in lower case continues a sentence (OCR line breaks).

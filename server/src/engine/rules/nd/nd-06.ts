@@ -4,6 +4,7 @@ import type { Line } from '../../markdown';
 import type { Rule, RuleContext } from '../../rule';
 import { quotedLines } from './quotation';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 import { bodyLines, KHOAN, ROMAN_MUC, STRUCTURE } from './common';
 
 /** The Vietnamese alphabet as used for điểm: no f, j, w, z; đ after d. */
@@ -13,6 +14,18 @@ export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 
 const DIEM = /^(\(([a-zđ])\)|([a-zđ])[).])(?=\s+\S)/u;
 /** A khoản numbered "1)" or "1/" instead of "1." (PL I §II.6.đ: "sau số thứ tự có dấu chấm"). */
 const KHOAN_WRONG = /^(\d{1,3})([)/])(?=\s+\p{L})/u;
+
+/** What the rule reads of a line's text: a khoản numbered "1)" (KHOAN_WRONG), a unit that starts a new list, a điểm (DIEM), or nothing (most lines). */
+type Kind = { kw: RegExpExecArray } | { unit: true } | { diem: RegExpExecArray };
+const kindOf = textFact((s): Kind | undefined => {
+  const kw = KHOAN_WRONG.exec(s);
+  if (kw) return { kw };
+  if (KHOAN.test(s) || STRUCTURE.test(s) || ROMAN_MUC.test(s)) return { unit: true };
+  const diem = DIEM.exec(s);
+  return diem ? { diem } : undefined;
+});
+/** Lists numbered i), ii), iii) (lower-case Roman) are not điểm. */
+const isRomanII = textFact((s) => /^\(?ii\)\s/u.test(s));
 
 export const nd06: Rule = {
   meta: {
@@ -34,8 +47,9 @@ export const nd06: Rule = {
   check(ctx) {
     const lines = bodyLines(ctx.model);
     const quoted = quotedLines(ctx.model);
+    const kind = kindOf.of(ctx.model.lines);
     // Lists numbered i), ii), iii) (lower-case Roman) are not điểm.
-    const romanList = lines.some((l) => /^\(?ii\)\s/u.test(l.text));
+    const romanList = lines.some(isRomanII.of(ctx.model.lines));
     // The điểm of the letter's own text, split into lists (a khoản, an article or a heading starts a new one).
     const lists: Point[][] = [];
     let cur: Point[] = [];
@@ -44,11 +58,12 @@ export const nd06: Rule = {
       cur = [];
     };
     for (const l of lines) {
+      const k = kind(l);
       // Quoted legal text ("… quy định: “c) …”") is the cited document's, not the letter's.
-      if (quoted.has(l)) continue;
+      if (!k || quoted.has(l)) continue;
       // A khoản numbered "1)" / "1/": report it; it starts a new sequence of điểm too.
-      const kw = KHOAN_WRONG.exec(l.text);
-      if (kw) {
+      if ('kw' in k) {
+        const kw = k.kw;
         const marker = kw[0];
         const want = `${kw[1]}.`;
         ctx.report({
@@ -61,12 +76,11 @@ export const nd06: Rule = {
         flush();
         continue;
       }
-      if (KHOAN.test(l.text) || STRUCTURE.test(l.text) || ROMAN_MUC.test(l.text)) {
+      if ('unit' in k) {
         flush();
         continue;
       }
-      const m = DIEM.exec(l.text);
-      if (!m) continue;
+      const m = k.diem;
       if (romanList && /^\(?[ivx]\)/u.test(l.text)) continue;
       const letter = m[2] ?? m[3];
       // "a" always (re)starts a list.

@@ -2,9 +2,11 @@
 
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 import { bodyLines, fromRoman, needsUpper, runEdits } from './common';
 
 const MUC = /^([IVXLC]{1,6})\.\s+(\S.*)$/u;
+const isMuc = textFact((s) => MUC.test(s));
 
 export const nd07: Rule = {
   meta: {
@@ -24,7 +26,7 @@ export const nd07: Rule = {
     },
   },
   check(ctx) {
-    const lines = bodyLines(ctx.model);
+    const lines = bodyLines(ctx.model).filter(isMuc.of(ctx.model.lines));
     const muc = lines
       .map((l) => ({ l, m: MUC.exec(l.text) }))
       .filter((x) => x.m && fromRoman(x.m[1]) !== undefined && fromRoman(x.m[1])! <= 30);

@@ -12,6 +12,7 @@
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { bodyLines } from './common';
+import { textFact } from '../../textMemo';
 
 const OPEN = /^[-–+]?\s*[“"«‘]/u;
 const OPEN_CH = /[“«‘]/gu;
@@ -32,6 +33,15 @@ function opens(text: string): number {
   return o - c + (straight % 2);
 }
 
+const MULTI = 1;
+const WHOLE = 2;
+const INTRO_LINE = 4;
+/** What quotedLines reads of a line's text first: it opens marks over several lines, it is wholly quoted, it introduces a quotation (0 for most lines). */
+const startOf = textFact((t) => {
+  const open = OPEN.test(t);
+  return (open && opens(t) > 0 ? MULTI : 0) | (open && /[”"»]\s*[.;,:]?(\s*\.\/\.)?$/u.test(t) ? WHOLE : 0) | (INTRO.test(t) ? INTRO_LINE : 0);
+});
+
 const cache = new WeakMap<DocModel, Set<Line>>();
 
 /** The body lines that belong to a quotation of another text. */
@@ -40,11 +50,14 @@ export function quotedLines(m: DocModel): Set<Line> {
   if (hit) return hit;
   const out = new Set<Line>();
   const lines = bodyLines(m);
+  const start = startOf.of(m.lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    const f = start(l);
+    if (!f) continue;
     const t = l.text;
     // Quotation marks over several lines: from the opening line to the one that closes.
-    if (OPEN.test(t) && opens(t) > 0) {
+    if (f & MULTI) {
       let depth = opens(t);
       let j = i + 1;
       while (j < lines.length && j - i <= 60 && depth > 0) {
@@ -58,11 +71,11 @@ export function quotedLines(m: DocModel): Set<Line> {
       }
     }
     // A line wholly in quotation marks.
-    if (OPEN.test(t) && /[”"»]\s*[.;,:]?(\s*\.\/\.)?$/u.test(t)) {
+    if (f & WHOLE) {
       out.add(l);
       continue;
     }
-    if (!INTRO.test(t) || i + 1 >= lines.length) continue;
+    if (!(f & INTRO_LINE) || i + 1 >= lines.length) continue;
     // Unmarked quotation after an introducing line.
     const first = lines[i + 1];
     // Quotation marks on the next line: read by the marks above.

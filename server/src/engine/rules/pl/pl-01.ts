@@ -2,11 +2,14 @@
 
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 
 /** The appendix heading: "Phụ lục", "Phụ lục I", "PHỤ LỤC 2" alone on its line. */
 const HEADING = /^ph[ụu]\s+l[ụu]c(\s+(?:s[ốo]\s+)?([IVXLCDM]+|\d+))?\s*[.:]?$/iu;
 /** Words that point to an appendix or an attachment in the text. */
 const POINTER = /(?<![\p{L}])(ph[ụu]\s+l[ụu]c|kèm\s+theo|đính\s+kèm|gửi\s+kèm|kèm\s+văn\s+bản)(?![\p{L}])/iu;
+const isHeading = textFact((s) => HEADING.test(s.trim()));
+const points = textFact((s) => POINTER.test(s));
 
 export const pl01: Rule = {
   meta: {
@@ -27,12 +30,12 @@ export const pl01: Rule = {
   },
   check(ctx) {
     const m = ctx.model;
-    const heading = m.annex.find((l) => HEADING.test(l.text.trim()));
+    const heading = m.annex.find(isHeading.of(m.lines));
     if (!heading) return;
     const text = [...m.trichYeu, ...m.canCu, ...(m.enact ? [m.enact] : []), ...m.body, ...(m.title ? [m.title] : [])];
     // Lines of the annex before its heading (an attached quy chế) may point to it too.
     const before = m.annex.filter((l) => l.i < heading.i);
-    if ([...text, ...before].some((l) => POINTER.test(l.text))) return;
+    if ([...text, ...before].some(points.of(m.lines))) return;
     ctx.report({
       line: heading,
       message: t(

@@ -2,6 +2,7 @@
 
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 
 const HEADING = /^(ph[ụu]\s+l[ụu]c)(\s+(?:s[ốo]\s+)?)([IVXLCDM]+|\d+)\s*[.:]?$/iu;
 
@@ -14,6 +15,8 @@ function roman(n: number): string {
   }
   return out;
 }
+
+const isHeading = textFact((s) => HEADING.test(s));
 
 export const pl02: Rule = {
   meta: {
@@ -31,6 +34,7 @@ export const pl02: Rule = {
   },
   check(ctx) {
     const headings = ctx.model.annex
+      .filter(isHeading.of(ctx.model.lines))
       .filter((l) => !l.cell)
       .map((l) => ({ l, m: HEADING.exec(l.text) }))
       .filter((x): x is { l: typeof x.l; m: RegExpExecArray } => !!x.m);

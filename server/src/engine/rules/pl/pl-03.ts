@@ -2,9 +2,12 @@
 
 import type { Rule } from '../../rule';
 import { PL1, t } from '../util';
+import { textFact } from '../../textMemo';
 
 /** A heading line "Phụ lục", "PHỤ LỤC I", "Phụ Lục 2", "PHỤ LỤC SỐ 01:" — nothing else on the line. */
 const HEADING = /^(ph[ụu]\s+l[ụu]c)((?:\s+(?:s[ốo]\s+)?[IVXLCDM\d]+)?\s*[.:]?)$/iu;
+
+const isHeading = textFact((s) => HEADING.test(s));
 
 export const pl03: Rule = {
   meta: {
@@ -26,8 +29,9 @@ export const pl03: Rule = {
   check(ctx) {
     // Only headings of documents attached after the main footer: a "PHỤ LỤC" line
     // inside the content (a table cell, a list) is not the appendix heading.
+    const heading = isHeading.of(ctx.model.lines);
     for (const l of ctx.model.annex) {
-      if (l.cell) continue;
+      if (l.cell || !heading(l)) continue;
       const m = HEADING.exec(l.text);
       if (!m) continue;
       const word = m[1];

@@ -2,6 +2,7 @@
 
 import type { Rule } from '../../rule';
 import { canon } from '../../text';
+import { textFact } from '../../textMemo';
 import { COPY_FORMS } from '../../vocab';
 import { runEdits } from '../nd/common';
 import { stripTrailingMark } from '../tail';
@@ -9,6 +10,12 @@ import { t } from '../util';
 
 const FORM_CANON = COPY_FORMS.map((c) => canon(c.title));
 const OLD = /^(sao\s+y)(\s+(?:bản\s+chính|bản\s+gốc))\s*$/iu;
+
+/** The line's text (trimmed, without a trailing "." or ":") is short and reads as a form of copy, old or new: remembered per text. */
+const mayBeForm = textFact((s) => {
+  const body = stripTrailingMark(s, '.:').trim();
+  return body.length <= 20 && (OLD.test(body) || FORM_CANON.includes(canon(body.toUpperCase().replace(/\s+/g, ' '))));
+});
 
 export const sao01: Rule = {
   meta: {
@@ -26,12 +33,12 @@ export const sao01: Rule = {
   },
   check(ctx) {
     const m = ctx.model;
-    const zone = m.lines.filter((l) => l.i < m.headerEnd || l.i >= (m.annex[0]?.i ?? Infinity) || l === m.copyForm);
-    for (const l of zone) {
+    const annexFrom = m.annex[0]?.i ?? Infinity;
+    for (const l of mayBeForm.where(m.lines)) {
+      if (!(l.i < m.headerEnd || l.i >= annexFrom || l === m.copyForm)) continue;
       const text = stripTrailingMark(l.text, '.:');
       const lead = text.length - text.trimStart().length;
       const body = text.trim();
-      if (body.length > 20) continue;
       const old = OLD.exec(body);
       if (old) {
         const from = lead + old[1].length;

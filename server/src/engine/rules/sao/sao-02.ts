@@ -4,6 +4,7 @@
 import type { Line } from '../../markdown';
 import type { Rule } from '../../rule';
 import { canon } from '../../text';
+import { textFact } from '../../textMemo';
 import { COPY_FORMS } from '../../vocab';
 import { t } from '../util';
 
@@ -18,6 +19,8 @@ function mayBeForm(s: string): boolean {
   }
   return true;
 }
+/** A line's text is a form of copy ("SAO Y", "Sao lục."), remembered per text (a scan of the whole annex otherwise). */
+const isForm = textFact((s) => mayBeForm(s) && FORM.has(canon(s.trim().replace(/\s*[.:]$/, '').toUpperCase().replace(/\s+/g, ' '))));
 const SO = /^s[ốo]\s*[:.]?\s*[\d…._\s]*\//iu;
 const DATE = /ngày\s*\S*\s*tháng\s*\S*\s*năm/iu;
 const NOI_NHAN = /^nơi\s+nhận\s*:?/iu;
@@ -45,7 +48,7 @@ export const sao02: Rule = {
   check(ctx) {
     const m = ctx.model;
     const annex = m.annex;
-    const k = annex.findIndex((l) => mayBeForm(l.text) && FORM.has(canon(l.text.trim().replace(/\s*[.:]$/, '').toUpperCase().replace(/\s+/g, ' '))));
+    const k = annex.findIndex(isForm.of(m.lines));
     if (k < 0) return;
     const form = annex[k];
     // The copy block: a few lines before the form (agency, Số in a line-by-line layout) to the end.

@@ -11,6 +11,7 @@ import { isSoLine, RE, type DocModel } from '../../model';
 import type { FixEdit, Severity, Text2 } from '../../types';
 import { makeEdit, type RuleContext } from '../../rule';
 import { canon } from '../../text';
+import { textFact } from '../../textMemo';
 import { ALL_ABBRS, COPY_FORMS, DocType, looseAbbr } from '../../vocab';
 import { PLACEHOLDER, t } from '../util';
 
@@ -156,16 +157,19 @@ const COPY_BY_CANON = new Map<string, string>([
 
 /** The copy abbreviation (SY, SL, TrS) of a copy-form line ("SAO Y"), if it is one. */
 export function copyAbbrOf(l: Line): string | undefined {
+  return copyAbbr.text(l.text);
+}
+/** copyAbbrOf of a line's text, remembered per text (soLines asks it of every line). */
+const copyAbbr = textFact((t: string): string | undefined => {
   // Every key starts with S or T: a line whose first non-space character is
   // another ASCII character cannot match (non-ASCII ones take the long way:
   // "ſ", "ß", ligatures and spaces outside ASCII upper-case or fold otherwise).
-  const t = l.text;
   let k = 0;
   while (k < t.length && (t.charCodeAt(k) === 32 || (t.charCodeAt(k) >= 9 && t.charCodeAt(k) <= 13))) k++;
   const c = t.charCodeAt(k) | 0x20;
   if (k < t.length && t.charCodeAt(k) < 128 && c !== 0x73 && c !== 0x74) return undefined;
-  return COPY_BY_CANON.get(canon(l.text.replace(/\s+/g, ' ').trim().toUpperCase()));
-}
+  return COPY_BY_CANON.get(canon(t.replace(/\s+/g, ' ').trim().toUpperCase()));
+});
 
 export interface SoLineInfo {
   line: Line;
@@ -180,7 +184,7 @@ export function soLines(m: DocModel): SoLineInfo[] {
   const out: SoLineInfo[] = [];
   const seen = new Set<number>();
   // Copy blocks: a form-of-copy line with a Số line within a few lines of it.
-  for (const l of m.lines) {
+  for (const l of copyAbbr.where(m.lines)) {
     const abbr = copyAbbrOf(l);
     if (!abbr) continue;
     // In a table the cells come column by column: the Số line may come first.

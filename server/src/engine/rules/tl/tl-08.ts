@@ -5,9 +5,11 @@
 
 import { decreeDate } from '../../decreeDate';
 import type { Line } from '../../markdown';
-import { isTitleLine, isUpperLine } from '../../model';
+import { isTitleText } from '../../reader/title';
+import { isUpperText } from '../../reader/common';
 import type { Rule, RuleContext } from '../../rule';
 import { PL3, t } from '../util';
+import { textFact } from '../../textMemo';
 
 const KEM_THEO = /^(\(?)(\s*)(kèm\s+theo)(?![\p{L}])/iu;
 const NUMERIC_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)/giu;
@@ -44,8 +46,9 @@ export const tl08: Rule = {
     }
     // Documents attached after the footer: a tên loại, its trích yếu, then "(Kèm theo …)".
     const annex = m.annex ?? [];
+    const upperTitle = isUpperTitle.of(m.lines);
     for (let i = 0; i < annex.length; i++) {
-      if (!isTitleLine(annex[i]) || !isUpperLine(annex[i])) continue;
+      if (!upperTitle(annex[i])) continue;
       for (let j = i + 1; j < Math.min(annex.length, i + 5); j++) {
         if (KEM_THEO.test(annex[j].text)) {
           targets.push(annex[j]);
@@ -56,6 +59,9 @@ export const tl08: Rule = {
     for (const l of targets) checkLine(ctx, l);
   },
 };
+
+/** A tên loại in capitals (isTitleLine and isUpperLine read the text alone). */
+const isUpperTitle = textFact((s) => !!isTitleText(s) && isUpperText(s));
 
 function checkLine(ctx: RuleContext, l: Line): void {
   const k = KEM_THEO.exec(l.text)!;

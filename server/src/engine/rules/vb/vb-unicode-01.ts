@@ -10,6 +10,21 @@ import { t } from '../util';
 
 const COMBINING = /\p{M}/u;
 
+/** The code unit at i is a combining mark (a BMP one: astral marks are two code units, never one). */
+function isMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // None below U+0300, in Latin Extended Additional (U+1E00–U+1EFF: the precomposed
+  // Vietnamese letters) or in General Punctuation (U+2000–U+206F): no test for those.
+  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f) && COMBINING.test(text[i]);
+}
+
+/** The first index from `from` on with a combining mark, or the text's length (one pass over most texts). */
+function nextMark(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && !isMark(text, k)) k++;
+  return k;
+}
+
 export const vbUnicode01: Rule = {
   meta: {
     id: 'VB-UNICODE-01',
@@ -27,28 +42,24 @@ export const vbUnicode01: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    // Most texts have no combining mark at all: one scan, not a test per character.
-    if (!COMBINING.test(text)) return;
     const edits: { start: number; end: number; text: string }[] = [];
     let count = 0;
-    let i = 0;
-    while (i < text.length) {
-      // No combining mark below U+0300: skip the test for those.
-      if (i + 1 < text.length && text.charCodeAt(i + 1) >= 0x300 && COMBINING.test(text[i + 1])) {
-        let j = i + 1;
-        while (j < text.length && COMBINING.test(text[j])) j++;
-        const cluster = text.slice(i, j);
-        const nfc = cluster.normalize('NFC');
-        if (nfc !== cluster) {
-          count++;
-          const last = edits[edits.length - 1];
-          if (last && last.end === i) {
-            last.end = j;
-            last.text += nfc;
-          } else edits.push({ start: i, end: j, text: nfc });
-        }
-        i = j;
-      } else i++;
+    // A cluster: the character before a run of combining marks, and the run.
+    let i = nextMark(text, 1) - 1;
+    while (i + 1 < text.length) {
+      let j = i + 1;
+      while (j < text.length && isMark(text, j)) j++;
+      const cluster = text.slice(i, j);
+      const nfc = cluster.normalize('NFC');
+      if (nfc !== cluster) {
+        count++;
+        const last = edits[edits.length - 1];
+        if (last && last.end === i) {
+          last.end = j;
+          last.text += nfc;
+        } else edits.push({ start: i, end: j, text: nfc });
+      }
+      i = nextMark(text, j + 1) - 1;
     }
     if (!edits.length) return;
     ctx.report({

@@ -12,7 +12,8 @@
 
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
-import { isUpperLine } from '../../model';
+import { isUpperText } from '../../reader/common';
+import { textFact, TextMemo } from '../../textMemo';
 import type { Rule, RuleContext } from '../../rule';
 import { canon, CH_LETTER, CH_LU, charClassAt } from '../../text';
 import type { FixEdit, Severity, Text2 } from '../../types';
@@ -40,11 +41,13 @@ export function vhLines(m: DocModel): Line[] {
   for (const l of [...m.agency, ...m.marks, ...m.authority]) skip.add(l);
   for (const s of m.signers) for (const l of [...s.titles, ...s.placeholders, ...(s.name ? [s.name] : [])]) skip.add(l);
   markQuotedLines(m);
-  for (const l of m.lines) pending.add(l);
-  const out = m.lines.filter((l) => !skip.has(l) && !isUpperLine(l) && !isTitleCaseLine(l.text) && /\p{Ll}/u.test(l.text));
+  const out = vhText.where(m.lines).filter((l) => !skip.has(l));
   cache.set(m, out);
   return out;
 }
+
+/** What vhLines reads of a line's text: not in capitals, not in Title Case, with a lower-case letter. */
+const vhText = textFact((s) => !isUpperText(s) && !isTitleCaseLine(s) && /\p{Ll}/u.test(s));
 
 /**
  * A line in English-style Title Case ("Về Việc Thành Lập Ban Chỉ Đạo…"): a
@@ -72,11 +75,12 @@ export function isTitleCaseLine(s: string): boolean {
   return up / words >= 0.75;
 }
 
+/** A line's protected ranges (protectedRanges), once computed. */
 const qcache = new WeakMap<Line, [number, number][]>();
-/** The part of a line inside a quotation opened or closed on another line. */
+/** The ranges of a line inside a quotation that runs over several lines (markQuotedLines). */
+const multiRanges = new WeakMap<Line, [number, number][]>();
+/** The same, as a line key. */
 const multiLine = new WeakMap<Line, string>();
-/** Lines whose own (one-line) quotes and code are not computed yet. */
-const pending = new WeakSet<Line>();
 const MAX_QUOTE_LINES = 40;
 
 /**
@@ -86,31 +90,36 @@ const MAX_QUOTE_LINES = 40;
  */
 function markQuotedLines(m: DocModel): void {
   let open = -1;
+  const mark = (l: Line, ranges: [number, number][]) => {
+    multiRanges.set(l, ranges);
+    multiLine.set(l, JSON.stringify(ranges));
+    // Ranges computed before (without these) are computed again.
+    qcache.delete(l);
+  };
   for (let k = 0; k < m.lines.length; k++) {
     const l = m.lines[k];
     const s = l.text;
     const lastOpen = s.lastIndexOf('“');
+    if (open < 0 && lastOpen < 0) continue;
     const lastClose = s.lastIndexOf('”');
     if (open >= 0) {
       const close = s.indexOf('”');
       if (close >= 0) {
-        qcache.set(l, [[0, close + 1]]);
+        const ranges: [number, number][] = [[0, close + 1]];
         open = lastOpen > lastClose ? k : -1;
-        if (open >= 0) qcache.get(l)!.push([lastOpen, s.length]);
-        multiLine.set(l, JSON.stringify(qcache.get(l)));
+        if (open >= 0) ranges.push([lastOpen, s.length]);
+        mark(l, ranges);
         continue;
       }
       if (k - open > MAX_QUOTE_LINES) open = -1;
       else {
-        qcache.set(l, [[0, s.length]]);
-        multiLine.set(l, JSON.stringify(qcache.get(l)));
+        mark(l, [[0, s.length]]);
         continue;
       }
     }
     if (lastOpen >= 0 && lastOpen > lastClose) {
       open = k;
-      qcache.set(l, [[lastOpen, s.length]]);
-      multiLine.set(l, JSON.stringify(qcache.get(l)));
+      mark(l, [[lastOpen, s.length]]);
     }
   }
 }
@@ -128,9 +137,8 @@ export function vhLineKey(m: DocModel, line: Line): string {
 /** Ranges of a line that are quoted or inline code (not the drafter's own wording). */
 export function protectedRanges(line: Line, src: string): [number, number][] {
   const hit = qcache.get(line);
-  if (hit && !pending.has(line)) return hit;
-  const out: [number, number][] = hit ? [...hit] : [];
-  pending.delete(line);
+  if (hit) return hit;
+  const out: [number, number][] = [...(multiRanges.get(line) ?? [])];
   const s = line.text;
   for (const re of [/“[^”]*”?/gu, /"[^"]*"?/gu, /‘[^’]*’/gu, /«[^»]*»?/gu]) {
     let m: RegExpExecArray | null;
@@ -276,11 +284,14 @@ export function reportCase(ctx: RuleContext, iss: CaseIssue): boolean {
  * depends on nothing the rest of the pattern matches), but irregexp can then
  * skip ahead on the first characters of the phrases instead of testing the
  * lookbehind at every position of every line.
+ *
+ * `cased`: onMatch does nothing unless the text of the match (m[0], in
+ * line.text) has a capital letter; then only lines with such a match are read.
  */
-export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void): void {
+export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegExpExecArray, lf: string) => void, cased = false): void {
   const fast = withoutLeadingLookbehind(re);
   const memo = ctx.memo;
-  for (const line of ctx.lines(vhLines(ctx.model))) {
+  for (const line of ctx.lines(scanLines(ctx, re, cased))) {
     const lf = memo.lowerFold(line);
     if (fast) {
       fast.lastIndex = 0;
@@ -302,6 +313,80 @@ export function scan(ctx: RuleContext, re: RegExp, onMatch: (line: Line, m: RegE
       if (m[0].length === 0) re.lastIndex++;
     }
   }
+}
+
+/**
+ * The lines of vhLines where `re` matches at least once (where scan calls
+ * onMatch) — with `cased`, a match with a capital letter in it (see scan's
+ * `cased`): the only ones scan asks for. Whether a pattern matches depends on
+ * the line's fold alone (the fold keeps each letter's case in place), so the
+ * answer is kept per fold across analyses (textMemo.ts): one array per fold,
+ * with one entry per pattern.
+ */
+function scanLines(ctx: RuleContext<unknown>, re: RegExp, cased: boolean): Line[] {
+  const keys = cased ? casedListKeys : listKeys;
+  let key = keys.get(re);
+  if (!key) keys.set(re, (key = {}));
+  return ctx.memo.get(key, () => {
+    const k = patternIndex(re, cased);
+    const lines = vhLines(ctx.model);
+    // After patternIndex (which may start the records again): the records this analysis reads.
+    const hits = ctx.memo.get(hitsKey, () => lines.map((l) => scanHits.get(l.fold, newHits)));
+    const out: Line[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      let v = hits[i][k];
+      if (v === undefined) v = hits[i][k] = anyMatch(re, ctx.memo.lowerFold(lines[i]), cased ? lines[i].fold : undefined);
+      if (v) out.push(lines[i]);
+    }
+    return out;
+  });
+}
+/** Per pattern, the ctx.memo key of its list of lines. */
+const listKeys = new WeakMap<RegExp, object>();
+const casedListKeys = new WeakMap<RegExp, object>();
+/** The ctx.memo key of an analysis's records (a new key when the records start again). */
+let hitsKey = {};
+/** Per line fold, whether each pattern (by patternIndex) matches it; undefined when not tested yet. */
+let scanHits = new TextMemo<(boolean | undefined)[]>();
+const newHits = (): (boolean | undefined)[] => [];
+/** Patterns by source and flags (a team's list compiles to a new RegExp, with the same source for the same list). */
+let patterns = new Map<string, number>();
+function patternIndex(re: RegExp, cased: boolean): number {
+  const id = `${cased ? 'cased ' : ''}${re.flags}/${re.source}`;
+  let k = patterns.get(id);
+  if (k === undefined) {
+    if (patterns.size >= 256) {
+      // Many settings seen (team lists): start again rather than grow every fold's array.
+      patterns = new Map();
+      scanHits = new TextMemo();
+      hitsKey = {};
+    }
+    patterns.set(id, (k = patterns.size));
+  }
+  return k;
+}
+
+/** Whether scan would call onMatch at least once on `lf`; with the line's `fold`, on a match with a capital letter in it. */
+function anyMatch(re: RegExp, lf: string, fold?: string): boolean {
+  const fast = withoutLeadingLookbehind(re);
+  const r = fast ?? re;
+  r.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(lf))) {
+    if ((!fast || m.index === 0 || !wordCharBefore(lf, m.index)) && (fold === undefined || hasCapital(fold.slice(m.index, m.index + m[0].length)))) return true;
+    if (!fast) {
+      // scan's own loop: on from the end of the match.
+      if (m[0].length === 0) r.lastIndex++;
+      continue;
+    }
+    r.lastIndex = m.index + (lf.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return false;
+}
+
+/** A letter that is not lower case (what `cased` onMatch callbacks require in their span). */
+function hasCapital(s: string): boolean {
+  return s !== s.toLowerCase() || /\p{Lu}/u.test(s);
 }
 
 const stripped = new WeakMap<RegExp, RegExp | null>();
@@ -365,7 +450,7 @@ export function phraseMatcher(phrases: string[], o: PhraseOptions = {}) {
       if (o.skip?.(line, from, found)) return;
       const want = canonical.get(m[2]);
       if (want) reportCase(ctx, { line, from, found, want, why, severity: o.severity });
-    });
+    }, !!(o.upperFirst || o.anyUpper));
 }
 
 /**

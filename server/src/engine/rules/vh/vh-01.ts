@@ -8,6 +8,7 @@
 
 import type { Rule } from '../../rule';
 import type { Line } from '../../markdown';
+import { textFact } from '../../textMemo';
 import { t } from '../util';
 import { isProtected, reportCase, vhLineKey, vhLines } from './common';
 import type { RuleContext } from '../../rule';
@@ -15,6 +16,8 @@ import { vhMeta } from './meta';
 
 const ABBR = new Set(['tr', 'th', 'ths', 'ts', 'gs', 'pgs', 'ks', 'bs', 'cn', 'tp', 'st', 'vd', 'tt', 'ncs', 'sđt', 'đt', 'vv', 'v.v', 'tk', 'ck', 'ông', 'bà', 'đ', 'đc', 'tx', 'tt', 'kt', 'tl', 'tm', 'tuq', 'q', 'ttg', 'cp']);
 const AFTER_STOP = /([.?!])(\s+)(\p{Ll})/gu;
+/** A line's text has a lower-case letter after a full stop (first loop) or starts with a lower-case word (second loop). */
+const mayReport = textFact((s) => /[.?!]\s+\p{Ll}/u.test(s) || /^\p{Ll}\p{L}/u.test(s));
 const WHY = t('Viết hoa chữ cái đầu âm tiết thứ nhất của câu', 'Capitalise the first syllable of a sentence');
 
 export const vh01: Rule = {
@@ -34,7 +37,7 @@ export const vh01: Rule = {
   check(ctx) {
     const { lists, prevBody } = paragraphs(ctx);
     // Line-local (the line key holds what the paragraph test reads of the line before).
-    const lines = ctx.lines(vhLines(ctx.model));
+    const lines = ctx.lines(candidates(ctx));
     for (const line of lines) {
       if (lists.has(line)) continue;
       const s = line.text;
@@ -74,14 +77,22 @@ export const vh01: Rule = {
   },
 };
 
+const CANDIDATES = {};
+/** The lines the rule asks for: the VH lines whose text either loop can report on. */
+function candidates(ctx: RuleContext): Line[] {
+  return ctx.memo.get(CANDIDATES, () => vhLines(ctx.model).filter(mayReport.of(ctx.model.lines)));
+}
+
 const PARAGRAPHS = {};
-/** The Kính gửi and Nơi nhận lines (not read), and the body line before each body line. */
+/** The Kính gửi and Nơi nhận lines (not read), and the body line before each body line asked for (candidates). */
 function paragraphs(ctx: RuleContext): { lists: Set<Line>; prevBody: Map<Line, Line[]> } {
   return ctx.memo.get(PARAGRAPHS, () => {
     const m = ctx.model;
     const lists = new Set<Line>([...(m.kinhGui ? [m.kinhGui.label, ...m.kinhGui.items] : []), ...(m.noiNhan ? [m.noiNhan.label, ...m.noiNhan.items] : [])]);
+    const asked = new Set(candidates(ctx));
     const prevBody = new Map<Line, Line[]>();
     for (let i = 1; i < m.body.length; i++) {
+      if (!asked.has(m.body[i])) continue;
       const list = prevBody.get(m.body[i]);
       if (list) list.push(m.body[i - 1]);
       else prevBody.set(m.body[i], [m.body[i - 1]]);

@@ -58,7 +58,8 @@ export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = lineLocalVh({
       if (done.has(`${line.i}:${from}`)) return;
       if (reportCase(ctx, { line, from, found, want, why: WHY })) done.add(`${line.i}:${from}`);
     };
-    scan(ctx, nameRe, (line, m) => go(line, m.index, line.text.slice(m.index, m.index + m[0].length), names.get(m[1])));
+    // go reads only a match that starts with a capital: cased scans.
+    scan(ctx, nameRe, (line, m) => go(line, m.index, line.text.slice(m.index, m.index + m[0].length), names.get(m[1])), true);
     scan(ctx, fieldRe, (line, m) => {
       const kind = KINDS.get(m[1]);
       const field = fields.get(m[2]);
@@ -67,6 +68,6 @@ export const vh10: Rule<RuleOptions<typeof UNIT_OPTIONS>> = lineLocalVh({
       if (OFFICE_KEYS.has(m[2]) && !['cục', 'chi cục', 'tổng cục'].includes(key(kind))) return;
       if (key(kind) === 'vụ' && !['pháp chế', 'tổ chức cán bộ', 'kế hoạch - tài chính', 'hợp tác quốc tế'].map(key).includes(m[2])) return;
       go(line, m.index, line.text.slice(m.index, m.index + m[0].length), `${kind} ${field}`);
-    });
+    }, true);
   },
 }, kgRunsKey);

@@ -50,7 +50,8 @@ export const vh18: Rule = lineLocalVh({
       if (/pháp $/u.test(lf.slice(Math.max(0, m.index - 5), m.index))) return;
       const want = LAW_NAMES.get(m[1]);
       if (want && reportCase(ctx, { line, from: m.index, found, want, why: WHY_NAME })) mark(line.i, m.index, m.index + found.length);
-    });
+      // Only a match with a capital in it is read (found in lower case: nothing).
+    }, true);
     const typed = (re: RegExp, plural: boolean) =>
       scan(ctx, re, (line, m, lf) => {
         const from = m.index;

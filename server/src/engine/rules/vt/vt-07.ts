@@ -2,6 +2,7 @@
 // the original language (WTO, UNDP, UNESCO, ASEAN).
 
 import type { Rule } from '../../rule';
+import { textFact } from '../../textMemo';
 import { PL2, t } from '../util';
 
 /** Acronyms of foreign and international organisations (Phụ lục II §IV.2.b and common ones). */
@@ -19,6 +20,8 @@ const WORD = /(?<![\p{L}\p{N}./@_#-])(\p{Lu}\p{Ll}{2,8})(?![\p{L}\p{N}@_]|[./-]\
  * sign folds to "k" as it lower-cases to it).
  */
 const ANY = new RegExp(ACRONYMS.join('|'), 'iu');
+/** ANY on a line's text, remembered: after a keystroke, only changed lines are tested again. */
+const mayHaveAcronym = textFact((s) => ANY.test(s));
 
 export const vt07: Rule = {
   meta: {
@@ -37,8 +40,8 @@ export const vt07: Rule = {
     lineLocal: true,
   },
   check(ctx) {
-    for (const l of ctx.lines(ctx.model.lines)) {
-      if (!ANY.test(l.text)) continue;
+    // Only the lines that may hold an acronym are asked for (a line's findings depend on its text alone).
+    for (const l of ctx.lines(mayHaveAcronym.where(ctx.model.lines))) {
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WORD.exec(l.text))) {
