@@ -94,20 +94,55 @@ export interface MdNode {
  * strikethrough (+ front matter). Full remark-gfm also brings literal
  * autolinks and task lists, which change no line of a letter and cost about
  * twice the parse.
+ *
+ * Each GFM extension is used only when the text has the characters without
+ * which its syntax cannot occur (SYNTAX_NEEDS): the table extension alone
+ * tries every line of every paragraph as a table's head row, a quarter of
+ * the parse of a letter that has no table. The tree is the same (tested).
  */
-function readerSyntax(this: unknown): void {
-  const data = (this as { data(): Record<string, unknown[] | undefined> }).data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+function readerSyntax(mask: number) {
+  return function (this: unknown): void {
+    const data = (this as { data(): Record<string, unknown[] | undefined> }).data();
+    const mm = (data.micromarkExtensions ??= []);
+    const md = (data.fromMarkdownExtensions ??= []);
+    if (mask & TABLE) {
+      mm.push(gfmTable());
+      md.push(gfmTableFromMarkdown());
+    }
+    if (mask & FOOTNOTE) {
+      mm.push(gfmFootnote());
+      md.push(gfmFootnoteFromMarkdown());
+    }
+    if (mask & STRIKE) {
+      mm.push(gfmStrikethrough());
+      md.push(gfmStrikethroughFromMarkdown());
+    }
+  };
+}
+const TABLE = 1;
+const FOOTNOTE = 2;
+const STRIKE = 4;
+/**
+ * Which GFM extensions a text may need: a table has a pipe, or (a one-column
+ * table without pipes) an alignment colon next to the delimiter row's dashes
+ * (":--", "--:"); a footnote call or definition "[^"; strikethrough "~".
+ */
+export function syntaxNeeds(src: string): number {
+  return (src.includes('|') || src.includes(':-') || src.includes('-:') ? TABLE : 0) | (src.includes('[^') ? FOOTNOTE : 0) | (src.includes('~') ? STRIKE : 0);
+}
+export const ALL_SYNTAX = TABLE | FOOTNOTE | STRIKE;
+const processors: ReturnType<typeof makeProcessor>[] = [];
+function makeProcessor(mask: number) {
+  return unified().use(remarkParse).use(readerSyntax(mask)).use(remarkFrontmatter, ['yaml', 'toml']);
 }
 
-const processor = unified().use(remarkParse).use(readerSyntax).use(remarkFrontmatter, ['yaml', 'toml']);
-
-/** The mdast tree of a Markdown text (an empty root when the parser throws). */
-export function parseTree(src: string): MdNode {
+/** The mdast tree of a Markdown text (an empty root when the parser throws); `mask`: the GFM extensions to use (default: those the text may need). */
+export function parseTree(src: string, mask?: number): MdNode {
   try {
     // pandoc grid tables are read apart (markGridTables): remark sees blanks.
-    return processor.parse(blankGridTables(src)) as unknown as MdNode;
+    const md = blankGridTables(src);
+    const m = mask ?? syntaxNeeds(md);
+    return (processors[m] ??= makeProcessor(m)).parse(md) as unknown as MdNode;
   } catch {
     return { type: 'root', children: [] };
   }
