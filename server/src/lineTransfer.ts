@@ -5,7 +5,8 @@
 // element by element (on 1 MB: ~1.5 s of cloning on each side, against a few
 // milliseconds). Other objects that hold the same lines (the model's
 // components) keep their identity: the lines are emptied in place before the
-// message and filled in place after it.
+// message (or, for the placed lines of an incremental reading, left out by
+// structured clone) and filled in place after it.
 
 import type { Line } from './engine/markdown';
 
@@ -16,8 +17,9 @@ export interface PackedOffsets {
 }
 
 /**
- * Move the offsets of `lines` into typed arrays, leaving the lines with empty
- * arrays (the sender must not use these lines afterwards).
+ * Move the offsets of `lines` into typed arrays, leaving the lines that own
+ * them with empty arrays (the sender must not use those lines afterwards;
+ * placed lines of an incremental reading keep theirs).
  */
 export function packLineOffsets(lines: Line[]): PackedOffsets {
   const n = lines.length;
@@ -37,8 +39,14 @@ export function packLineOffsets(lines: Line[]): PackedOffsets {
       data[a + j] = l.starts[j];
       data[total + a + j] = l.ends[j];
     }
-    l.starts = [];
-    l.ends = [];
+    // Own arrays (lines of a one-off reading) are emptied, so structured
+    // clone does not copy them. Offsets behind accessors (incremental.ts'
+    // placed lines, which later analyses of the document share) are not own
+    // properties: structured clone leaves them out, and they stay intact here.
+    if (Object.prototype.hasOwnProperty.call(l, 'starts')) {
+      l.starts = [];
+      l.ends = [];
+    }
   }
   return { index, data };
 }

@@ -288,6 +288,14 @@ interface LastRead {
   complexities: Complexity[];
   pieces: Omit<Piece, 'r'>[];
   lineStarts: number[];
+  /** The assembled lines, and per piece the reading placed and where its lines end (for assemble's re-use). */
+  placed: Placed;
+}
+
+/** What assemble placed: the lines, and per piece its start, the reading used and the end of its lines. */
+interface Placed {
+  lines: Line[];
+  pieces: { start: number; r: ChunkReading; lineEnd: number }[];
 }
 
 /** Where a text agrees with the one before it: its first p characters, and its last q. */
@@ -309,14 +317,22 @@ class Unchanged {
     return undefined;
   }
 
-  /** The old piece that stands, unchanged, at `start` of the new text (its end in the new text). */
-  piece(old: Map<number, Omit<Piece, 'r'>>, start: number): { end: number; base: CachedChunk } | undefined {
+  /**
+   * The old piece that stands, unchanged, at `start` of the new text (its end
+   * in the new text). `old` is sorted by start and asked for increasing
+   * starts: `cursor` walks it once (no map of the pieces per edit).
+   */
+  piece(old: readonly Omit<Piece, 'r'>[], cursor: { k: number }, start: number): { end: number; base: CachedChunk } | undefined {
+    const find = (at: number) => {
+      while (cursor.k < old.length && old[cursor.k].start < at) cursor.k++;
+      return cursor.k < old.length && old[cursor.k].start === at ? old[cursor.k] : undefined;
+    };
     if (start < this.p) {
-      const x = old.get(start);
+      const x = find(start);
       return x && x.end <= this.p ? { end: x.end, base: x.base } : undefined;
     }
     if (start >= this.length - this.q) {
-      const x = old.get(start - this.delta);
+      const x = find(start - this.delta);
       return x && { end: x.end + this.delta, base: x.base };
     }
     return undefined;
@@ -376,12 +392,12 @@ export class ChunkCache {
       return plainReading(text, tooComplex);
     }
     // Pass 1: every chunk alone (merging chunks that end inside a construct).
-    const oldPieces = same && new Map(edit.prev.pieces.map((x) => [x.start, x]));
+    const cursor = { k: 0 };
     const pieces: Piece[] = [];
     for (let b = 0; b + 1 < bounds.length; b++) {
       const start = bounds[b];
       // A piece of the last text that lies wholly before or after the edit: the same reading.
-      const old = same && oldPieces && same.piece(oldPieces, start);
+      const old = same && same.piece(edit.prev.pieces, cursor, start);
       if (old) {
         let e = b + 1;
         while (e < bounds.length && bounds[e] < old.end) e++;
@@ -424,8 +440,9 @@ export class ChunkCache {
     }
     this.stats.cached = this.map.size;
     const starts = same ? same.lineStarts(edit.prev.text, edit.prev.lineStarts, text) : lineStarts(text);
-    this.last = { text, bounds: bounds.slice(0, -1), complexities, pieces: pieces.map(({ start, end, base }) => ({ start, end, base })), lineStarts: starts };
-    return { ...assemble(text, pieces), lineStarts: starts };
+    const doc = assemble(text, pieces, prev?.placed);
+    this.last = { text, bounds: bounds.slice(0, -1), complexities, pieces: pieces.map(({ start, end, base }) => ({ start, end, base })), lineStarts: starts, placed: doc.placed };
+    return { text, lines: doc.lines, frontMatter: doc.frontMatter, directives: doc.directives, lineStarts: starts };
   }
 
   /** The work limits of each chunk; those of the chunks the edit left alone are the last text's. */
@@ -625,18 +642,37 @@ export function originOf(line: Line): Line | undefined {
 }
 
 /** Shift the chunk readings into document coordinates. */
-function assemble(text: string, pieces: { start: number; r: ChunkReading }[]): MarkdownDoc {
+function assemble(text: string, pieces: { start: number; r: ChunkReading }[], prev?: Placed): MarkdownDoc & { placed: Placed } {
   const lines: Line[] = [];
   const directives: Directive[] = [];
+  const placed: Placed = { lines, pieces: [] };
   let frontMatter: MarkdownDoc['frontMatter'];
   let lineBase = 0;
   let tableBase = 0;
-  for (const { start, r } of pieces) {
+  // The pieces of the last text's unchanged start (the same readings at the
+  // same places, after the same pieces) give the same lines: the last text's
+  // line objects are re-used, not made again (lines are never changed once
+  // made). Only a prefix: a line's reading may depend on the lines before it
+  // (multi-line quotations), never on a later edit.
+  let reuse = !!prev;
+  for (let k = 0; k < pieces.length; k++) {
+    const { start, r } = pieces[k];
     if (start === 0 && r.frontMatter) frontMatter = { data: r.frontMatter.data, start: r.frontMatter.start, end: r.frontMatter.end };
-    for (const l of r.lines) lines.push(new PlacedLine(lines.length, l, start, lineBase, tableBase));
-    for (const d of r.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + start, end: d.end + start, srcLine: d.srcLine + lineBase });
+    const was = reuse ? prev!.pieces[k] : undefined;
+    if (was && was.start === start && was.r === r) {
+      for (let j = lines.length; j < was.lineEnd; j++) lines.push(prev!.lines[j]);
+    } else {
+      reuse = false;
+      const rl = r.lines;
+      for (let j = 0; j < rl.length; j++) lines.push(new PlacedLine(lines.length, rl[j], start, lineBase, tableBase));
+    }
+    placed.pieces.push({ start, r, lineEnd: lines.length });
+    for (let j = 0; j < r.directives.length; j++) {
+      const d = r.directives[j];
+      directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + start, end: d.end + start, srcLine: d.srcLine + lineBase });
+    }
     lineBase += r.breaks;
     tableBase += r.tables;
   }
-  return { text, lines, frontMatter, directives };
+  return { text, lines, frontMatter, directives, placed };
 }

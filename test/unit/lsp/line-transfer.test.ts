@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../../server/src/engine';
+import { analyze, createAnalyzer } from '../../../server/src/engine';
 import { cloneableModel, withModelMethods } from '../../../server/src/engine/model';
 import { packLineOffsets, unpackLineOffsets } from '../../../server/src/lineTransfer';
 import { FIXTURES, TODAY } from '../helpers';
@@ -26,4 +26,44 @@ describe('analysis thread: packed line offsets', () => {
       assert.deepEqual(got.so?.starts, expected.model.so?.starts);
     });
   }
+
+  it('the lines of an incremental reading cross with their offsets and stay intact for the next analysis', () => {
+    // Heavy documents are read chunk by chunk; an edit re-uses the line
+    // objects of the unchanged start: sending a model must not empty them.
+    const letter = readFileSync(join(FIXTURES, 'valid/cong-van.md'), 'utf8');
+    const text = Array.from({ length: 30 }, () => letter).join('\n');
+    const an = createAnalyzer();
+    const sent = an.analyze(text, { today: TODAY });
+    const before = sent.model.lines.map((l) => [...l.starts]);
+    const packed = packLineOffsets(sent.model.lines);
+    assert.deepEqual(
+      sent.model.lines.map((l) => l.starts),
+      before,
+      'placed lines keep their offsets',
+    );
+    const msg = structuredClone({ model: cloneableModel(sent.model), packed }, { transfer: [packed.index.buffer as ArrayBuffer, packed.data.buffer as ArrayBuffer] });
+    unpackLineOffsets(msg.model.lines, msg.packed);
+    const got = withModelMethods(msg.model);
+    assert.deepEqual(
+      got.lines.map((l) => l.starts),
+      before,
+    );
+    assert.deepEqual(
+      got.lines.map((l) => l.text),
+      sent.model.lines.map((l) => l.text),
+    );
+    // An edit near the end: the lines before it are the same objects, with their offsets.
+    const at = text.lastIndexOf('Nơi nhận');
+    const edited = text.slice(0, at) + 'Tiếp theo. ' + text.slice(at);
+    const next = an.analyze(edited, { today: TODAY });
+    assert.equal(next.model.lines[0], sent.model.lines[0], 'the unchanged start is re-used');
+    assert.deepEqual(
+      next.findings,
+      analyze(edited, { today: TODAY }).findings,
+    );
+    assert.deepEqual(
+      next.model.lines.map((l) => [l.text, l.start, l.end, l.starts, l.ends]),
+      analyze(edited, { today: TODAY }).model.lines.map((l) => [l.text, l.start, l.end, l.starts, l.ends]),
+    );
+  });
 });
