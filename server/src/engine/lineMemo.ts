@@ -374,8 +374,15 @@ export class LineSession {
 
   end(): void {
     if (!this.memo) return;
-    for (const st of this.byIndex) if (st?.entry) st.entry.used = this.gen;
-    for (const st of this.states.values()) if (st.entry) st.entry.used = this.gen;
+    // Indexed loop and forEach: called once per analysis (baseline code, where for…of allocates a result per step).
+    const byIndex = this.byIndex;
+    for (let k = 0; k < byIndex.length; k++) {
+      const st = byIndex[k];
+      if (st?.entry) st.entry.used = this.gen;
+    }
+    this.states.forEach((st) => {
+      if (st.entry) st.entry.used = this.gen;
+    });
     this.memo.reused = this.reused;
     this.memo.end(this.model.lines.length, this.gen);
   }

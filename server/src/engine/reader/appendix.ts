@@ -19,8 +19,16 @@ import { isSignaturePlaceholder, looksLikeName } from './signature';
 export function isPhuLucHeading(l: Line): boolean {
   return isPhuLucText(l.text);
 }
+// Module-level patterns: a regex literal in a function is a new RegExp object
+// at each call, and these are tested on every line of every analysis.
+const PHU_LUC = /^phụ\s+lục(?![\p{L}])/iu;
+const PHU_LUC_ATTACHED = /^phụ\s+lục\s+(kèm|đính|gửi)/iu;
+const LIST_END = /[;,]$/;
+const OPEN_PAREN = /^\(/;
+const NUMBERED = /^([IVXLC]+|\d+)[.)]\s/;
+const LOWER_START = /^\p{Ll}/u;
 function isPhuLucText(s: string): boolean {
-  return /^phụ\s+lục(?![\p{L}])/iu.test(s) && s.length <= 160 && !/[;,]$/.test(s) && !/^phụ\s+lục\s+(kèm|đính|gửi)/iu.test(s);
+  return PHU_LUC.test(s) && s.length <= 160 && !LIST_END.test(s) && !PHU_LUC_ATTACHED.test(s);
 }
 
 /** Headings of attached documents that are not among the 29 types, or are (QUY CHẾ, KẾ HOẠCH…). */
@@ -52,7 +60,7 @@ function nextAnnexStart(lines: Line[], from: number, floor: number): number {
   const mayStart = startLike.of(lines);
   for (let i = from; i < n; i++) {
     const l = lines[i];
-    if (isAttachedToLine(l) && /^\(/.test(l.text)) {
+    if (isAttachedToLine(l) && OPEN_PAREN.test(l.text)) {
       let s = i;
       while (s > floor && i - s < 3 && isHeadingLine(lines[s - 1])) s--;
       if (s < i) return s;
@@ -143,7 +151,7 @@ function readAnnex(lines: Line[], s: number, e: number): Annex {
   const a: Annex = { lines: lines.slice(s, e), trichYeu: [] };
   for (let i = s; i < Math.min(e, s + 12); i++) {
     const l = lines[i];
-    if (isAttachedToLine(l) && /^\(/.test(l.text)) {
+    if (isAttachedToLine(l) && OPEN_PAREN.test(l.text)) {
       a.attachedTo = l;
       // Without a heading recognised above: the heading lines above are its title.
       if (!a.title && i > s) {
@@ -169,8 +177,8 @@ function readAnnexTrichYeu(lines: Line[], from: number, end: number, out: Line[]
   let p = from;
   while (p < end && out.length < 3) {
     const l = lines[p];
-    if (l.cell || isAttachedToLine(l) || RE.article.test(l.text) || /^([IVXLC]+|\d+)[.)]\s/.test(l.text) || isPhuLucHeading(l) || isQuocHieu(l)) break;
-    const wraps = out.length > 0 && !l.blankBefore && /^\p{Ll}/u.test(l.text);
+    if (l.cell || isAttachedToLine(l) || RE.article.test(l.text) || NUMBERED.test(l.text) || isPhuLucHeading(l) || isQuocHieu(l)) break;
+    const wraps = out.length > 0 && !l.blankBefore && LOWER_START.test(l.text);
     if (!(l.bold || isUpperLine(l) || wraps) || l.text.length > 400) break;
     out.push(l);
     p++;

@@ -134,8 +134,10 @@ export function isCapsTrichYeu(t: Line, title?: Line): boolean {
 
 /** "(Kèm theo …)", "(Ban hành kèm theo …)", typo "(kem theo …)", "(Gửi kèm Công văn số …)": the line naming the document an annex is attached to. */
 export function isAttachedToLine(l: Line): boolean {
-  return /^\(?\s*((ban\s+hành\s+)?k[èe]m\s+theo|(gửi|đính)\s+kèm(\s+theo)?)(?![\p{L}])/iu.test(l.text);
+  return ATTACHED_TO.test(l.text);
 }
+/** Module-level: asked of every line by the annex reader (a literal in the function is a new RegExp per call). */
+const ATTACHED_TO = /^\(?\s*((ban\s+hành\s+)?k[èe]m\s+theo|(gửi|đính)\s+kèm(\s+theo)?)(?![\p{L}])/iu;
 
 /**
  * Reads the title (or VBQPPL title) at `pos` and its trích yếu; or, without a

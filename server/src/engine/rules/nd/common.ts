@@ -10,7 +10,13 @@ const bodies = new WeakMap<DocModel, readonly Line[]>();
 /** The body of the document and of any document attached after its footer (rows of a table are not headings); one list per model. */
 export function bodyLines(m: DocModel): readonly Line[] {
   let b = bodies.get(m);
-  if (!b) bodies.set(m, (b = [...m.body, ...(m.annex ?? []).filter((l) => !l.cell)]));
+  if (!b) {
+    // A loop, not spreads: built once per analysis, over every line of a long document.
+    const out = m.body.slice();
+    const annex = m.annex ?? [];
+    for (let k = 0; k < annex.length; k++) if (!annex[k].cell) out.push(annex[k]);
+    bodies.set(m, (b = out));
+  }
   return b;
 }
 
