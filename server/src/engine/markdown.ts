@@ -159,6 +159,14 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const DRAWN_RULE = /^[\s_\-–—=*~·•]+$/u;
 const NON_BLANK = /\S/;
 const WHITE = /\s/;
+/** WHITE.test(s) for a segment's character (one character, or an entity's replacement): ASCII answered without the regex. */
+function isWhite(s: string): boolean {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  }
+  return WHITE.test(s);
+}
 
 /**
  * What one block-aligned piece of a document reads as, in the piece's own
@@ -587,8 +595,8 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     // Trim whitespace.
     let a = 0;
     let b = sg.chars.length;
-    while (a < b && WHITE.test(sg.chars[a])) a++;
-    while (b > a && WHITE.test(sg.chars[b - 1])) b--;
+    while (a < b && isWhite(sg.chars[a])) a++;
+    while (b > a && isWhite(sg.chars[b - 1])) b--;
     if (a >= b) continue;
     const chars = a === 0 && b === sg.chars.length ? sg.chars : sg.chars.slice(a, b);
     const offs = a === 0 && b === sg.offs.length ? sg.offs : sg.offs.slice(a, b);
@@ -602,7 +610,7 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     let isBold = true;
     let isItalic = true;
     for (let k = 0; k < chars.length && (isBold || isItalic); k++) {
-      if (WHITE.test(chars[k])) continue;
+      if (isWhite(chars[k])) continue;
       if (!strong[offs[k]]) isBold = false;
       if (!em[offs[k]]) isItalic = false;
     }
@@ -995,9 +1003,9 @@ function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
   for (let i = first; i <= last; i++) {
     if (!WS(c[i])) continue;
     let j = i;
+    let width = 0;
     // A tab or a gap of 3+ spaces; the gap must be contiguous in the source.
-    while (j <= last && WS(c[j]) && (j === i || sg.offs[j] === sg.offs[j - 1] + 1)) j++;
-    const width = c.slice(i, j).reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
+    while (j <= last && WS(c[j]) && (j === i || sg.offs[j] === sg.offs[j - 1] + 1)) width += c[j++] === '\t' ? 4 : 1;
     if (width >= 3) gaps.push([i, j]);
     i = j;
   }

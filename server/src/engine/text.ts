@@ -66,8 +66,11 @@ export function normaliseMapped(chars: string[], offsets: number[], joined?: str
 }
 
 function isCombining(ch: string): boolean {
-  // Every combining mark is at U+0300 or above.
-  return ch.charCodeAt(0) >= 0x300 && COMBINING.test(ch);
+  // Every combining mark is at U+0300 or above, and none is in Latin Extended
+  // Additional (U+1E00–U+1EFF: the precomposed Vietnamese letters, tested on
+  // nearly every character of a letter) or General Punctuation (U+2000–U+206F).
+  const c = ch.charCodeAt(0);
+  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f) && COMBINING.test(ch);
 }
 
 /** Text below U+0300 is NFC whatever its order (no marks, no decompositions). */

@@ -351,18 +351,25 @@ let scanHits = new TextMemo<(boolean | undefined)[]>();
 const newHits = (): (boolean | undefined)[] => [];
 /** Patterns by source and flags (a team's list compiles to a new RegExp, with the same source for the same list). */
 let patterns = new Map<string, number>();
+/** The same, by RegExp object (no key string built and hashed per call; emptied with `patterns`). */
+let byObject = { plain: new WeakMap<RegExp, number>(), cased: new WeakMap<RegExp, number>() };
 function patternIndex(re: RegExp, cased: boolean): number {
+  const objects = cased ? byObject.cased : byObject.plain;
+  const known = objects.get(re);
+  if (known !== undefined) return known;
   const id = `${cased ? 'cased ' : ''}${re.flags}/${re.source}`;
   let k = patterns.get(id);
   if (k === undefined) {
     if (patterns.size >= 256) {
       // Many settings seen (team lists): start again rather than grow every fold's array.
       patterns = new Map();
+      byObject = { plain: new WeakMap(), cased: new WeakMap() };
       scanHits = new TextMemo();
       hitsKey = {};
     }
     patterns.set(id, (k = patterns.size));
   }
+  (cased ? byObject.cased : byObject.plain).set(re, k);
   return k;
 }
 
