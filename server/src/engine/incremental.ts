@@ -298,6 +298,12 @@ interface Placed {
   pieces: { start: number; r: ChunkReading; lineEnd: number }[];
 }
 
+/** The piece of `old` (sorted by start) starting at `at`, moving `cursor` forward to it (asked for increasing `at`). */
+function pieceAt<P extends { start: number }>(old: readonly P[], cursor: { k: number }, at: number): P | undefined {
+  while (cursor.k < old.length && old[cursor.k].start < at) cursor.k++;
+  return cursor.k < old.length && old[cursor.k].start === at ? old[cursor.k] : undefined;
+}
+
 /** Where a text agrees with the one before it: its first p characters, and its last q. */
 class Unchanged {
   readonly delta: number;
@@ -323,16 +329,12 @@ class Unchanged {
    * starts: `cursor` walks it once (no map of the pieces per edit).
    */
   piece(old: readonly Omit<Piece, 'r'>[], cursor: { k: number }, start: number): { end: number; base: CachedChunk } | undefined {
-    const find = (at: number) => {
-      while (cursor.k < old.length && old[cursor.k].start < at) cursor.k++;
-      return cursor.k < old.length && old[cursor.k].start === at ? old[cursor.k] : undefined;
-    };
     if (start < this.p) {
-      const x = find(start);
+      const x = pieceAt(old, cursor, start);
       return x && x.end <= this.p ? { end: x.end, base: x.base } : undefined;
     }
     if (start >= this.length - this.q) {
-      const x = find(start - this.delta);
+      const x = pieceAt(old, cursor, start - this.delta);
       return x && { end: x.end + this.delta, base: x.base };
     }
     return undefined;

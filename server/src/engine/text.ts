@@ -66,11 +66,22 @@ export function normaliseMapped(chars: string[], offsets: number[], joined?: str
 }
 
 function isCombining(ch: string): boolean {
-  // Every combining mark is at U+0300 or above, and none is in Latin Extended
-  // Additional (U+1E00–U+1EFF: the precomposed Vietnamese letters, tested on
-  // nearly every character of a letter) or General Punctuation (U+2000–U+206F).
-  const c = ch.charCodeAt(0);
-  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f) && COMBINING.test(ch);
+  return mayBeMark(ch.charCodeAt(0)) && COMBINING.test(ch);
+}
+
+/**
+ * Whether a code unit may start a combining mark: every mark is at U+0300 or
+ * above, and none is in Latin Extended Additional (U+1E00–U+1EFF: the
+ * precomposed Vietnamese letters, nearly every character of a letter) or
+ * General Punctuation (U+2000–U+206F). Cheap: no regex.
+ */
+export function mayBeMark(c: number): boolean {
+  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f);
+}
+
+/** The code unit at i is a combining mark (a BMP one: astral marks are two code units, never one). */
+export function isMarkAt(text: string, i: number): boolean {
+  return mayBeMark(text.charCodeAt(i)) && COMBINING.test(text[i]);
 }
 
 /** Text below U+0300 is NFC whatever its order (no marks, no decompositions). */

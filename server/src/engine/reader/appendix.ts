@@ -7,7 +7,7 @@
 import type { Line } from '../markdown';
 import { canon } from '../text';
 import { textFact } from '../textMemo';
-import { isUpperLine, isUpperText, POSITION_WORDS, RE } from './common';
+import { isUpperLine, isUpperText, POSITION_WORDS, RE, startsLower } from './common';
 import type { Annex, DocModel } from './doc-model';
 import { isAgencyLike, isQuocHieu, quocHieu } from './header';
 import { isSoLine } from './so';
@@ -25,8 +25,6 @@ const PHU_LUC = /^phụ\s+lục(?![\p{L}])/iu;
 const PHU_LUC_ATTACHED = /^phụ\s+lục\s+(kèm|đính|gửi)/iu;
 const LIST_END = /[;,]$/;
 const OPEN_PAREN = /^\(/;
-const NUMBERED = /^([IVXLC]+|\d+)[.)]\s/;
-const LOWER_START = /^\p{Ll}/u;
 function isPhuLucText(s: string): boolean {
   return PHU_LUC.test(s) && s.length <= 160 && !LIST_END.test(s) && !PHU_LUC_ATTACHED.test(s);
 }
@@ -177,8 +175,8 @@ function readAnnexTrichYeu(lines: Line[], from: number, end: number, out: Line[]
   let p = from;
   while (p < end && out.length < 3) {
     const l = lines[p];
-    if (l.cell || isAttachedToLine(l) || RE.article.test(l.text) || NUMBERED.test(l.text) || isPhuLucHeading(l) || isQuocHieu(l)) break;
-    const wraps = out.length > 0 && !l.blankBefore && LOWER_START.test(l.text);
+    if (l.cell || isAttachedToLine(l) || RE.article.test(l.text) || RE.numbered.test(l.text) || isPhuLucHeading(l) || isQuocHieu(l)) break;
+    const wraps = out.length > 0 && !l.blankBefore && startsLower(l);
     if (!(l.bold || isUpperLine(l) || wraps) || l.text.length > 400) break;
     out.push(l);
     p++;

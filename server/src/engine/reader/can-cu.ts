@@ -25,7 +25,7 @@ export function isCanCuProse(text: string): boolean {
 export function readAuthority(m: DocModel, pos: number): number {
   const lines = m.lines;
   const n = lines.length;
-  while (pos < n && isUpperLine(lines[pos]) && !isEnact(lines[pos]) && !RE.article.test(lines[pos].text) && !/^([IVXLC]+|\d+)[.)]\s/.test(lines[pos].text) && m.authority.length < 3) {
+  while (pos < n && isUpperLine(lines[pos]) && !isEnact(lines[pos]) && !RE.article.test(lines[pos].text) && !RE.numbered.test(lines[pos].text) && m.authority.length < 3) {
     if (isNoiNhanLabel(lines[pos])) break;
     m.authority.push(lines[pos]);
     pos++;

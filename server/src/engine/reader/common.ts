@@ -27,6 +27,8 @@ export const RE = {
   drafter: /^\p{Lu}{1,6}\.?\s*\(\d+\)\.?$/u,
   // "Điều 1.", "Chương II", "Mục 2", "Phần thứ nhất"; not "Chương trình …", "Mục tiêu …", "Điều kiện …".
   article: /^(điều|chương|mục|phần|tiểu\s+mục)\s+([ivxlcdm]+|\d+[a-zđ]?|thứ\s+\p{L}+|[a-zđ])(?![\p{L}\p{N}])/iu,
+  // A numbered heading or item: "I. …", "2) …".
+  numbered: /^([IVXLC]+|\d+)[.)]\s/,
 };
 
 /** A position word that starts a signer title line. */
@@ -52,8 +54,10 @@ export function isUpperText(s: string): boolean {
 }
 
 export function startsLower(l: Line): boolean {
-  return /^\p{Ll}/u.test(l.text);
+  return LOWER_START.test(l.text);
 }
+/** Module-level: asked of many lines per analysis (a literal in the function is a new RegExp per call). */
+const LOWER_START = /^\p{Ll}/u;
 
 /** A long list line that breaks with no punctuation: the next line continues it (PDF text). */
 export function wrapsOn(l: Line): boolean {

@@ -7,21 +7,13 @@
 
 import type { Rule } from '../../rule';
 import { t } from '../util';
-
-const COMBINING = /\p{M}/u;
-
-/** The code unit at i is a combining mark (a BMP one: astral marks are two code units, never one). */
-function isMark(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  // None below U+0300, in Latin Extended Additional (U+1E00–U+1EFF: the precomposed
-  // Vietnamese letters) or in General Punctuation (U+2000–U+206F): no test for those.
-  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f) && COMBINING.test(text[i]);
-}
+import { isMarkAt } from '../../text';
 
 /**
- * Every code unit isMark may accept: a superset (U+0300 and up, outside the
- * two ranges isMark skips), found by the regex engine, which scans a long
- * text several times faster than a loop over its code units; isMark decides.
+ * Every code unit isMarkAt may accept: a superset (text.ts mayBeMark: U+0300
+ * and up, outside the two ranges it skips), found by the regex engine, which
+ * scans a long text several times faster than a loop over its code units;
+ * isMarkAt decides.
  */
 const CANDIDATE = /[\u0300-\u1dff\u1f00-\u1fff\u2070-\uffff]/g;
 
@@ -29,7 +21,7 @@ const CANDIDATE = /[\u0300-\u1dff\u1f00-\u1fff\u2070-\uffff]/g;
 export function nextMark(text: string, from: number): number {
   CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text))) if (isMark(text, m.index)) return m.index;
+  while ((m = CANDIDATE.exec(text))) if (isMarkAt(text, m.index)) return m.index;
   return text.length;
 }
 
@@ -56,7 +48,7 @@ export const vbUnicode01: Rule = {
     let i = nextMark(text, 1) - 1;
     while (i + 1 < text.length) {
       let j = i + 1;
-      while (j < text.length && isMark(text, j)) j++;
+      while (j < text.length && isMarkAt(text, j)) j++;
       const cluster = text.slice(i, j);
       const nfc = cluster.normalize('NFC');
       if (nfc !== cluster) {
