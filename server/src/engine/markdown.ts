@@ -19,7 +19,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { bare, foldTones, normaliseMapped } from './text';
+import { bare, foldTones, isWhiteCode, normaliseMapped } from './text';
 import { LineIndex } from './positions';
 import type { Text2 } from './types';
 import { blankGridTables, findGridTables } from './grid-tables';
@@ -159,14 +159,6 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const DRAWN_RULE = /^[\s_\-–—=*~·•]+$/u;
 const NON_BLANK = /\S/;
 const WHITE = /\s/;
-/** WHITE.test(s) for a segment's character (one character, or an entity's replacement): ASCII answered without the regex. */
-function isWhite(s: string): boolean {
-  if (s.length === 1) {
-    const c = s.charCodeAt(0);
-    if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  }
-  return WHITE.test(s);
-}
 
 /**
  * What one block-aligned piece of a document reads as, in the piece's own
@@ -469,21 +461,23 @@ function joinGridLines(keyed: { sg: Seg; k: number[] }[], join: Uint8Array): { s
   const out: { sg: Seg; k: number[] }[] = [];
   for (const e of keyed) {
     const prev = out[out.length - 1]?.sg;
-    const first = e.sg.offs.findIndex((_, k) => !WHITE.test(e.sg.chars[k]));
+    const s = e.sg.str;
+    let first = 0;
+    while (first < s.length && isWhiteCode(s.charCodeAt(first))) first++;
+    if (first === s.length) first = -1;
     if (!prev || prev.cell !== e.sg.cell || first < 0 || !join[e.sg.offs[first]]) {
       out.push(e);
       continue;
     }
-    let b = prev.chars.length;
-    while (b > 0 && WHITE.test(prev.chars[b - 1])) b--;
+    let b = prev.str.length;
+    while (b > 0 && isWhiteCode(prev.str.charCodeAt(b - 1))) b--;
     if (b === 0) {
       out.push(e);
       continue;
     }
     const spaceAt = first > 0 ? e.sg.offs[first - 1] : (prev.offs[b] ?? e.sg.offs[first]);
-    prev.chars.length = b;
+    prev.str = prev.str.slice(0, b) + ' ' + s.slice(first);
     prev.offs.length = b;
-    prev.chars.push(' ', ...e.sg.chars.slice(first));
     prev.offs.push(spaceAt, ...e.sg.offs.slice(first));
   }
   return out;
@@ -506,23 +500,41 @@ function segments(mk: Marks): { segs: Seg[]; blankLines: Set<number>; lineNo: nu
     let cur: Seg | undefined;
     let any = false;
     const firstSeg = segs.length;
+    // The segment's text is built from runs of source characters read as
+    // themselves (one slice per run, not one string per character).
+    let run = -1;
     for (let k = pos; k < eol; k++) {
       const f = flags[k];
       const cellIdx = cellOf[k];
+      if (run >= 0 && (f & (SEP | SKIP) || cur!.cell !== cellIdx)) {
+        cur!.str += text.slice(run, k);
+        run = -1;
+      }
       if (f & SEP || (cur && cur.cell !== cellIdx)) cur = undefined;
       if (f & SKIP) continue;
       if (!cur) {
-        cur = { chars: [], offs: [], srcLine: lineNo, cell: cellIdx, order: order++, indent, lineStart: pos };
+        cur = { str: '', offs: [], srcLine: lineNo, cell: cellIdx, order: order++, indent, lineStart: pos };
         segs.push(cur);
       }
       const code = text.charCodeAt(k);
       // Only an "&" can start an entity; only non-ASCII characters are invisible.
-      const ch = code === 38 ? (subst.get(k) ?? '&') : code < 0xa0 ? text[k] : (INVISIBLE[text[k]] ?? text[k]);
-      if (ch === '') continue;
-      cur.chars.push(ch);
-      cur.offs.push(k);
+      const ch = code === 38 ? subst.get(k) : code < 0xa0 ? undefined : invisible(code);
+      if (ch === undefined) {
+        if (run < 0) run = k;
+        cur.offs.push(k);
+      } else {
+        if (run >= 0) {
+          cur.str += text.slice(run, k);
+          run = -1;
+        }
+        if (ch === '') continue;
+        // Every code unit of the replacement maps to the entity's "&".
+        cur.str += ch;
+        for (let u = 0; u < ch.length; u++) cur.offs.push(k);
+      }
       if (code !== 32 && code !== 9) any = true;
     }
+    if (run >= 0) cur!.str += text.slice(run, eol);
     if (!any && !NON_BLANK.test(text.slice(pos, eol))) blankLines.add(lineNo);
     // Two columns on one line, separated by a run of spaces (pdftotext
     // -layout, OCR): "Số: 12/SNV-VP        Lai Châu, ngày 05 tháng 3 năm 2026".
@@ -593,24 +605,25 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
   let prevCell = -2;
   for (const { sg } of keyed) {
     // Trim whitespace.
+    const s = sg.str;
     let a = 0;
-    let b = sg.chars.length;
-    while (a < b && isWhite(sg.chars[a])) a++;
-    while (b > a && isWhite(sg.chars[b - 1])) b--;
+    let b = s.length;
+    while (a < b && isWhiteCode(s.charCodeAt(a))) a++;
+    while (b > a && isWhiteCode(s.charCodeAt(b - 1))) b--;
     if (a >= b) continue;
-    const chars = a === 0 && b === sg.chars.length ? sg.chars : sg.chars.slice(a, b);
-    const offs = a === 0 && b === sg.offs.length ? sg.offs : sg.offs.slice(a, b);
-    const joined = chars.join('');
+    const whole = a === 0 && b === s.length;
+    const joined = whole ? s : s.slice(a, b);
+    const offs = whole ? sg.offs : sg.offs.slice(a, b);
     // Drawn rules ("_______", "-----", "* * *") under the agency name or the
     // trích yếu are layout, not text.
     if (DRAWN_RULE.test(joined)) continue;
-    const mapped = normaliseMapped(chars, offs, joined);
+    const mapped = normaliseMapped(joined, offs);
     const firstOff = offs[0];
     const lastOff = offs[offs.length - 1] + 1;
     let isBold = true;
     let isItalic = true;
-    for (let k = 0; k < chars.length && (isBold || isItalic); k++) {
-      if (isWhite(chars[k])) continue;
+    for (let k = 0; k < joined.length && (isBold || isItalic); k++) {
+      if (isWhiteCode(joined.charCodeAt(k))) continue;
       if (!strong[offs[k]]) isBold = false;
       if (!em[offs[k]]) isItalic = false;
     }
@@ -937,7 +950,11 @@ function quoteMarkers(text: string, s: number, e: number, nested: boolean, visit
 
 // ------------------------------------------------------------ segments
 
-type Seg = { chars: string[]; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
+/**
+ * A segment: its text, and per code unit of it the source offset it reads
+ * (all units of an entity's replacement map to the entity's "&").
+ */
+type Seg = { str: string; offs: number[]; srcLine: number; cell: number; order: number; indent: number; lineStart: number; pcol?: number; region?: number };
 
 /** A minimal YAML reader for flat `key: value` front matter. */
 export function parseFrontMatter(src: string): Record<string, string> {
@@ -968,7 +985,8 @@ export function lineRange(line: Line, a: number, b: number): { start: number; en
 
 type ColSeg = Seg;
 
-const WS = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
+/** Space, tab or NBSP: a column gap's characters. */
+const WS = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /** "strong": clearly a header/signature column part; "weak": a name. */
 function columnKind(part: string): 'strong' | 'weak' | undefined {
@@ -994,18 +1012,18 @@ function upperShare(letters: string): number {
 
 /** Split a line at its widest run of ≥ 3 spaces when one side is a header or signature column. */
 function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
-  const c = sg.chars;
+  const c = sg.str;
   let first = 0;
-  while (first < c.length && WS(c[first])) first++;
+  while (first < c.length && WS(c.charCodeAt(first))) first++;
   let last = c.length - 1;
-  while (last >= 0 && WS(c[last])) last--;
+  while (last >= 0 && WS(c.charCodeAt(last))) last--;
   const gaps: [number, number][] = [];
   for (let i = first; i <= last; i++) {
-    if (!WS(c[i])) continue;
+    if (!WS(c.charCodeAt(i))) continue;
     let j = i;
     let width = 0;
     // A tab or a gap of 3+ spaces; the gap must be contiguous in the source.
-    while (j <= last && WS(c[j]) && (j === i || sg.offs[j] === sg.offs[j - 1] + 1)) width += c[j++] === '\t' ? 4 : 1;
+    while (j <= last && WS(c.charCodeAt(j)) && (j === i || sg.offs[j] === sg.offs[j - 1] + 1)) width += c.charCodeAt(j++) === 9 ? 4 : 1;
     if (width >= 3) gaps.push([i, j]);
     i = j;
   }
@@ -1014,21 +1032,22 @@ function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
   // At most 32 candidate gaps per line: a line of thousands of gaps is not
   // a two-column layout, and each candidate costs the line's length.
   for (const g of gaps.slice(0, 32)) {
-    const left = c.slice(first, g[0]).join('');
-    const right = c.slice(g[1], last + 1).join('');
+    const left = c.slice(first, g[0]);
+    const right = c.slice(g[1], last + 1);
     // Blanks left for the number or the day ("Số:      /QĐ-UBND",
     // "ngày      tháng 3") are not column gaps.
     if (/^[/\-.,;:)]/.test(right) || /^(thang|nam)(\s|$)/.test(bare(right.normalize('NFC')))) continue;
     const kl = columnKind(left);
     const kr = columnKind(right);
-    const gap = c.slice(g[0], g[1]).reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
+    let gap = 0;
+    for (let k = g[0]; k < g[1]; k++) gap += c.charCodeAt(k) === 9 ? 4 : 1;
     if (kl === 'strong' || kr === 'strong' || ((kl === 'weak' || kr === 'weak') && gap >= 6)) {
       best = g;
       break;
     }
   }
   if (!best) return undefined;
-  const mk = (a: number, b: number, pcol: number): ColSeg => ({ ...sg, chars: c.slice(a, b), offs: sg.offs.slice(a, b), pcol });
+  const mk = (a: number, b: number, pcol: number): ColSeg => ({ ...sg, str: c.slice(a, b), offs: sg.offs.slice(a, b), pcol });
   return [mk(0, best[0], 0), mk(best[1], c.length, 1)];
 }
 
@@ -1044,10 +1063,10 @@ function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
     const sg = segs[i];
     if (sg.pcol !== 0 || sg.region !== undefined) continue;
     const right = segs[i + 1];
-    const l = bare(sg.chars.join('').replace(/[*_]/g, '').trim().normalize('NFC'));
-    const r = right ? right.chars.join('').replace(/[*_]/g, '').trim() : '';
+    const l = bare(sg.str.replace(/[*_]/g, '').trim().normalize('NFC'));
+    const r = right ? right.str.replace(/[*_]/g, '').trim() : '';
     const rn = r.normalize('NFC');
-    const ln = sg.chars.join('').replace(/[*_]/g, '').trim().normalize('NFC');
+    const ln = sg.str.replace(/[*_]/g, '').trim().normalize('NFC');
     // Two signers side by side ("THƯ KÝ      CHỦ TỌA"), not the letterhead.
     const twoSigners =
       ln.length <= 50 && rn.length <= 50 && isCaps(ln) && isCaps(rn) && !/^(cong\s*hoa|doc\s*lap|dang\s+cong\s+san|so\s*:)/.test(l) && !/^(cong\s*hoa|doc\s*lap|dang\s+cong\s+san)/.test(bare(rn));
@@ -1069,19 +1088,28 @@ function columnRegions(segs: ColSeg[], blankLines: Set<number>): void {
   }
 }
 
-/** Invisible or space-like characters: NBSP reads as a space; soft hyphen,
- * zero-width spaces and joiners, word joiner and BOM are not text. */
-const INVISIBLE: Record<string, string> = {
-  '\u00a0': ' ',
-  '\u202f': ' ',
-  '\u2007': ' ',
-  '\u00ad': '',
-  '\u200b': '',
-  '\u200c': '',
-  '\u200d': '',
-  '\u2060': '',
-  '\ufeff': '',
-};
+/**
+ * How an invisible or space-like character reads: NBSP and the narrow and
+ * figure spaces as a space; soft hyphen, zero-width spaces and joiners, word
+ * joiner and BOM not at all (""). undefined: the character reads as itself.
+ */
+function invisible(code: number): string | undefined {
+  switch (code) {
+    case 0xa0:
+    case 0x202f:
+    case 0x2007:
+      return ' ';
+    case 0xad:
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0x2060:
+    case 0xfeff:
+      return '';
+    default:
+      return undefined;
+  }
+}
 
 const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', shy: '\u00ad', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', nbhy: '\u2011', zwsp: '\u200b' };
 

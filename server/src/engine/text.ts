@@ -16,24 +16,22 @@ export interface Mapped {
 }
 
 /**
- * Normalise `chars` (source characters with their offsets) to NFC, cluster by
- * cluster, so every output character maps back to exact source offsets even for
- * NFD-decomposed input.
+ * Normalise `s` (source text as read, with the source offset of each code
+ * unit) to NFC, cluster by cluster, so every output character maps back to
+ * exact source offsets even for NFD-decomposed input.
  */
-export function normaliseMapped(chars: string[], offsets: number[], joined?: string): Mapped {
-  const n = chars.length;
-  const starts: number[] = new Array(n);
-  const ends: number[] = new Array(n);
+export function normaliseMapped(s: string, offsets: number[]): Mapped {
+  const n = s.length;
   // Already NFC (nearly every line): the text is the characters themselves;
   // only clusters with combining marks share one source range.
-  const s = joined ?? chars.join('');
-  if (s.length === n && (isAsciiOrNfcSafe(s) || s.normalize('NFC') === s)) {
+  if (isNfcSafe(s) || s.normalize('NFC') === s) {
+    const starts: number[] = new Array(n);
+    const ends: number[] = new Array(n);
     let i = 0;
     while (i < n) {
-      let j = i + 1;
-      while (j < n && isCombining(chars[j]) && offsets[j] === offsets[j - 1] + 1) j++;
+      const j = clusterEnd(s, offsets, i);
       const start = offsets[i];
-      const end = offsets[j - 1] + 1;
+      const end = unitsEnd(s, offsets, i, j);
       for (let k = i; k < j; k++) {
         starts[k] = start;
         ends[k] = end;
@@ -46,14 +44,10 @@ export function normaliseMapped(chars: string[], offsets: number[], joined?: str
   const parts: string[] = [];
   let i = 0;
   while (i < n) {
-    let j = i + 1;
-    // A cluster: a base character and the combining marks that follow it.
-    while (j < n && isCombining(chars[j]) && offsets[j] === offsets[j - 1] + chars[j - 1].length) j++;
-    let cluster = '';
-    for (let k = i; k < j; k++) cluster += chars[k];
-    const nfc = cluster.normalize('NFC');
+    const j = clusterEnd(s, offsets, i);
+    const nfc = s.slice(i, j).normalize('NFC');
     const start = offsets[i];
-    const end = offsets[j - 1] + chars[j - 1].length;
+    const end = unitsEnd(s, offsets, i, j);
     for (let k = 0; k < nfc.length; k++) {
       out.starts.push(start);
       out.ends.push(end);
@@ -65,8 +59,32 @@ export function normaliseMapped(chars: string[], offsets: number[], joined?: str
   return out;
 }
 
-function isCombining(ch: string): boolean {
-  return mayBeMark(ch.charCodeAt(0)) && COMBINING.test(ch);
+/**
+ * End of the cluster at i: a base character and the combining marks that
+ * follow it in the source; an astral character read from an entity is two
+ * code units at one offset, one cluster.
+ */
+function clusterEnd(s: string, offsets: number[], i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n && (entityPair(s, offsets, j) || (offsets[j] === offsets[j - 1] + 1 && isMarkAt(s, j)))) j++;
+  return j;
+}
+
+/** The units j-1 and j are the two halves of one astral character read from an entity. */
+function entityPair(s: string, offsets: number[], j: number): boolean {
+  return offsets[j] === offsets[j - 1] && (s.charCodeAt(j - 1) & 0xfc00) === 0xd800 && (s.charCodeAt(j) & 0xfc00) === 0xdc00;
+}
+
+/** Source offset just after the units i..j-1 (an entity's astral character stands for two). */
+function unitsEnd(s: string, offsets: number[], i: number, j: number): number {
+  return offsets[j - 1] + (j - 1 > i && entityPair(s, offsets, j - 1) ? 2 : 1);
+}
+
+/** The JavaScript `\s` class (white space and line terminators) for one code unit, without a regex. */
+export function isWhiteCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -76,7 +94,7 @@ function isCombining(ch: string): boolean {
  * General Punctuation (U+2000–U+206F). Cheap: no regex.
  */
 export function mayBeMark(c: number): boolean {
-  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f);
+  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2002 || c > 0x206f);
 }
 
 /** The code unit at i is a combining mark (a BMP one: astral marks are two code units, never one). */
@@ -84,9 +102,18 @@ export function isMarkAt(text: string, i: number): boolean {
   return mayBeMark(text.charCodeAt(i)) && COMBINING.test(text[i]);
 }
 
-/** Text below U+0300 is NFC whatever its order (no marks, no decompositions). */
-function isAsciiOrNfcSafe(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false;
+/**
+ * Text of characters whose NFC quick-check is Yes is NFC whatever its order:
+ * below U+0300 (no marks, no decompositions), the precomposed Vietnamese
+ * letters (U+1E00–U+1EFF) and general punctuation except the two spaces with
+ * singleton decompositions (U+2000, U+2001). Nearly every line of a letter;
+ * the rest is compared with its normal form.
+ */
+function isNfcSafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2002 || c > 0x206f)) return false;
+  }
   return true;
 }
 
