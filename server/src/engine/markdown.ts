@@ -1013,6 +1013,8 @@ function upperShare(letters: string): number {
 /** Split a line at its widest run of ≥ 3 spaces when one side is a header or signature column. */
 function splitColumns(sg: ColSeg): [ColSeg, ColSeg] | undefined {
   const c = sg.str;
+  // A gap is a tab, or 3+ spaces and NBSPs: most lines have neither.
+  if (c.indexOf('\t') < 0 && c.indexOf('\u00a0') < 0 && c.indexOf('   ') < 0) return undefined;
   let first = 0;
   while (first < c.length && WS(c.charCodeAt(first))) first++;
   let last = c.length - 1;

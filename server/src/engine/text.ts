@@ -18,23 +18,30 @@ export interface Mapped {
 /**
  * Normalise `s` (source text as read, with the source offset of each code
  * unit) to NFC, cluster by cluster, so every output character maps back to
- * exact source offsets even for NFD-decomposed input.
+ * exact source offsets even for NFD-decomposed input. The result's `starts`
+ * may be `offsets` itself.
  */
 export function normaliseMapped(s: string, offsets: number[]): Mapped {
   const n = s.length;
   // Already NFC (nearly every line): the text is the characters themselves;
   // only clusters with combining marks share one source range.
   if (isNfcSafe(s) || s.normalize('NFC') === s) {
-    const starts: number[] = new Array(n);
-    const ends: number[] = new Array(n);
+    const ends: number[] = [];
+    // Every cluster one code unit (nearly every line): the starts are the
+    // offsets themselves (the same array, not a copy).
+    if (singleUnits(s, offsets)) {
+      for (let k = 0; k < n; k++) ends.push(offsets[k] + 1);
+      return { text: s, starts: offsets, ends };
+    }
+    const starts: number[] = [];
     let i = 0;
     while (i < n) {
       const j = clusterEnd(s, offsets, i);
       const start = offsets[i];
       const end = unitsEnd(s, offsets, i, j);
       for (let k = i; k < j; k++) {
-        starts[k] = start;
-        ends[k] = end;
+        starts.push(start);
+        ends.push(end);
       }
       i = j;
     }
@@ -69,6 +76,12 @@ function clusterEnd(s: string, offsets: number[], i: number): number {
   let j = i + 1;
   while (j < n && (entityPair(s, offsets, j) || (offsets[j] === offsets[j - 1] + 1 && isMarkAt(s, j)))) j++;
   return j;
+}
+
+/** No cluster of more than one code unit: no unit continues the one before it (clusterEnd). */
+function singleUnits(s: string, offsets: number[]): boolean {
+  for (let j = 1; j < s.length; j++) if (offsets[j] === offsets[j - 1] || (offsets[j] === offsets[j - 1] + 1 && isMarkAt(s, j))) return false;
+  return true;
 }
 
 /** The units j-1 and j are the two halves of one astral character read from an entity. */
