@@ -94,6 +94,28 @@ describe('reader/title', () => {
   });
 });
 
+describe('reader/title: a document issued with a quyết định whose trích yếu starts on the title line', () => {
+  // Published quy chế of a xã: "QUY CHẾ LÀM VIỆC" / "CỦA …" / "(Ban hành kèm theo …)", no Số, no date (Mẫu 1.3).
+  const QC = (title: string, next: string) =>
+    `| ỦY BAN NHÂN DÂN<br>**XÃ TẢ PHÌN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|:---:|:---:|\n\n**${title}**\n\n**${next}**\n\n*(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2026 của Ủy ban nhân dân xã Tả Phìn)*\n\n**Điều 1. Phạm vi điều chỉnh**\n\nQuy chế này quy định nguyên tắc làm việc của Ủy ban nhân dân xã./.\n`;
+  it('reads the tên loại, the rest of the title line and the caps line under it as the trích yếu', () => {
+    const m = model(QC('QUY CHẾ LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN'));
+    assert.equal(m.title?.text, 'QUY CHẾ');
+    assert.equal(m.type?.key, 'quy_che');
+    assert.deepEqual(texts(m.trichYeu), ['LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN']);
+    assert.deepEqual(texts(m.agency), ['ỦY BAN NHÂN DÂN', 'XÃ TẢ PHÌN']);
+  });
+  it('gives the same components as the title on its own line: no missing Số, date, signature or Nơi nhận', () => {
+    const ids = (t: string) => analyze(t, { today: TODAY }).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId);
+    assert.deepEqual(ids(QC('QUY CHẾ LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN')), ['ND30-TL-02']);
+    assert.deepEqual(ids(QC('QUY CHẾ', 'LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN')), ['ND30-TL-02']);
+  });
+  it('without "(Kèm theo …)" and without a date, a caps line is not taken for a title with its trích yếu', () => {
+    const m = model(QC('QUY CHẾ LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN').replace(/\*\(Ban hành kèm theo[^\n]*\n/, ''));
+    assert.equal(m.title, undefined);
+  });
+});
+
 describe('reader/title: where a wrapped caps trích yếu ends (pasted text)', () => {
   it('a mixed-case line or a "Thực hiện …" line after a caps trích yếu is body', () => {
     const m = model('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nSố: 07/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số 12/CT-TTg của Thủ tướng Chính phủ về phòng, chống hạn\n');

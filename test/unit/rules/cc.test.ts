@@ -138,6 +138,14 @@ describe('ND30-CC-02 full citation', () => {
     assert.match(f.message, /cơ quan ban hành/);
     assert.match(f.message, /trích yếu/);
   });
+  it('names only what is missing: a summary after the date is one (published: "… năm 2021 về Phiên họp … tháng 6 năm 2021")', () => {
+    const cite = 'Căn cứ Nghị quyết số 66/NQ-CP ngày 01 tháng 7 năm 2021 về Phiên họp Chính phủ chuyên đề tháng 6 năm 2021;';
+    const [f] = expectRule(QD('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', cite), 'ND30-CC-02', [[12, 8, 12, 105]]);
+    assert.match(f.message, /thiếu: cơ quan ban hành \("của …"\) \(/);
+    // Still missing when the citation stops at its date.
+    const [g] = expectRule(QD('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', 'Căn cứ Nghị quyết số 66/NQ-CP ngày 01 tháng 7 năm 2021;'), 'ND30-CC-02', [[12, 8, 12, 55]]);
+    assert.match(g.message, /trích yếu/);
+  });
   it('flags a decision without a date', () => {
     const text = QD(
       'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;',

@@ -91,6 +91,15 @@ describe('ND30-NN-03 the Lưu line', () => {
     }
     for (const t of [congVan(), quyetDinh(), example(), fixture('valid/footer-bien-ban.md'), fixture('valid/footer-cong-van-tl-kt.md')]) expectClean(t, 'ND30-NN-03');
   });
+  it('accepts the drafter\'s initials or the copies right after the period (published letters: "NCTH.HH", "QHQT (3b).12")', () => {
+    for (const l of ['- Lưu: VT, NCTH.HH', '- Lưu: VT, QHQT (3b).12', '- Lưu: VT, NCTH.PL.(300)', '- Lưu: VT, TCCB.Hg(5b)', '- Lưu: VT, KTN.12']) {
+      expectClean(nn(`***Nơi nhận:***\n- Như trên;\n${l}`), 'ND30-NN-03');
+    }
+  });
+  it('still asks for the period after a one-letter unit prefix or a long tail ("VT, P.TCHC", "VT, VP.UBND")', () => {
+    expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, P.TCHC'), 'ND30-NN-03', [[28, 0, 28, 17]]);
+    expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, VP.UBND'), 'ND30-NN-03', [[28, 0, 28, 18]]);
+  });
   const cases: [string, [number, number, number, number], string][] = [
     ['- Lưu VT, TCCB.', [28, 0, 28, 5], '- Lưu: VT, TCCB.'],
     ['- Lưu: VT, TCCB', [28, 0, 28, 15], '- Lưu: VT, TCCB.'],

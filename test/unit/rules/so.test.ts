@@ -127,6 +127,16 @@ describe('ND30-SO-03 separators and capitals in the ký hiệu', () => {
     fixesTo(congVan('Số: 05/SNV-VP', 'Số: 05/ SNV-VP'), 'ND30-SO-03', 'Số: 05/SNV-VP\n');
     fixesTo(congVan('Số: 05/SNV-VP', 'Số: 05/SNV VP'), 'ND30-SO-03', 'Số: 05/SNV-VP\n');
   });
+  it('flags a slash between two groups (a hyphen there, PL I II.3.c), not "thiếu phần đơn vị" (published: "HDLN /STC-SCT")', () => {
+    for (const [bad, end] of [['Số: 05/SNV/VP', 11], ['Số: 05/SNV /VP', 12], ['Số: 05/SNV/ VP', 12]] as [string, number][]) {
+      const text = congVan('Số: 05/SNV-VP', bad);
+      expectRule(text, 'ND30-SO-03', [[3, 10, 3, end]]);
+      expectClean(text, 'ND30-SO-05');
+      fixesTo(text, 'ND30-SO-03', 'Số: 05/SNV-VP\n');
+    }
+    // The year of a VBQPPL number is not a group: "/2020/" stays.
+    expectClean(quyetDinh('Số: 15/QĐ-UBND', 'Số: 15/2026/QĐ-UBND'), 'ND30-SO-03');
+  });
   it('gives one finding for several bad separators on a line', () => {
     const text = quyetDinh('Số: 15/QĐ-UBND', 'Số: 15/QĐ - UBND – VP');
     expectRule(text, 'ND30-SO-03', [[2, 11, 2, 21]]);

@@ -10,7 +10,7 @@ import { AGENCY_START_BARE, bareLine, isUpperLine, letters, RE, sliceLine, start
 import type { DocModel } from './doc-model';
 import { isSoLine, joinLines, soContinuation, soSplitAfterLabel, soTypeAbbr } from './so';
 import { isDateLine } from './date';
-import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv, startsWithTrichYeuVerb, titleWithMore } from './title';
+import { isCopyForm, isTitleLine, isVbqpplTitle, isVeTrichYeu, isVv, startsWithTrichYeuVerb, titleWithMoreAt } from './title';
 import { docTypeByAbbr } from '../vocab';
 import { isKinhGui } from './kinh-gui';
 import { isEnact } from './can-cu';
@@ -320,9 +320,9 @@ export function readHeader(m: DocModel): number {
       // After the Số, the date and a trích yếu, a line in capitals is the
       // authority of a document whose title a web copy lost, not an agency.
       if (m.trichYeuInHeader && m.so && m.date && isUpperLine(m.trichYeu[0])) break;
-      // After the Quốc hiệu and the date, "BÁO CÁO KẾT QUẢ KHẢO SÁT": a title
+      // After the Quốc hiệu and the date (or above "(Kèm theo …)"), "BÁO CÁO KẾT QUẢ KHẢO SÁT": a title
       // with words after the tên loại, not an agency line.
-      if (m.date && m.quocHieu && titleWithMore(l)) break;
+      if (titleWithMoreAt(m, lines, k)) break;
       // Agency lines (ô 2); a signer title here would be odd but harmless.
       m.agency.push(l);
       inVv = false;

@@ -47,6 +47,23 @@ export function titleWithMore(l: Line): { title: Line; rest: Line } | undefined 
   return undefined;
 }
 
+/**
+ * titleWithMore where a title is expected: after the Quốc hiệu and the date,
+ * or, in a document issued with a quyết định (Mẫu 1.3: no Số, no date),
+ * above its "(Ban hành kèm theo …)" line ("QUY CHẾ LÀM VIỆC" / "CỦA …" /
+ * "(Ban hành kèm theo Quyết định số …)").
+ */
+export function titleWithMoreAt(m: DocModel, lines: Line[], k: number): { title: Line; rest: Line } | undefined {
+  if (!m.quocHieu || !(m.date || attachedBelow(lines, k))) return undefined;
+  return titleWithMore(lines[k]);
+}
+
+/** A "(Kèm theo …)" line within a trích yếu's length below line k. */
+function attachedBelow(lines: Line[], k: number): boolean {
+  for (let i = k + 1; i < lines.length && i <= k + TRICH_YEU_LINES; i++) if (isAttachedToLine(lines[i])) return true;
+  return false;
+}
+
 export function isVbqpplTitle(l: Line): boolean {
   const t = canon(stripTrailingMark(l.text, ':').trim());
   return isUpper(t) && VBQPPL_TITLES.some((v) => canon(v) === t);
@@ -155,12 +172,18 @@ export function readTitle(m: DocModel, pos: number): number {
     if (!noTrichYeu) pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
     // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
     if (pos < n && isAttachedToLine(lines[pos])) pos++;
-  } else if (pos < n && pos === m.headerEnd && m.date && m.quocHieu && !m.trichYeu.length && titleWithMore(lines[pos])) {
+  } else if (pos < n && pos === m.headerEnd && !m.trichYeu.length && titleWithMoreAt(m, lines, pos)) {
     // "BÁO CÁO KẾT QUẢ KHẢO SÁT": the tên loại, then the words after it start the trích yếu.
-    const split = titleWithMore(lines[pos])!;
+    const split = titleWithMoreAt(m, lines, pos)!;
     m.title = split.title;
     m.trichYeu.push(split.rest);
-    pos = readTrichYeu(lines, pos + 1, m.trichYeu, m.title);
+    pos++;
+    // The trích yếu begun on the title line goes on on the lines in capitals
+    // under it, also after a blank line (Markdown's paragraph break between
+    // the bold lines of a title block: "QUY CHẾ LÀM VIỆC" / "CỦA ỦY BAN …").
+    while (pos < n && m.trichYeu.length < TRICH_YEU_LINES && !endsTrichYeu(lines[pos]) && isCapsTrichYeu(lines[pos], m.title)) m.trichYeu.push(lines[pos++]);
+    pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
+    if (pos < n && isAttachedToLine(lines[pos])) pos++;
   } else if (pos < n && !m.trichYeu.length && isVv(lines[pos]) && m.headerEnd > 0) {
     m.trichYeu.push(lines[pos]);
     m.trichYeuInHeader = true;
@@ -177,15 +200,20 @@ export function readTitle(m: DocModel, pos: number): number {
  */
 const DANGLING_END = /(?<![\p{L}\p{N}])(CỦA|VÀ|VỀ|CHO|TẠI|TRONG|VỚI|NGÀY|SỐ|BAN|CÁC|NHỮNG|THEO|TRÊN|ĐỂ|DO|ĐẾN|TỪ|GIỮA|ĐỐI VỚI)$/u;
 
+/** A line that is never part of a trích yếu: Kính gửi, căn cứ, an article, a list item, "(Kèm theo …)"… */
+function endsTrichYeu(t: Line): boolean {
+  if (isKinhGui(t) || isDienLabel(t) || RE.canCu.test(t.text) || isEnact(t) || RE.article.test(t.text) || isNoiNhanLabel(t)) return true;
+  if (isAttachedToLine(t)) return true;
+  if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) return true;
+  return t.text.length > TRICH_YEU_MAX;
+}
+
 /** The trích yếu lines under a title, from `pos`, pushed to `out`; returns the next position. */
 export function readTrichYeu(lines: Line[], pos: number, out: Line[], title?: Line): number {
   const n = lines.length;
   while (pos < n && out.length < TRICH_YEU_LINES) {
     const t = lines[pos];
-    if (isKinhGui(t) || isDienLabel(t) || RE.canCu.test(t.text) || isEnact(t) || RE.article.test(t.text) || isNoiNhanLabel(t)) break;
-    if (isAttachedToLine(t)) break;
-    if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) break;
-    if (t.text.length > TRICH_YEU_MAX) break;
+    if (endsTrichYeu(t)) break;
     if (out.length === 0) {
       // An authority line, no trích yếu; but not a trích yếu whose first word a
       // web copy left alone on its line ("BAN" / "HÀNH QUY CHẾ …").

@@ -112,8 +112,9 @@ export const cc02: Rule<RuleOptions<typeof OPTIONS>> = {
         const iss = /(?<![\p{L}])của\s+(.*)$/u.exec(body);
         const noSummary = iss
           ? !SUMMARY.test(iss[1]) && iss[1].split(/\s+/).length <= 8
-          : // The tail only, and no overlapping quantifiers (\d+[\p{L}\p{N}]* was cubic on a run of digits).
-            /(\d{4}|(?<!\p{N})\d[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}Đđ&./-]+)$/u.test(body.slice(-200));
+          : // The tail only, and no overlapping quantifiers (\d+[\p{L}\p{N}]* was cubic on a run of digits);
+            // a summary after the type ("… ngày 01 tháng 7 năm 2021 về Phiên họp … tháng 6 năm 2021") is one.
+            /(\d{4}|(?<!\p{N})\d[\p{L}\p{N}]*\s*\/\s*[\p{L}\p{N}Đđ&./-]+)$/u.test(body.slice(-200)) && !SUMMARY.test(body.slice(c.type.length));
         if (!exempt && noSummary) missing.push(t('trích yếu nội dung', 'summary'));
         if (!missing.length) continue;
         ctx.report({

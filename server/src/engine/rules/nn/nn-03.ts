@@ -36,12 +36,23 @@ export function proposedUnit(ctx: RuleContext): string | undefined {
 
 const HEAD = /^([-+•*–—·▪◦‐‑−]?)(\s*)(lưu)(\s*)([:.;,]?)(\s*)/iu;
 
+/** What may follow the closing period without a space: the drafter's initials ("HH", "PL.(300)"), the number of copies ("12", "(5b)"). */
+const DRAFTER_TAIL = /^(?:\p{Lu}\p{L}{0,2}\.?(?:\s*\(\d+\s*b?\))?|\(?\d+\s*b?\)?)\.?$/u;
+
 /** The list part of a Lưu line: [from, to) in line text, the closing mark, the tail (drafter's ký hiệu). */
 function parseList(s: Span, from: number): { from: number; to: number; end: number; mark: string } {
   const tx = s.line.text;
   // The closing period: the first "." followed by a space or the end ("VT, P.TCHC." keeps its inner dot).
   for (let k = from; k < s.to; k++) {
     if (tx[k] === '.' && (k + 1 >= s.to || /\s/.test(tx[k + 1]))) return { from, to: k, end: k + 1, mark: '.' };
+  }
+  // "VT, NCTH.HH", "VT, QHQT (3b).12": the period, then the drafter's
+  // initials or the number of copies without a space (ô 12 of the layout).
+  // Not after a one-letter unit prefix ("VT, P.TCHC" lacks its period).
+  for (let k = from + 1; k < s.to; k++) {
+    if (tx[k] !== '.' || !DRAFTER_TAIL.test(tx.slice(k + 1, s.to))) continue;
+    const item = tx.slice(Math.max(from, tx.lastIndexOf(',', k) + 1), k);
+    if (item.replace(/[^\p{L}]/gu, '').length >= 2) return { from, to: k, end: k + 1, mark: '.' };
   }
   let to = s.to;
   let mark = '';
@@ -60,13 +71,13 @@ export const nn03: Rule = {
     clause: PL1('II.9.d'),
     title: t('Dòng cuối Nơi nhận: "- Lưu: VT, <đơn vị soạn thảo>."', 'Last line of Nơi nhận: "- Lưu: VT, <drafting unit>."'),
     description: t(
-      'Dòng cuối cùng của phần Nơi nhận gồm chữ "Lưu" sau có dấu hai chấm (:), tiếp theo là chữ viết tắt "VT", dấu phẩy (,), chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo và số lượng bản lưu (nếu cần), cuối cùng là dấu chấm (.). Ví dụ: "- Lưu: VT, TCCB.", "- Lưu: VT, HC (2).". Mẫu 1.8 và 3.1 dùng "- Lưu: VT."; ký hiệu người soạn thảo có thể đứng sau dấu chấm: "- Lưu: VT, TCCB. PL.(300)".',
-      'The last line of Nơi nhận is the word "Lưu", a colon, the abbreviation "VT" (Văn thư), a comma, the drafting unit\'s abbreviation and the number of file copies (if needed), then a period. E.g. "- Lưu: VT, TCCB.", "- Lưu: VT, HC (2).". Templates 1.8 and 3.1 use "- Lưu: VT."; the drafter\'s initials may follow the period: "- Lưu: VT, TCCB. PL.(300)".',
+      'Dòng cuối cùng của phần Nơi nhận gồm chữ "Lưu" sau có dấu hai chấm (:), tiếp theo là chữ viết tắt "VT", dấu phẩy (,), chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo và số lượng bản lưu (nếu cần), cuối cùng là dấu chấm (.). Ví dụ: "- Lưu: VT, TCCB.", "- Lưu: VT, HC (2).". Mẫu 1.8 và 3.1 dùng "- Lưu: VT."; ký hiệu người soạn thảo và số lượng bản phát hành có thể đứng sau dấu chấm: "- Lưu: VT, TCCB. PL.(300)", "- Lưu: VT, NCTH.HH".',
+      'The last line of Nơi nhận is the word "Lưu", a colon, the abbreviation "VT" (Văn thư), a comma, the drafting unit\'s abbreviation and the number of file copies (if needed), then a period. E.g. "- Lưu: VT, TCCB.", "- Lưu: VT, HC (2).". Templates 1.8 and 3.1 use "- Lưu: VT."; the drafter\'s initials and the number of copies may follow the period: "- Lưu: VT, TCCB. PL.(300)", "- Lưu: VT, NCTH.HH".',
     ),
     fixable: true,
     regimes: ['hanh-chinh', 'vbqppl'],
     examples: {
-      correct: ['- Lưu: VT, TCCB.', '- Lưu: VT, HC (2).', '- Lưu: VT.', '- Lưu: VT, TCCB. PL.(300)'],
+      correct: ['- Lưu: VT, TCCB.', '- Lưu: VT, HC (2).', '- Lưu: VT.', '- Lưu: VT, TCCB. PL.(300)', '- Lưu: VT, NCTH.HH'],
       incorrect: ['- Lưu VT, TCCB.', '- Lưu: VT, TCCB', '- Lưu: TCCB, VT.', '- Lưu: Văn thư.'],
     },
   },

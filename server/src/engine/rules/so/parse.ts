@@ -106,6 +106,14 @@ export function parseSo(line: Line): SoParts | undefined {
       p += msep[0].length;
       continue;
     }
+    // "SNV/VP", "HDLN /STC-SCT": a slash between two groups of letters (the
+    // decree puts a hyphen there, PL I II.3.c), not a second number.
+    const mslash = /^(\s*)\/(\s*)(?=\p{L})/u.exec(rest);
+    if (mslash && GROUP_RE.test(rest.slice(mslash[0].length))) {
+      parts.seps.push({ from: p, to: p + mslash[0].length, text: mslash[0], missing: false });
+      p += mslash[0].length;
+      continue;
+    }
     // "UBND VX" at the end of the line: a group written without its hyphen.
     const mm = /^(\s+)([A-ZĐ][A-ZĐ&]{0,9})\s*$/u.exec(rest);
     if (mm) {
