@@ -99,6 +99,7 @@ describe('ND30-NN-03 the Lưu line', () => {
   it('still asks for the period after a one-letter unit prefix or a long tail ("VT, P.TCHC", "VT, VP.UBND")', () => {
     expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, P.TCHC'), 'ND30-NN-03', [[28, 0, 28, 17]]);
     expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, VP.UBND'), 'ND30-NN-03', [[28, 0, 28, 18]]);
+    expectRule(nn('***Nơi nhận:***\n- Như trên;\n- Lưu: VT, KGVX (3), md.21'), 'ND30-NN-03', [[28, 0, 28, 26]]);
   });
   const cases: [string, [number, number, number, number], string][] = [
     ['- Lưu VT, TCCB.', [28, 0, 28, 5], '- Lưu: VT, TCCB.'],

@@ -48,11 +48,12 @@ function parseList(s: Span, from: number): { from: number; to: number; end: numb
   }
   // "VT, NCTH.HH", "VT, QHQT (3b).12": the period, then the drafter's
   // initials or the number of copies without a space (ô 12 of the layout).
-  // Not after a one-letter unit prefix ("VT, P.TCHC" lacks its period).
+  // Only after a unit's abbreviation (two capitals or more): not after a
+  // one-letter prefix ("VT, P.TCHC" lacks its period) or initials ("md.21").
   for (let k = from + 1; k < s.to; k++) {
     if (tx[k] !== '.' || !DRAFTER_TAIL.test(tx.slice(k + 1, s.to))) continue;
     const item = tx.slice(Math.max(from, tx.lastIndexOf(',', k) + 1), k);
-    if (item.replace(/[^\p{L}]/gu, '').length >= 2) return { from, to: k, end: k + 1, mark: '.' };
+    if (item.replace(/[^\p{Lu}]/gu, '').length >= 2) return { from, to: k, end: k + 1, mark: '.' };
   }
   let to = s.to;
   let mark = '';
