@@ -13,8 +13,14 @@ const TYPE_ALT = TYPES.map((w) => {
   return `[${first[0]}${first[0].toLowerCase()}]${first.slice(1)}${rest.map((r) => `\\s+${r}`).join('')}`;
 }).join('|');
 
-/** "<Type> số 12/SNV-VP": group 1 type, group 2 number and symbol. */
-export const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_ALT})\\s+số\\s+(\\d{1,6}[\\p{L}]?(?:\\s*\\/\\s*[\\p{L}\\p{N}Đđ]+(?:-[\\p{L}\\p{N}Đđ]+)*)+)`, 'gu');
+/**
+ * "<Type> số 12/SNV-VP": group 1 type, group 2 number and symbol; a match
+ * counts only where no letter or digit comes before it (citationsIn): a
+ * leading lookbehind would be tested at every position of the text.
+ */
+const CITATION = new RegExp(`(${TYPE_ALT})\\s+số\\s+(\\d{1,6}[\\p{L}]?(?:\\s*\\/\\s*[\\p{L}\\p{N}Đđ]+(?:-[\\p{L}\\p{N}Đđ]+)*)+)`, 'gu');
+/** A letter or digit ends the text (the code point before a match). */
+const WORD_END = /[\p{L}\p{N}]$/u;
 
 const SO_DIGIT = /số\s+\d/u;
 
@@ -72,6 +78,11 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
   let m: RegExpExecArray | null;
   while ((m = CITATION.exec(text))) {
     const from = m.index;
+    if (from > 0 && WORD_END.test(text.slice(Math.max(0, from - 2), from))) {
+      // Not a word start: look again from the next position, as the lookbehind would.
+      CITATION.lastIndex = from + 1;
+      continue;
+    }
     if (quoted.some(([a, b]) => from >= a && from < b)) continue;
     // Keep the number inside this line: a symbol cut by a line break ("02/2024/TT-").
     let num = m[2].replace(/[.-]+$/, '');
@@ -113,11 +124,15 @@ export function lineCitations(line: Line, prev = '', next = ''): BodyCitation[] 
   return out;
 }
 
+/** "số 12/SNV-VP" in any form: group 1 the number and symbol. */
+const ANY_CITATION = /(?<![\p{L}\p{N}])số\s+(\d{1,6}[\p{L}]?(?:\s*\/\s*[\p{L}\p{N}Đđ]+(?:-[\p{L}\p{N}Đđ]+)*)+)/gu;
+
 /** Keys of every citation in some lines, any form (căn cứ lines included). */
 export function citedKeys(lines: Line[]): Set<string> {
   const keys = new Set<string>();
-  const any = /(?<![\p{L}\p{N}])số\s+(\d{1,6}[\p{L}]?(?:\s*\/\s*[\p{L}\p{N}Đđ]+(?:-[\p{L}\p{N}Đđ]+)*)+)/gu;
+  const any = ANY_CITATION;
   for (const l of lines) {
+    if (!l.text.includes('số')) continue;
     any.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = any.exec(l.text))) keys.add(citationKey(m[1].replace(/[.-]+$/, '')));

@@ -62,6 +62,10 @@ export function firstCitationProblems(m: DocModel, lines: Line[] = m.body): Cita
   // A sentence hard-wrapped over several lines (no blank line, no end punctuation).
   const joins = (a: Line, b: Line) => !b.blankBefore && !a.cell && !b.cell && !/[.;:!?]$/.test(a.text.trim()) && b.i === a.i + 1;
   body.forEach((l, idx) => {
+    // A citation has "số" on its line or on the line it wraps onto (the
+    // type's words cannot reach further): most lines have none.
+    const next1 = body[idx + 1];
+    if (!l.text.includes('số') && !(next1 && next1.text.includes('số') && joins(l, next1))) return;
     let prev = '';
     for (let k = idx - 1, n = 0; k >= 0 && n < 3 && joins(body[k], body[k + 1]); k--, n++) prev = body[k].text + (prev ? ' ' + prev : '');
     let next = '';
