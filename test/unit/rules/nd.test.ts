@@ -197,3 +197,22 @@ describe('ND30-ND-06 khoản numbered "1)" or "1/" (found by the error corpus)',
     expectClean(congVan('1. Rà soát', '1. Rà soát'), 'ND30-ND-06');
   });
 });
+
+describe('ND30-ND-01 citations: where a citation starts', () => {
+  // The pattern has no lookbehind: the word start is tested at each match, and
+  // the search goes on from the next position (as the lookbehind would).
+  const { lineCitations } = require('../../../server/src/engine/rules/nd/citation') as typeof import('../../../server/src/engine/rules/nd/citation');
+  const { line } = require('../reader/util') as typeof import('../reader/util');
+  const found = (s: string) => lineCitations(line(s)).map((c) => [c.from, c.type, c.key]);
+  it('finds citations after a space, a bracket or at the start, not inside a word', () => {
+    assert.deepEqual(found('Thực hiện Công văn số 12/SNV-VP, (Kế hoạch số 3/KH-UBND)'), [[10, 'Công văn', '12/SNV-VP'], [34, 'Kế hoạch', '3/KH-UBND']]);
+    assert.deepEqual(found('Quyết định số 15/QĐ-UBND'), [[0, 'Quyết định', '15/QD-UBND']]);
+    assert.deepEqual(found('xQuyết định số 15/QĐ-UBND'), []);
+    assert.deepEqual(found('5Quyết định số 15/QĐ-UBND'), []);
+    // After an astral letter (two code units) and after an astral symbol.
+    assert.deepEqual(found('𝒜Quyết định số 15/QĐ-UBND'), []);
+    assert.deepEqual(found('😀Quyết định số 15/QĐ-UBND'), [[2, 'Quyết định', '15/QD-UBND']]);
+    // A rejected start inside a word does not hide the citation right after it.
+    assert.deepEqual(found('aCông văn số 1/X-Y và Công văn số 2/SNV-VP'), [[22, 'Công văn', '2/SNV-VP']]);
+  });
+});
