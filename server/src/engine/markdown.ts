@@ -211,16 +211,41 @@ interface Marks {
   lineDirectives(value: string, base: number): void;
 }
 
+/**
+ * The per-character arrays of one reading, re-used from one reading to the
+ * next (a reading never outlives readChunk, which is not re-entered): a
+ * keystroke in a long document reads a few chunks, each of which would
+ * otherwise allocate five buffers. Texts above SCRATCH_MAX get their own.
+ */
+const SCRATCH_MAX = 256 * 1024;
+let scratch = { size: 0, bytes: new Uint8Array(0), cells: new Int32Array(0) };
+function perCharArrays(n: number): { flags: Uint8Array; strong: Uint8Array; em: Uint8Array; headingDepth: Uint8Array; cellOf: Int32Array } {
+  if (n > SCRATCH_MAX) return { flags: new Uint8Array(n), strong: new Uint8Array(n), em: new Uint8Array(n), headingDepth: new Uint8Array(n), cellOf: new Int32Array(n).fill(-1) };
+  if (scratch.size < n) {
+    const size = Math.min(SCRATCH_MAX, Math.max(n, 2 * scratch.size, 4096));
+    scratch = { size, bytes: new Uint8Array(4 * size), cells: new Int32Array(size) };
+  }
+  const { size, bytes, cells } = scratch;
+  bytes.fill(0, 0, n);
+  bytes.fill(0, size, size + n);
+  bytes.fill(0, 2 * size, 2 * size + n);
+  bytes.fill(0, 3 * size, 3 * size + n);
+  cells.fill(-1, 0, n);
+  return {
+    flags: bytes.subarray(0, n),
+    strong: bytes.subarray(size, size + n),
+    em: bytes.subarray(2 * size, 2 * size + n),
+    headingDepth: bytes.subarray(3 * size, 3 * size + n),
+    cellOf: cells.subarray(0, n),
+  };
+}
+
 function newMarks(text: string, delta: number): Marks {
   const n = text.length;
   const mk: Marks = {
     text,
     n,
-    flags: new Uint8Array(n),
-    strong: new Uint8Array(n),
-    em: new Uint8Array(n),
-    headingDepth: new Uint8Array(n),
-    cellOf: new Int32Array(n).fill(-1),
+    ...perCharArrays(n),
     cells: [],
     directives: [],
     defs: [],
