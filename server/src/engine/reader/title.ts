@@ -66,8 +66,10 @@ function attachedBelow(lines: Line[], k: number): boolean {
 
 export function isVbqpplTitle(l: Line): boolean {
   const t = canon(stripTrailingMark(l.text, ':').trim());
-  return isUpper(t) && VBQPPL_TITLES.some((v) => canon(v) === t);
+  return isUpper(t) && VBQPPL_CANON.has(t);
 }
+/** VBQPPL_TITLES in canonical form (computed once, not per line asked). */
+const VBQPPL_CANON = new Set(VBQPPL_TITLES.map((v) => canon(v)));
 
 export function isCopyForm(l: Line): boolean {
   return copyForm.text(l.text);
