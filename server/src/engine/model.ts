@@ -34,7 +34,7 @@ export { isSoLine, soTypeAbbr } from './reader/so';
 export { isDateLine } from './reader/date';
 export { isKinhGui } from './reader/kinh-gui';
 export { isNoiNhanLabel } from './reader/noi-nhan';
-export { isCanCuProse } from './reader/can-cu';
+export { isBareCitation, isCanCuProse } from './reader/can-cu';
 export { isEllipsisLine, isRunningEllipsis } from './reader/quotation';
 export { joinLines, joinAll, partsOf, coversLine, type JoinedLine } from './reader/common';
 

@@ -117,3 +117,31 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 /** Điểm letters in Vietnamese alphabet order, as used in practice (ND30-ND-06). */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
+/** Document types that open a citation. Longest first. */
+export const DOC_TYPE_WORDS = [
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Văn bản hợp nhất',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Luật',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công văn',
+  'Công điện',
+  'Văn bản',
+  'Thông báo',
+  'Hướng dẫn',
+  'Quy chế',
+  'Quy định',
+  'Chương trình',
+  'Đề án',
+  'Phương án',
+  'Tờ trình',
+  'Báo cáo',
+  'Lệnh',
+];

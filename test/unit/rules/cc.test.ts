@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, example } from '../helpers';
+import { analysisOf, applyFix, congVan, expectClean, expectRule, fixture, lint, quyetDinh, replaceOnce, fixRemovesOnly, example } from '../helpers';
 
 const QD = (from?: string, to?: string) => quyetDinh(from, to);
 const CC_IDS = ['ND30-CC-01', 'ND30-CC-02', 'ND30-CC-03', 'ND30-CC-06', 'ND30-CC-07'];
@@ -145,6 +145,23 @@ describe('ND30-CC-02 full citation', () => {
     // Still missing when the citation stops at its date.
     const [g] = expectRule(QD('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', 'Căn cứ Nghị quyết số 66/NQ-CP ngày 01 tháng 7 năm 2021;'), 'ND30-CC-02', [[12, 8, 12, 55]]);
     assert.match(g.message, /trích yếu/);
+  });
+  it('reads a document cited on its own line between căn cứ, without "Căn cứ", as a căn cứ (published: Bộ Y tế)', () => {
+    const bare = '*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*\n\n*Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể thức văn bản;*';
+    const text = QD('*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*', bare);
+    // Not the end of the block: no "last căn cứ ends with ;" and no missing "QUYẾT ĐỊNH:".
+    for (const id of CC_IDS) expectClean(text, id);
+    assert.deepEqual(analysisOf(text).model.canCu.map((l) => l.text.slice(0, 14)), ['Căn cứ Luật Tổ', 'Căn cứ Nghị đị', 'Thông tư số 01', 'Theo đề nghị c']);
+    // And checked like one: its issuer missing is CC-02.
+    const noIssuer = QD('*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*', bare.replace(' của Bộ Nội vụ', ''));
+    const [f] = expectRule(noIssuer, 'ND30-CC-02', [[14, 1, 14, 80]]);
+    assert.match(f.message, /thiếu: cơ quan ban hành \("của …"\) \(/);
+  });
+  it('takes "của Luật …" inside the trích yếu for a document, not the issuer (published: Thông tư 01/2025/TT-BYT)', () => {
+    const cite = '*Căn cứ Thông tư số 01/2025/TT-BYT ngày 01 tháng 01 năm 2025 quy định chi tiết một số điều của Luật Bảo hiểm y tế;*';
+    const [f] = expectRule(QD('*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*', cite), 'ND30-CC-02', [[12, 8, 12, 113]]);
+    assert.match(f.message, /thiếu: cơ quan ban hành \("của …"\) \(/);
+    expectClean(QD('*Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;*', cite.replace(' quy định', ' của Bộ trưởng Bộ Y tế quy định')), 'ND30-CC-02');
   });
   it('flags a decision without a date', () => {
     const text = QD(

@@ -6,6 +6,7 @@ import { bare } from '../text';
 import { bareLine, isUpperLine, joinAll, joinLines, RE, sliceLine, startsLower } from './common';
 import type { DocModel } from './doc-model';
 import { isNoiNhanLabel } from './noi-nhan';
+import { DOC_TYPE_WORDS } from '../vocab';
 
 export function isEnact(l: Line): boolean {
   return RE.enactBare.test(bare(l.text));
@@ -106,7 +107,23 @@ export function canCuItems(lines: Line[]): Line[] {
  * that happens to begin with those words ("… về việc tiếp tục" / "thực hiện Đề án …").
  */
 function startsItem(l: Line, prev: Line | undefined): boolean {
+  if (prev && isBareCitation(l, prev)) return true;
   return RE.canCuFollow.test(l.text) && !(prev && startsLower(l) && !l.blankBefore && !/[;.:]\s*[*_]*$/u.test(prev.text));
+}
+
+/** A document named at the start of a line, by number or by name ("Thông tư số 48/2017/TT-BYT …", "Luật Bảo hiểm y tế …"). */
+const CITES_DOCUMENT = new RegExp(`^(${DOC_TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(số\\s+\\d|\\p{Lu})`, 'u');
+/** "Luật sửa đổi, bổ sung …" on its own line goes on with the căn cứ above it (readCanCuLines). */
+const AMENDS = /^(luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|pháp\s+lệnh)\s+sửa\s+đổi(?![\p{L}\p{N}])/iu;
+
+/**
+ * A căn cứ listed without the words "Căn cứ" ("Thông tư số 48/2017/TT-BYT
+ * ngày … của Bộ trưởng Bộ Y tế …;" between two "Căn cứ …;" lines of a
+ * published quyết định): a document cited on a line of its own, after a
+ * căn cứ that ends with ";", itself ending with ";" or ".".
+ */
+export function isBareCitation(l: Line, prev: Line): boolean {
+  return /;\s*[*_]*$/u.test(prev.text) && /[;.]\s*[*_]*$/u.test(l.text) && CITES_DOCUMENT.test(l.text) && !AMENDS.test(l.text);
 }
 
 /** `l` without the bullet of a bulleted căn cứ, not recorded (a look-ahead). */
@@ -131,7 +148,14 @@ function readCanCuLines(m: DocModel, pos: number): number {
     // "Căn cứ Luật Tổ chức Chính phủ …;" then, on a line of its own, "Luật sửa
     // đổi, bổ sung … ngày …;": the amending law, part of the same căn cứ.
     const prev = m.canCu[m.canCu.length - 1];
-    if (prev && /;\s*[*_]*$/u.test(prev.text) && /^(luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|pháp\s+lệnh)\s+sửa\s+đổi(?![\p{L}\p{N}])/iu.test(t.text)) {
+    if (prev && /;\s*[*_]*$/u.test(prev.text) && AMENDS.test(t.text)) {
+      m.canCu.push(t);
+      pos++;
+      continue;
+    }
+    // A document cited on its own line between căn cứ, without "Căn cứ": a căn cứ of its own.
+    if (prev && isBareCitation(t, prev) && !isCanCuProse(t.text)) {
+      if (t !== lines[pos]) unbullet(m, lines[pos]);
       m.canCu.push(t);
       pos++;
       continue;

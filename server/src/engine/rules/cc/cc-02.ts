@@ -15,7 +15,13 @@ const NUMBER = /(?<![\p{L}\p{N}])(\d[\p{L}\p{N}]*\s*[/-]\s*(?=[\p{L}\p{N}&.-]*\p
 /** The law's own number: " số 72/2025/QH15", " số 45/2019/QH14". */
 const LAW_NUMBER = /\s+số\s+\d+\s*\/\s*\d{4}\s*\/\s*[\p{L}\p{N}]+/u;
 /** An issuer: "của …", "do … ban hành", "giữa …", a joint document. */
-const ISSUER = /(?<![\p{L}])(của|do|giữa)(?![\p{L}])|liên\s+tịch/iu;
+const ISSUER = /(?<![\p{L}])(của|do|giữa)(?![\p{L}])(?!\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)(?![\p{L}\p{N}]))|liên\s+tịch/iu;
+/**
+ * "của <issuer> …" to the end; "của Luật Bảo hiểm y tế" (a provision of a law,
+ * inside the trích yếu: "… quy định chi tiết một số điều của Luật …") names
+ * a document, not its issuer.
+ */
+const ISSUER_OF = /(?<![\p{L}])của\s+(?!(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)(?![\p{L}\p{N}]))(.*)$/u;
 /** Words that start a summary (trích yếu) or show one is there. */
 const SUMMARY = /(?<![\p{L}])(về|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|thành\s+lập|sửa\s+đổi|bổ\s+sung|quản\s+lý|công\s+bố|triển\s+khai|thực\s+hiện|tổ\s+chức|kiện\s+toàn|giao|phân\s+cấp|ủy\s+quyền|uỷ\s+quyền|chuyển|điều\s+chỉnh|bãi\s+bỏ|áp\s+dụng|xử\s+lý|cho\s+phép|chấp\s+thuận|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|nâng\s+cao|xây\s+dựng|phát\s+triển|đối\s+với|trong|tại|nhằm|để)(?![\p{L}])/iu;
 /** Party congress resolutions and the like have no number. */
@@ -109,7 +115,7 @@ export const cc02: Rule<RuleOptions<typeof OPTIONS>> = {
         if (!exempt && !hasDate) missing.push(t('ngày tháng năm ban hành', 'date of issue'));
         if (!exempt && !ISSUER.test(body)) missing.push(t('cơ quan ban hành ("của …")', 'issuer ("của …")'));
         // Summary (conservative): the citation plainly ends with its issuer, number or date.
-        const iss = /(?<![\p{L}])của\s+(.*)$/u.exec(body);
+        const iss = ISSUER_OF.exec(body);
         const noSummary = iss
           ? !SUMMARY.test(iss[1]) && iss[1].split(/\s+/).length <= 8
           : // The tail only, and no overlapping quantifiers (\d+[\p{L}\p{N}]* was cubic on a run of digits);

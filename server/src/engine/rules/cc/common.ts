@@ -3,8 +3,9 @@
 
 import { srcLineEndAt, srcLineStartAt } from '../tail';
 import type { Line } from '../../markdown';
-import { RE } from '../../model';
+import { isBareCitation, RE } from '../../model';
 import { bare } from '../../text';
+import { DOC_TYPE_WORDS } from '../../vocab';
 import type { DocModel } from '../../model';
 
 /** One căn cứ: its first line and the lines it wraps onto. */
@@ -27,9 +28,12 @@ export function canCuItems(m: DocModel): CanCuItem[] {
   // ending with ":" out of the block, but it is the block's last line.
   const [b0, b1] = m.body;
   if (m.canCu.length && !m.enact && b0 && b1 && RE.canCuFollow.test(b0.text) && /:$/.test(b0.text) && ENACT_BARE.test(bare(b1.text))) lines.push(b0);
-  for (const l of lines) {
-    if (RE.canCuFollow.test(l.text) || !items.length) {
-      items.push({ lines: [l], first: l, last: l, isCanCu: RE.canCu.test(l.text) });
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    // A document cited on its own line between căn cứ, without "Căn cứ", is a căn cứ (reader/can-cu.ts).
+    const bareCitation = k > 0 && isBareCitation(l, lines[k - 1]);
+    if (RE.canCuFollow.test(l.text) || bareCitation || !items.length) {
+      items.push({ lines: [l], first: l, last: l, isCanCu: RE.canCu.test(l.text) || bareCitation });
     } else {
       const it = items[items.length - 1];
       it.lines.push(l);
@@ -39,34 +43,8 @@ export function canCuItems(m: DocModel): CanCuItem[] {
   return items;
 }
 
-/** Document types that open a citation. Longest first. */
-export const DOC_TYPE_WORDS = [
-  'Thông tư liên tịch',
-  'Nghị quyết liên tịch',
-  'Văn bản hợp nhất',
-  'Bộ luật',
-  'Pháp lệnh',
-  'Luật',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Thông tư',
-  'Chỉ thị',
-  'Kế hoạch',
-  'Công văn',
-  'Công điện',
-  'Văn bản',
-  'Thông báo',
-  'Hướng dẫn',
-  'Quy chế',
-  'Quy định',
-  'Chương trình',
-  'Đề án',
-  'Phương án',
-  'Tờ trình',
-  'Báo cáo',
-  'Lệnh',
-];
+/** Document types that open a citation (vocab.ts). */
+export { DOC_TYPE_WORDS };
 const TYPE_ALT = DOC_TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** The law-like types: cited with name and date, no number (PL I §II.6.a). */
 export const LAW_RE = /^(Bộ\s+luật|Luật|Pháp\s+lệnh)(?![\p{L}\p{N}])/u;
@@ -103,18 +81,22 @@ const PROVISION = /^((?:điểm|khoản|Điều|Mục|Chương|Phần|Tiểu\s+m
  * The citations of one căn cứ line: the first after "Căn cứ" and each further
  * one after ";" (amendments included), with the text up to the next one.
  */
+/** A document type at the start of a text. */
+const FIRST_TYPE = new RegExp(`^(${TYPE_ALT})(?![\\p{L}\\p{N}])`, 'u');
+
 export function citations(text: string): Citation[] {
   const out: Citation[] = [];
   const head = /^căn\s+cứ\s+/iu.exec(text);
-  if (!head) return out;
-  let rest = text.slice(head[0].length);
-  let base = head[0].length;
-  const prov = PROVISION.exec(rest);
+  // A căn cứ listed without "Căn cứ" (reader/can-cu.ts isBareCitation) starts with the cited type.
+  if (!head && !FIRST_TYPE.test(text)) return out;
+  let rest = head ? text.slice(head[0].length) : text;
+  let base = head ? head[0].length : 0;
+  const prov = head ? PROVISION.exec(rest) : null;
   if (prov) {
     rest = rest.slice(prov[0].length);
     base += prov[0].length;
   }
-  const first = new RegExp(`^(${TYPE_ALT})(?![\\p{L}\\p{N}])`, 'u').exec(rest);
+  const first = FIRST_TYPE.exec(rest);
   const starts: { start: number; type: string }[] = [];
   if (first) starts.push({ start: base, type: first[1] });
   SECOND_CITATION.lastIndex = 0;

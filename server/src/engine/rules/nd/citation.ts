@@ -50,8 +50,12 @@ function quotedRanges(text: string): [number, number][] {
 
 const DATE = /(?<![\p{L}])(ngày\s*[\d…._]|tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
 const ISSUER_AFTER = /(?<![\p{L}])(của|do)\s+\S/iu;
-/** "Bộ Tài chính có Công văn số …", "UBND tỉnh đã ban hành Kế hoạch số …". */
-const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+$/iu;
+/**
+ * "Bộ Tài chính có Công văn số …", "UBND tỉnh đã ban hành Kế hoạch số …";
+ * also for a second document of the same verb: "Bộ Y tế có Công văn số 627/…
+ * ngày … về … và Công văn số 666/…".
+ */
+const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+([^;()]*\s(và|cùng)\s+)?$/iu;
 /**
  * "chỉ đạo của Thủ tướng Chính phủ tại Công điện số …", "báo cáo của Phòng
  * Thương mại và Công nghiệp Việt Nam (công văn số …)", "đề nghị của Bộ
