@@ -216,7 +216,7 @@ describe('ND30-ND-01 citations: where a citation starts', () => {
     assert.deepEqual(found('aCông văn số 1/X-Y và Công văn số 2/SNV-VP'), [[22, 'Công văn', '2/SNV-VP']]);
   });
   it('gives the issuer before a verb to every document of that verb ("Bộ Y tế có Công văn A … và Công văn B …", published)', () => {
-    const both = 'Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện Luật Bảo hiểm y tế và Công văn số 666/BYT-BH ngày 27/01/2021 về việc đính chính Công văn số 627/BYT-BH.';
+    const both = 'Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện Luật Bảo hiểm y tế (BHYT) và Công văn số 666/BYT-BH ngày 27/01/2021 về việc đính chính Công văn số 627/BYT-BH.';
     assert.deepEqual(lineCitations(line(both)).map((c) => [c.key, c.missingIssuer, c.missingDate]), [['627/BYT-BH', false, false], ['666/BYT-BH', false, false], ['627/BYT-BH', true, false]]);
     // Without the verb, the second one names no issuer.
     const noVerb = both.replace('Bộ Y tế có Công văn', 'Theo Công văn').replace(' và Công văn số 666', '; Công văn số 666');

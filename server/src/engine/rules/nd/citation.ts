@@ -53,9 +53,10 @@ const ISSUER_AFTER = /(?<![\p{L}])(của|do)\s+\S/iu;
 /**
  * "Bộ Tài chính có Công văn số …", "UBND tỉnh đã ban hành Kế hoạch số …";
  * also for a second document of the same verb: "Bộ Y tế có Công văn số 627/…
- * ngày … về … và Công văn số 666/…".
+ * ngày … về … Luật Bảo hiểm y tế (BHYT) và Công văn số 666/…" (an
+ * abbreviation in brackets allowed between).
  */
-const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+([^;()]*\s(và|cùng)\s+)?$/iu;
+const ISSUER_BEFORE = /(?<![\p{L}])(ban\s+hành|có|gửi|ký|phát\s+hành)\s+((?:[^;()]|\([^;()]*\))*\s(và|cùng)\s+)?$/iu;
 /**
  * "chỉ đạo của Thủ tướng Chính phủ tại Công điện số …", "báo cáo của Phòng
  * Thương mại và Công nghiệp Việt Nam (công văn số …)", "đề nghị của Bộ
