@@ -29,7 +29,7 @@ export type { DocModel, SignerBlock, ListBlock, Annex, Quotation, AnchorComponen
 // Helpers other modules import from here.
 export { RE, isUpperLine } from './reader/common';
 export { looksLikeName, isAbbreviatedName, isNamePlaceholder, isSignaturePlaceholder } from './reader/signature';
-export { isTitleLine } from './reader/title';
+export { isAttachedToLine, isTitleLine } from './reader/title';
 export { isSoLine, soTypeAbbr } from './reader/so';
 export { isDateLine } from './reader/date';
 export { isKinhGui } from './reader/kinh-gui';

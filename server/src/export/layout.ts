@@ -8,7 +8,7 @@
 // claims are rendered as plain paragraphs where they stand.
 
 import type { DocModel } from '../engine/model';
-import { buildModel, isUpperLine } from '../engine/model';
+import { buildModel, isAttachedToLine, isUpperLine } from '../engine/model';
 import type { Line } from '../engine/markdown';
 import { LayoutSpec, textWidth } from './spec';
 import { measure } from './metrics';
@@ -171,7 +171,8 @@ const ARTICLE = /^(Điều\s+\d+[a-zđ]?\.)/u;
 const CHAPTER = /^(Chương|Phần|Mục|Tiểu\s+mục)\s+([IVXLC]+|\d+)\.?$/u;
 const ROMAN_HEAD = /^[IVXLC]+\.\s+\S/u;
 const PHU_LUC = /^phụ\s+lục(?![\p{L}])/iu;
-const KEM_THEO = /^\(\s*kèm\s+theo(?![\p{L}])/iu;
+/** "(Kèm theo …)", "(Ban hành kèm theo …)" in brackets: the line naming the document an attached one goes with (the reader's test). */
+const kemTheo = (l: Line): boolean => /^\(/.test(l.text) && isAttachedToLine(l);
 const CONTACT = /^(địa chỉ|điện thoại|đt|fax|e-?mail|website)(?![\p{L}\p{N}])/iu;
 
 export function buildLayout(model: DocModel, spec: LayoutSpec): Layout {
@@ -226,7 +227,7 @@ function documentBlocks(model: DocModel, spec: LayoutSpec): Block[] {
   }
   // "(Kèm theo Quyết định số …)" under the trích yếu of an attached document.
   const afterTy = (model.trichYeu[model.trichYeu.length - 1] ?? head)?.i;
-  if (afterTy !== undefined && model.lines[afterTy + 1] && KEM_THEO.test(model.lines[afterTy + 1].text) && !used.has(afterTy + 1)) {
+  if (afterTy !== undefined && model.lines[afterTy + 1] && kemTheo(model.lines[afterTy + 1]) && !used.has(afterTy + 1)) {
     const l = model.lines[afterTy + 1];
     use(l);
     const rule = blocks.pop()!;
@@ -413,7 +414,7 @@ function bodyPara(model: DocModel, l: Line, spec: LayoutSpec, used: Set<number>)
   const runs = runsOf(model, l);
   const base: Partial<Para> = { after: spec.paraAfter, line: spec.lineSpacing };
   if (PHU_LUC.test(l.text) && l.text.length <= 40 && !/[.;,:]$/.test(l.text)) return para('phu-luc', runs, z.phuLucLabel, 'center', { bold: true, before: 6, keepNext: true });
-  if (KEM_THEO.test(l.text) && /\)\s*$/.test(l.text)) return para('kem-theo', runs, z.body, 'center', { italic: true, after: 6 });
+  if (kemTheo(l) && /\)\s*$/.test(l.text)) return para('kem-theo', runs, z.body, 'center', { italic: true, after: 6 });
   if (CHAPTER.test(l.text)) return para('chapter', runs, z.body, 'center', { bold: true, before: 6, after: 0, keepNext: true });
   const m = ARTICLE.exec(l.text);
   if (m) {
@@ -520,7 +521,7 @@ function annexBlocks(model: DocModel, part: Line[], spec: LayoutSpec): Block[] {
       used.add(part[k].i);
       k++;
     }
-    if (k < part.length && KEM_THEO.test(part[k].text)) {
+    if (k < part.length && kemTheo(part[k])) {
       blocks.push(textPara('kem-theo', part[k].text, z.body, 'center', { italic: true }));
       w = Math.max(w, measure(part[k].text, z.body, { italic: true }));
       used.add(part[k].i);

@@ -249,6 +249,14 @@ describe('export: DOCX layout of Phụ lục I', function () {
     assert.equal(d.errors, 0);
   });
 
+  it('a document issued with a quyết định (Mẫu 1.3): tên loại, trích yếu, then "(Ban hành kèm theo …)" centred in italics', async () => {
+    const d = await open(fixture('corpus/valid2/quy-che-kem-theo-2.md'));
+    style(d.doc, 'QUY CHẾ', { size: 13.5, bold: true, italic: false, align: 'center' });
+    style(d.doc, 'của Ủy ban nhân dân xã Mường Than nhiệm kỳ 2026 - 2031', { size: 13.5, bold: true, italic: false, align: 'center' });
+    style(d.doc, '(Ban hành kèm theo Quyết định số 18/QĐ-UBND ngày 20 tháng 7 năm 2026 của Ủy ban nhân dân xã Mường Than)', { size: 13.5, bold: false, italic: true, align: 'center' });
+    assert.equal(d.errors, 0);
+  });
+
   it('every fixture (correct, wrong, OCR, corpus) lays out without losing a line', function () {
     this.timeout(120_000);
     const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.md') ? [join(d, f)] : []));
@@ -264,7 +272,9 @@ describe('export: DOCX layout of Phụ lục I', function () {
       const joined = [...all];
       // A header line a web copy flattened (agency beside the Quốc hiệu) is laid out as its parts.
       const inParts = (l: (typeof model.lines)[number]) => flatHeaderParts(l)?.every((p) => joined.some((x) => x.includes(p.text))) ?? false;
-      for (const l of model.lines) assert.ok(all.has(l.text) || joined.some((x) => x.includes(l.text)) || inParts(l), `${f}: line "${l.text}" lost`);
+      // A title line that starts the trích yếu ("QUY CHẾ LÀM VIỆC"): the tên loại and the rest, each on its own line (ô 5a, 5b).
+      const titleSplit = (l: (typeof model.lines)[number]) => model.title?.i === l.i && model.trichYeu[0]?.i === l.i && all.has(model.title.text) && all.has(model.trichYeu[0].text);
+      for (const l of model.lines) assert.ok(all.has(l.text) || joined.some((x) => x.includes(l.text)) || inParts(l) || titleSplit(l), `${f}: line "${l.text}" lost`);
     }
   });
 

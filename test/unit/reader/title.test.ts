@@ -110,6 +110,13 @@ describe('reader/title: a document issued with a quyết định whose trích y�
     assert.deepEqual(ids(QC('QUY CHẾ LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN')), ['ND30-TL-02']);
     assert.deepEqual(ids(QC('QUY CHẾ', 'LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN')), ['ND30-TL-02']);
   });
+  it('above "(Ban hành kèm theo …)", a trích yếu in lower case under the title line is read too ("QUY CHẾ LÀM VIỆC" / "của Ủy ban …")', () => {
+    const m = model(QC('QUY CHẾ LÀM VIỆC', 'của Ủy ban nhân dân xã Tả Phìn'));
+    assert.equal(m.title?.text, 'QUY CHẾ');
+    assert.deepEqual(texts(m.trichYeu), ['LÀM VIỆC', 'của Ủy ban nhân dân xã Tả Phìn']);
+    const ids = analyze(QC('QUY CHẾ LÀM VIỆC', 'của Ủy ban nhân dân xã Tả Phìn'), { today: TODAY }).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(ids, []);
+  });
   it('without "(Kèm theo …)" and without a date, a caps line is not taken for a title with its trích yếu', () => {
     const m = model(QC('QUY CHẾ LÀM VIỆC', 'CỦA ỦY BAN NHÂN DÂN XÃ TẢ PHÌN').replace(/\*\(Ban hành kèm theo[^\n]*\n/, ''));
     assert.equal(m.title, undefined);

@@ -179,11 +179,14 @@ export function readTitle(m: DocModel, pos: number): number {
     const split = titleWithMoreAt(m, lines, pos)!;
     m.title = split.title;
     m.trichYeu.push(split.rest);
+    const attached = attachedBelow(lines, pos);
     pos++;
     // The trích yếu begun on the title line goes on on the lines in capitals
     // under it, also after a blank line (Markdown's paragraph break between
-    // the bold lines of a title block: "QUY CHẾ LÀM VIỆC" / "CỦA ỦY BAN …").
-    while (pos < n && m.trichYeu.length < TRICH_YEU_LINES && !endsTrichYeu(lines[pos]) && isCapsTrichYeu(lines[pos], m.title)) m.trichYeu.push(lines[pos++]);
+    // the bold lines of a title block: "QUY CHẾ LÀM VIỆC" / "CỦA ỦY BAN …");
+    // above "(Ban hành kèm theo …)" (Mẫu 1.3), every line up to it
+    // ("QUY CHẾ LÀM VIỆC" / "của Ủy ban nhân dân xã …").
+    while (pos < n && m.trichYeu.length < TRICH_YEU_LINES && !endsTrichYeu(lines[pos]) && (attached || isCapsTrichYeu(lines[pos], m.title))) m.trichYeu.push(lines[pos++]);
     pos = readTrichYeu(lines, pos, m.trichYeu, m.title);
     if (pos < n && isAttachedToLine(lines[pos])) pos++;
   } else if (pos < n && !m.trichYeu.length && isVv(lines[pos]) && m.headerEnd > 0) {
