@@ -29,6 +29,8 @@ const WRONG: [string, string, string, string][] = [
   ['ND30-VH-09', 'Tham dự hội nghị tại Mát-Xcơ-Va.', 'Mát-Xcơ-Va', 'Tham dự hội nghị tại Mát-xcơ-va.'],
   ['ND30-VH-10', 'Phối hợp với Phòng giáo dục và đào tạo thực hiện.', 'Phòng giáo dục và đào tạo', 'Phối hợp với Phòng Giáo dục và Đào tạo thực hiện.'],
   ['ND30-VH-10', 'Phối hợp với Chi Cục Thuế khu vực V thực hiện.', 'Chi Cục Thuế', 'Phối hợp với Chi cục Thuế khu vực V thực hiện.'],
+  // Published letter: "Tổng Cục Dạy nghề" (PL II IV.1.a: "Tổng cục").
+  ['ND30-VH-10', 'Đề nghị Tổng Cục Dạy nghề hướng dẫn thực hiện.', 'Tổng Cục Dạy nghề', 'Đề nghị Tổng cục Dạy nghề hướng dẫn thực hiện.'],
   ['ND30-VH-10', 'Báo cáo Bộ Nông Nghiệp Và Môi Trường kết quả thực hiện.', 'Bộ Nông Nghiệp Và Môi Trường', 'Báo cáo Bộ Nông nghiệp và Môi trường kết quả thực hiện.'],
   ['ND30-VH-11', 'Thực hiện chỉ đạo của Ban chấp hành trung ương Đảng.', 'Ban chấp hành trung ương Đảng', 'Thực hiện chỉ đạo của Ban Chấp hành Trung ương Đảng.'],
   ['ND30-VH-12', 'Hợp tác với các nước Asean trong lĩnh vực số.', 'Asean', 'Hợp tác với các nước ASEAN trong lĩnh vực số.'],

@@ -32,10 +32,11 @@ export const FIELDS = [
   'Kinh tế - Hạ tầng', 'Kinh tế, Hạ tầng và Đô thị', 'Quản lý đô thị', 'Tài chính - Kế hoạch', 'Thuế', 'Hải quan', 'Thống kê',
   'Kiểm lâm', 'Thủy lợi', 'Chăn nuôi và Thú y', 'Trồng trọt và Bảo vệ thực vật', 'Quản lý chất lượng', 'Thủy sản',
   'Quản lý thị trường', 'Pháp chế', 'Tổ chức cán bộ', 'Kế hoạch - Tài chính', 'Hợp tác quốc tế', 'Văn thư và Lưu trữ nhà nước',
+  'Dạy nghề', 'Giáo dục nghề nghiệp',
 ];
 
 /** Fields that name offices of a cục / chi cục / tổng cục only ("Chi cục Thuế", "Cục Hải quan"). */
-export const OFFICE_FIELDS = ['Thuế', 'Hải quan', 'Thống kê', 'Kiểm lâm', 'Quản lý thị trường', 'Thủy lợi', 'Chăn nuôi và Thú y', 'Trồng trọt và Bảo vệ thực vật', 'Quản lý chất lượng', 'Thủy sản', 'Văn thư và Lưu trữ nhà nước'];
+export const OFFICE_FIELDS = ['Thuế', 'Hải quan', 'Thống kê', 'Kiểm lâm', 'Quản lý thị trường', 'Thủy lợi', 'Chăn nuôi và Thú y', 'Trồng trọt và Bảo vệ thực vật', 'Quản lý chất lượng', 'Thủy sản', 'Văn thư và Lưu trữ nhà nước', 'Dạy nghề', 'Giáo dục nghề nghiệp'];
 
 /** Kinds of body placed before a field, capitalised as written here. */
 export const FIELD_KINDS = ['Bộ', 'Sở', 'Phòng', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ'];
