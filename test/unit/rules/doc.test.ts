@@ -87,6 +87,15 @@ describe('ND30-DOC-05 placeholders "chưa điền"', () => {
     expectClean(text, 'ND30-DD-01');
     expectClean(text, 'ND30-DD-02');
   });
+  it('reports the blanks of one date ("…/…/…") as one finding (published: "in giá trị sử dụng thẻ từ ngày …/…/…")', () => {
+    const text = congVan('trước ngày 20 tháng 3 năm 2026', 'từ ngày …/…/… đến ngày …/…/2026');
+    const fs = expectRule(text, 'ND30-DOC-05', [
+      [20, 75, 20, 80],
+      [20, 90, 20, 93],
+    ]);
+    assert.match(fs[0].message, /Chưa điền: "…\/…\/…"/);
+    assert.match(fs[1].message, /Chưa điền: "…\/…"/);
+  });
   it('reports a blank day and month', () => {
     expectRule(congVan('ngày 05 tháng 3', 'ngày      tháng    '), 'ND30-DOC-05', [
       [10, 15, 10, 21],

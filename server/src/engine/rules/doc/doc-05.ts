@@ -64,6 +64,14 @@ export const doc05: Rule = {
     const m = ctx.model;
     const chua = t('Chưa điền', 'Not filled in');
     for (const l of hasRun.where(m.lines)) {
+      // Blanks of one date or number ("…/…/…", "…-…") are one finding.
+      let open: { from: number; to: number } | undefined;
+      const flush = () => {
+        if (!open) return;
+        const run = l.text.slice(open.from, open.to);
+        ctx.report({ line: l, from: open.from, to: open.to, message: t(`${chua.vi}: "${run}"`, `${chua.en}: "${run}"`) });
+        open = undefined;
+      };
       // The content's end mark "./." is not a placeholder.
       RUN_RE.lastIndex = 0;
       let r: RegExpExecArray | null;
@@ -81,12 +89,17 @@ export const doc05: Rule = {
           if ((short && isOmissionMark(l, from, from + run.length)) || isQuoted(m, l)) continue;
         }
         if (/^\[/.test(run)) {
+          flush();
           ctx.report({ line: l, from, to: from + run.length, message: t(`Chưa điền: ${run}`, `Not filled in: ${run}`) });
+        } else if (open && from === open.to + 1 && /[/-]/.test(l.text[open.to])) {
+          open.to = from + run.length;
         } else {
-          ctx.report({ line: l, from, to: from + run.length, message: t(`${chua.vi}: "${run}"`, `${chua.en}: "${run}"`) });
+          flush();
+          open = { from, to: from + run.length };
         }
         from += run.length;
       }
+      flush();
     }
     // Blank number.
     const so = m.so;
