@@ -179,7 +179,8 @@ export function readTitle(m: DocModel, pos: number): number {
     const split = titleWithMoreAt(m, lines, pos)!;
     m.title = split.title;
     m.trichYeu.push(split.rest);
-    const attached = attachedBelow(lines, pos);
+    // Mẫu 1.3 (no date): everything down to "(Ban hành kèm theo …)" is the trích yếu.
+    const attached = !m.date && attachedBelow(lines, pos);
     pos++;
     // The trích yếu begun on the title line goes on on the lines in capitals
     // under it, also after a blank line (Markdown's paragraph break between
