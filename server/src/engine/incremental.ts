@@ -26,6 +26,7 @@
 
 import { bomDelta, ChunkReading, combineComplexity, Complexity, complexityOf, Directive, Line, MarkdownDoc, MdNode, parseTree, plainReading, readChunk } from './markdown';
 import { lineStarts } from './positions';
+import { detach } from './text';
 
 export interface ChunkOptions {
   /** No chunk boundary closer than this many characters after the previous one. */
@@ -470,13 +471,17 @@ export class ChunkCache {
     return out;
   }
 
-  private get(chunk: string, first: boolean, defs: string, gen: number): CachedChunk {
-    const key = defs ? `${first ? 'F' : 'N'}${defs.length}:${defs}\u0000${chunk}` : chunk;
-    const hit = this.map.get(key);
+  private get(slice: string, first: boolean, defs: string, gen: number): CachedChunk {
+    const lookup = defs ? `${first ? 'F' : 'N'}${defs.length}:${defs}\u0000${slice}` : slice;
+    const hit = this.map.get(lookup);
     if (hit) {
       hit.used = gen;
       return hit;
     }
+    // Kept as a key and read into lines that live on: a copy, not a slice of
+    // this version of the document (which it would keep in memory).
+    const chunk = detach(slice);
+    const key = defs ? detach(lookup) : chunk;
     this.stats.parsed++;
     this.stats.parsedChars += chunk.length;
     this.stats.parsedDefChars += defs.length;

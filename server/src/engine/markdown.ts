@@ -19,7 +19,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { bare, foldTones, isWhiteCode, normaliseMapped } from './text';
+import { bare, detach, foldTones, isWhiteCode, normaliseMapped } from './text';
 import { LineIndex } from './positions';
 import type { Text2 } from './types';
 import { blankGridTables, findGridTables } from './grid-tables';
@@ -643,6 +643,8 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     // trích yếu are layout, not text.
     if (DRAWN_RULE.test(joined)) continue;
     const mapped = normaliseMapped(joined, offs);
+    // The line outlives the reading (memos keyed by line text): not a slice of the document.
+    const lineText = detach(mapped.text);
     const firstOff = offs[0];
     const lastOff = offs[offs.length - 1] + 1;
     let isBold = true;
@@ -661,8 +663,8 @@ export function readChunk(text: string, tree: MdNode, delta: number): ChunkReadi
     lines.push({
       i: lines.length,
       srcLine: sg.srcLine,
-      text: mapped.text,
-      fold: foldTones(mapped.text),
+      text: lineText,
+      fold: foldTones(lineText),
       starts: mapped.starts,
       ends: mapped.ends,
       start: firstOff,

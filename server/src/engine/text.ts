@@ -94,6 +94,17 @@ function unitsEnd(s: string, offsets: number[], i: number, j: number): number {
   return offsets[j - 1] + (j - 1 > i && entityPair(s, offsets, j - 1) ? 2 : 1);
 }
 
+/**
+ * A copy of `s` that does not keep the string it was cut from alive. V8
+ * represents a slice of a long string as a pointer into it: a line text or a
+ * cache key sliced from a 1 MB document would keep every version of that
+ * document in memory for as long as the line or the key lives (a memo, the
+ * chunk cache). Concatenating then slicing makes V8 copy the characters.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /** The JavaScript `\s` class (white space and line terminators) for one code unit, without a regex. */
 export function isWhiteCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
