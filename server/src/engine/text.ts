@@ -78,9 +78,9 @@ function clusterEnd(s: string, offsets: number[], i: number): number {
   return j;
 }
 
-/** No cluster of more than one code unit: no unit continues the one before it (clusterEnd). */
+/** No cluster of more than one code unit (clusterEnd). */
 function singleUnits(s: string, offsets: number[]): boolean {
-  for (let j = 1; j < s.length; j++) if (offsets[j] === offsets[j - 1] || (offsets[j] === offsets[j - 1] + 1 && isMarkAt(s, j))) return false;
+  for (let i = 0; i + 1 < s.length; i++) if (clusterEnd(s, offsets, i) > i + 1) return false;
   return true;
 }
 
@@ -118,7 +118,7 @@ export function isWhiteCode(c: number): boolean {
  * General Punctuation (U+2000–U+206F). Cheap: no regex.
  */
 export function mayBeMark(c: number): boolean {
-  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2002 || c > 0x206f);
+  return c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x206f);
 }
 
 /** The code unit at i is a combining mark (a BMP one: astral marks are two code units, never one). */

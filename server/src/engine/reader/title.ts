@@ -210,7 +210,7 @@ const DANGLING_END = /(?<![\p{L}\p{N}])(CỦA|VÀ|VỀ|CHO|TẠI|TRONG|VỚI|NG�
 function endsTrichYeu(t: Line): boolean {
   if (isKinhGui(t) || isDienLabel(t) || RE.canCu.test(t.text) || isEnact(t) || RE.article.test(t.text) || isNoiNhanLabel(t)) return true;
   if (isAttachedToLine(t)) return true;
-  if (/^(\d+|[IVXLC]+)[.)]\s/.test(t.text) || isBullet(t)) return true;
+  if (RE.numbered.test(t.text) || isBullet(t)) return true;
   return t.text.length > TRICH_YEU_MAX;
 }
 

@@ -14,14 +14,15 @@ const DATE = /(ngày|ngay)\s*(\d{1,2}|…|\.{2,}|_{2,})|tháng\s+\d{1,2}\s+năm\
 const NUMBER = /(?<![\p{L}\p{N}])(\d[\p{L}\p{N}]*\s*[/-]\s*(?=[\p{L}\p{N}&.-]*\p{L})[\p{L}\p{N}&.-]+|số\s+(\d+|…|\.{2,}|_{2,}))/u;
 /** The law's own number: " số 72/2025/QH15", " số 45/2019/QH14". */
 const LAW_NUMBER = /\s+số\s+\d+\s*\/\s*\d{4}\s*\/\s*[\p{L}\p{N}]+/u;
-/** An issuer: "của …", "do … ban hành", "giữa …", a joint document. */
-const ISSUER = /(?<![\p{L}])(của|do|giữa)(?![\p{L}])(?!\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)(?![\p{L}\p{N}]))|liên\s+tịch/iu;
 /**
- * "của <issuer> …" to the end; "của Luật Bảo hiểm y tế" (a provision of a law,
- * inside the trích yếu: "… quy định chi tiết một số điều của Luật …") names
- * a document, not its issuer.
+ * A legal document named after "của" ("một số điều của Luật Bảo hiểm y tế",
+ * inside the trích yếu): a document, not the issuer.
  */
-const ISSUER_OF = /(?<![\p{L}])của\s+(?!(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)(?![\p{L}\p{N}]))(.*)$/u;
+const A_DOCUMENT = String.raw`(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)(?![\p{L}\p{N}])`;
+/** An issuer: "của …", "do … ban hành", "giữa …", a joint document. */
+const ISSUER = new RegExp(String.raw`(?<![\p{L}])(của|do|giữa)(?![\p{L}])(?!\s+${A_DOCUMENT})|liên\s+tịch`, 'iu');
+/** "của <issuer> …" to the end (not "của <a legal document>"). */
+const ISSUER_OF = new RegExp(String.raw`(?<![\p{L}])của\s+(?!${A_DOCUMENT})(.*)$`, 'u');
 /** Words that start a summary (trích yếu) or show one is there. */
 const SUMMARY = /(?<![\p{L}])(về|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|thành\s+lập|sửa\s+đổi|bổ\s+sung|quản\s+lý|công\s+bố|triển\s+khai|thực\s+hiện|tổ\s+chức|kiện\s+toàn|giao|phân\s+cấp|ủy\s+quyền|uỷ\s+quyền|chuyển|điều\s+chỉnh|bãi\s+bỏ|áp\s+dụng|xử\s+lý|cho\s+phép|chấp\s+thuận|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|nâng\s+cao|xây\s+dựng|phát\s+triển|đối\s+với|trong|tại|nhằm|để)(?![\p{L}])/iu;
 /** Party congress resolutions and the like have no number. */

@@ -77,13 +77,13 @@ export interface Citation {
 /** Leading structural references: "điểm a khoản 2 Điều 5 của". */
 const PROVISION = /^((?:điểm|khoản|Điều|Mục|Chương|Phần|Tiểu\s+mục)\s+[\p{L}\p{N}]+\s*,?\s*(?:(?:và|,)\s*[\p{L}\p{N}]+\s+)?)+(?:của\s+)?/u;
 
+/** A document type at the start of a text. */
+const FIRST_TYPE = new RegExp(`^(${TYPE_ALT})(?![\\p{L}\\p{N}])`, 'u');
+
 /**
  * The citations of one căn cứ line: the first after "Căn cứ" and each further
  * one after ";" (amendments included), with the text up to the next one.
  */
-/** A document type at the start of a text. */
-const FIRST_TYPE = new RegExp(`^(${TYPE_ALT})(?![\\p{L}\\p{N}])`, 'u');
-
 export function citations(text: string): Citation[] {
   const out: Citation[] = [];
   const head = /^căn\s+cứ\s+/iu.exec(text);
