@@ -2,7 +2,7 @@
 // rule ID and exact range (0-based line/character, like LSP).
 
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze, Analysis, Finding, CheckOptions } from '../../server/src/engine';
 import { fixAll, FixAllOptions, FixAllResult } from '../../server/src/engine/fix';
@@ -209,7 +209,10 @@ let exampleText: string | undefined;
  * it, not the loading of the whole suite).
  */
 export function example(): string {
-  exampleText ??= readFileSync(EXAMPLE_PATH, 'utf8');
+  if (exampleText === undefined) {
+    if (!existsSync(EXAMPLE_PATH)) throw new Error(`the example letter is not beside the repository (README, "Yêu cầu": ../shared next to the project): ${EXAMPLE_PATH}`);
+    exampleText = readFileSync(EXAMPLE_PATH, 'utf8');
+  }
   return exampleText;
 }
 
