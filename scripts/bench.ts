@@ -16,7 +16,8 @@ import { cpus, loadavg } from 'node:os';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { analyze, createAnalyzer } from '../server/src/engine';
+import { analyze, createAnalyzer, RULES, timed, topTimings } from '../server/src/engine';
+import type { Timings } from '../server/src/engine';
 
 const root = join(__dirname, '..');
 const TODAY = new Date('2026-11-27');
@@ -131,6 +132,37 @@ for (const [name, text] of docs) {
   const st = ks.stats();
   console.log(
     `${name.padEnd(26)}${kb(text).padStart(8)}   ${fmt(m.remark)}  ${fmt(m.full)} (×${(m.full / m.remark).toFixed(2)})   ${fmt(m.keystroke)} (×${(m.keystroke / m.remark).toFixed(2)})   ${fmt(m.markdownlint)} (×${(m.markdownlint / m.remark).toFixed(2)})   ${st.parsedChars} chars, ${st.parsed} of ${st.chunks} chunks; ${st.linesReused} line results of line-local rules re-used`,
+  );
+}
+
+// Where a letter's full check goes (the engine's own accounting, as THETHUC_TIMING=1
+// prints it for the CLI), in units of remark-parse alone on the same text.
+{
+  const n = 400;
+  for (let i = 0; i < 100; i++) analyze(example, { today: TODAY });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) parser.parse(example);
+  const remark = (performance.now() - t0) / n;
+  const t1 = performance.now();
+  const { timings } = timed(() => {
+    for (let i = 0; i < n; i++) analyze(example, { today: TODAY });
+  });
+  const full = (performance.now() - t1) / n;
+  const ids = new Set(RULES.map((r) => r.meta.id));
+  let rules = 0;
+  const byRule: Timings = {};
+  for (const [k, v] of Object.entries(timings)) {
+    if (!ids.has(k)) continue;
+    rules += v;
+    byRule[k] = v;
+  }
+  const u = (ms: number) => `×${(ms / n / remark).toFixed(2)}`;
+  console.log(
+    `  (example letter, where a full check goes, in units of remark-parse alone: reading ${u(timings['(read)'] ?? 0)}, model ${u(timings['(model)'] ?? 0)}, ` +
+      `${ids.size} rules ${u(rules)}, findings ${u(timings['(findings)'] ?? 0)}; full ×${(full / remark).toFixed(2)} with the accounting; ` +
+      `heaviest rules ${topTimings(byRule, 6)
+        .map((x) => `${x.name} ${u(x.ms)}`)
+        .join(', ')})`,
   );
 }
 

@@ -2,7 +2,8 @@
 // plain data. Used in-process and by the worker threads (worker.ts).
 
 import { writeFileSync } from 'node:fs';
-import { analyze, RULES } from '../engine';
+import { analyze, RULES, timed } from '../engine';
+import type { Timings } from '../engine';
 import type { CheckOptions, Finding, Text2 } from '../engine';
 import { fixAll } from '../engine/fix';
 import { readText, InputError } from './files';
@@ -26,8 +27,8 @@ export interface JobResult {
   fixed?: boolean;
   /** Findings removed by --fix. */
   fixedCount?: number;
-  /** With THETHUC_TIMING=1: milliseconds spent reading and checking this file. */
-  timing?: { read: number; check: number };
+  /** With THETHUC_TIMING=1: milliseconds spent reading and checking this file, and the check's time by phase and rule. */
+  timing?: { read: number; check: number; phases: Timings };
   /** What the file was read as (type, regime; not a document at all). */
   doc?: { isDocument: boolean; regime: string; type?: string; typeName?: string };
 }
@@ -44,8 +45,8 @@ export function runJob(job: Job, options: CheckOptions[], fix: boolean): JobResu
       return runJobUntimed(job, options, fix); // reports the read error
     }
     const t1 = performance.now();
-    const r = runJobUntimed({ ...job, text }, options, fix);
-    return { ...r, timing: { read: t1 - t0, check: performance.now() - t1 } };
+    const { result: r, timings } = timed(() => runJobUntimed({ ...job, text }, options, fix));
+    return { ...r, timing: { read: t1 - t0, check: performance.now() - t1, phases: timings } };
   }
   return runJobUntimed(job, options, fix);
 }

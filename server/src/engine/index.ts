@@ -11,6 +11,7 @@ import { RULES, RULES_BY_ID } from './rules';
 import { LineIndex } from './positions';
 import { localise } from './i18n';
 import type { CheckOptions, Finding, Lang, Level, RawFinding, RuleMeta, Severity } from './types';
+import { charge, FINDINGS_PHASE, MODEL_PHASE, openAccount, READ_PHASE } from './timing';
 
 export * from './types';
 export { RULES, RULES_BY_ID } from './rules';
@@ -18,6 +19,8 @@ export type { Rule, RuleContext } from './rule';
 export { optionTypeText, optionValue, resolveRuleOptions } from './options';
 export type { DocModel } from './model';
 export { chunkStarts } from './incremental';
+export { timed, addTimings, topTimings } from './timing';
+export type { Timings } from './timing';
 export { languageOf, localise, tr } from './i18n';
 export type { ChunkOptions, IncrementalStats } from './incremental';
 
@@ -78,7 +81,11 @@ export function check(text: string, opts: CheckOptions = {}): Finding[] {
 export function analyze(text: string, opts: CheckOptions = {}): Analysis {
   // A long text is read chunk by chunk (the same reading, tested): the parse
   // then stays linear whatever micromark does with long containers.
-  return analyzeMarkdown(text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text), opts);
+  const t = openAccount();
+  const t0 = t ? performance.now() : 0;
+  const md = text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text);
+  if (t) charge(t, READ_PHASE, t0);
+  return analyzeMarkdown(md, opts);
 }
 
 /** Texts longer than this are parsed chunk by chunk even in a one-off check. */
@@ -104,7 +111,13 @@ export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
   const cache = new ChunkCache(options);
   const lineMemo = new LineMemo();
   return {
-    analyze: (text, opts = {}) => analyzeMarkdown(cache.read(text), opts, lineMemo),
+    analyze: (text, opts = {}) => {
+      const t = openAccount();
+      const t0 = t ? performance.now() : 0;
+      const md = cache.read(text);
+      if (t) charge(t, READ_PHASE, t0);
+      return analyzeMarkdown(md, opts, lineMemo);
+    },
     parse: (text) => cache.read(text),
     get stats() {
       return { ...cache.stats, linesReused: lineMemo.reused };
@@ -116,10 +129,13 @@ export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
   };
 }
 
-function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMemo): Analysis {
+export function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMemo): Analysis {
   const text = md.text;
   const lang: Lang = opts.lang ?? 'vi';
+  const t = openAccount();
+  let tick = t ? performance.now() : 0;
   const model = buildModel(md);
+  if (t) tick = charge(t, MODEL_PHASE, tick);
   const internalErrors: Analysis['internalErrors'] = [];
   const summary = { isDocument: model.isDocument || !!opts.force, regime: model.regime, type: model.type?.key, typeName: model.type?.name };
   if (!model.isDocument && !opts.force) return { findings: [], model, summary, internalErrors };
@@ -129,11 +145,17 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
   // Line-local rules go through a session: with an analyzer's memo, their
   // findings on unchanged lines are re-used (./lineMemo).
   const session = lineMemo ? lineMemo.begin(model, opts) : new LineSession(model, undefined, 0);
+  let timing: string | undefined; // the rule whose time runs (THETHUC_TIMING)
   for (const rule of RULES) {
+    if (t && timing) {
+      tick = charge(t, timing, tick);
+      timing = undefined;
+    }
     const { level, options } = resolveLevel(rule.meta, opts);
     if (level === 'off') continue;
     const regimes = rule.meta.regimes ?? ['hanh-chinh'];
     if (!regimes.includes(model.regime)) continue;
+    if (t) timing = rule.meta.id;
     levels.set(rule.meta.id, level);
     const ruleOptions = resolveRuleOptions(rule.meta, options);
     const run = (hooks: ContextHooks | undefined, sink: RawFinding[]): boolean => {
@@ -157,12 +179,14 @@ function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMem
       internalErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  if (t && timing) tick = charge(t, timing, tick);
   session.end();
 
   const index = new LineIndex(text, md.lineStarts);
   const kept = applyDirectives(raw, md.directives, index, levels, opts);
   const findings = kept.map((f) => toFinding(f, index, lang, levels));
   findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
+  if (t) charge(t, FINDINGS_PHASE, tick);
   return { findings, model, summary, internalErrors };
 }
 

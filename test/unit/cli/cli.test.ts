@@ -333,6 +333,25 @@ describe('CLI (dist/cli.js)', function () {
       assert.equal(r.code, 0, r.stdout);
       for (let i = 0; i < MANY; i++) assert.equal(readFileSync(join(dir, 'many', `t${i}.md`), 'utf8'), VALID);
     });
+    it('THETHUC_TIMING=1 prints the time by phase and rule of the checks of all threads, and changes nothing else', async () => {
+      mkdirSync(join(dir, 'many'));
+      for (let i = 0; i < MANY; i++) writeFileSync(join(dir, 'many', `t${i}.md`), i % 2 ? BAD : VALID);
+      const plain = spawnRun(['check', 'many', '--workers', '2'], dir);
+      const timed = spawnRun(['check', 'many', '--workers', '2'], dir, undefined, { THETHUC_TIMING: '1' });
+      assert.equal(timed.code, plain.code);
+      assert.equal(timed.stdout, plain.stdout);
+      assert.equal(plain.stderr, '');
+      assert.match(timed.stderr, new RegExp(`^thethuc timing: .*pool \\d+ ms for ${MANY} file`, 'm'));
+      const rows = [...timed.stderr.matchAll(/^ {2}(\S+) +(\d+\.\d) ms +(\d+\.\d) %$/gm)];
+      assert.equal(rows.length, 12, timed.stderr);
+      const names = rows.map((m) => m[1]);
+      assert.ok(names.includes('(read)') && names.includes('(model)'), timed.stderr);
+      const ids = new Set(RULES.map((r) => r.meta.id));
+      assert.ok(names.some((n) => ids.has(n)), timed.stderr);
+      for (const n of names) assert.ok(ids.has(n) || /^\((read|model|findings)\)$/.test(n), n);
+      const ms = rows.map((m) => Number(m[2]));
+      assert.deepEqual(ms, [...ms].sort((a, b) => b - a), 'heaviest first');
+    });
     it('no progress output when stderr is not a TTY', async () => {
       mkdirSync(join(dir, 'many'));
       for (let i = 0; i < MANY; i++) writeFileSync(join(dir, 'many', `t${i}.md`), VALID);

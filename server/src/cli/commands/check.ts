@@ -6,6 +6,8 @@ import type { ExtendsPolicy } from '../../config';
 import { FileFilter } from '../../config/filter';
 import { MAX_CHECK_BYTES, megabytes } from '../../config/limits';
 import { localise } from '../../engine/i18n';
+import { addTimings, topTimings } from '../../engine/timing';
+import type { Timings } from '../../engine/timing';
 import type { Args } from '../args';
 import { ResultCache } from '../cache';
 import { Configs } from '../configs';
@@ -176,9 +178,11 @@ async function runFiles(args: Args, configs: Configs): Promise<number> {
 function printTiming(results: JobResult[], poolMs: number, firstResult: number[], startedAt: number, dispatchAt: number): void {
   let read = 0;
   let check = 0;
+  const phases: Timings = {};
   for (const r of results) {
     read += r.timing?.read ?? 0;
     check += r.timing?.check ?? 0;
+    addTimings(phases, r.timing?.phases);
   }
   const f = (n: number) => `${Math.round(n)} ms`;
   process.stderr.write(
@@ -186,6 +190,12 @@ function printTiming(results: JobResult[], poolMs: number, firstResult: number[]
       `pool ${f(poolMs)} for ${results.length} file(s); threads' first result ${firstResult.map(f).join(', ') || '(in-process)'}; ` +
       `read ${f(read)}, check ${f(check)} (summed over files)\n`,
   );
+  // Like ESLint's TIMING=1: the heaviest phases and rules of the checks.
+  const top = topTimings(phases, 12);
+  if (!top.length) return;
+  process.stderr.write(`thethuc timing: check by phase and rule (summed over files; a rule's time includes shared readings it is the first to ask for)\n`);
+  const w = Math.max(...top.map((x) => x.name.length));
+  for (const x of top) process.stderr.write(`  ${x.name.padEnd(w)}  ${x.ms.toFixed(1).padStart(9)} ms  ${(100 * x.share).toFixed(1).padStart(5)} %\n`);
 }
 
 function configError(configs: Configs, args: Args): number {
