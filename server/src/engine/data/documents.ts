@@ -23,7 +23,7 @@ export const CODES = ['Hình sự', 'Dân sự', 'Lao động', 'Tố tụng hì
 export const LAWS = [
   'Tổ chức Quốc hội', 'Tổ chức Chính phủ', 'Tổ chức chính quyền địa phương', 'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân',
   'Ban hành văn bản quy phạm pháp luật', 'Cán bộ, công chức', 'Viên chức', 'Ngân sách nhà nước',
-  'Đất đai', 'Xây dựng', 'Đầu tư công', 'Đầu tư', 'Đấu thầu', 'Doanh nghiệp', 'Thuế thu nhập cá nhân', 'Thuế thu nhập doanh nghiệp',
+  'Đất đai', 'Xây dựng', 'Đầu tư công', 'Đầu tư', 'Đấu thầu', 'Đấu giá tài sản', 'Doanh nghiệp', 'Thuế thu nhập cá nhân', 'Thuế thu nhập doanh nghiệp',
   'Thuế giá trị gia tăng', 'Quản lý thuế', 'Phí và lệ phí', 'Kế toán', 'Thống kê', 'Lưu trữ', 'Thi đua, khen thưởng',
   'Phòng, chống tham nhũng', 'Khiếu nại', 'Tố cáo', 'Thanh tra', 'Tiếp công dân', 'Xử lý vi phạm hành chính', 'Bảo vệ môi trường',
   'Giáo dục', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Nhà giáo', 'Giao thông đường bộ', 'Trật tự, an toàn giao thông đường bộ',

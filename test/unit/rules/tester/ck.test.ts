@@ -11,6 +11,7 @@ ruleTester.run('ND30-CK-01', {
   invalid: [
     { name: 'in a two-column table', code: quyetDinh('**CHỦ TỊCH**<br>', '**T/M ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br>'), errors: [{ range: [34, 100, 34, 103] }], output: swap('**T/M ỦY BAN NHÂN DÂN**', '**TM. ỦY BAN NHÂN DÂN**') },
     { code: incorrect('ND30-CK-01', 'T/M UBND'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "TM." (in hoa,' }], output: swap('**T/M UBND**', '**TM. UBND**') },
+    { name: 'no space after the period: the message shows the word after it', code: incorrect('ND30-CK-01', 'KT.GIÁM ĐỐC'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa, có dấu chấm, sau là một dấu cách): "KT.GIÁM" → "KT. GIÁM"' }], output: swap('**KT.GIÁM ĐỐC**', '**KT. GIÁM ĐỐC**') },
     { code: incorrect('ND30-CK-01', 'K/T GIÁM ĐỐC'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa,' }], output: swap('**K/T GIÁM ĐỐC**', '**KT. GIÁM ĐỐC**') },
     { code: incorrect('ND30-CK-01', 'KT GIÁM ĐỐC'), errors: [{ range: [31, 2, 31, 4], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa,' }], output: swap('**KT GIÁM ĐỐC**', '**KT. GIÁM ĐỐC**') },
     { code: incorrect('ND30-CK-01', 'Kt. Giám đốc'), errors: [{ range: [31, 2, 31, 5], message: 'Chữ viết tắt quyền hạn của người ký phải là "KT." (in hoa,' }], output: swap('**Kt. Giám đốc**', '**KT. Giám đốc**') },

@@ -39,22 +39,32 @@ ruleTester.run('ND30-ND-04', {
 });
 
 ruleTester.run('ND30-ND-05', {
-  valid: [correct('ND30-ND-05', 'Điều 1. Bản sao văn bản')],
+  valid: [
+    correct('ND30-ND-05', 'Điều 1. Bản sao văn bản'),
+    { name: 'a citation in prose: "Điều 2 Quyết định số …"', code: correct('ND30-ND-05', 'Điều 2 Quyết định số 15/QĐ-UBND được sửa đổi như sau:') },
+    { name: 'a citation in prose: "Điều 2 Quyết định này quy định …"', code: correct('ND30-ND-05', 'Điều 2 Quyết định này quy định trách nhiệm của các sở.') },
+  ],
   invalid: [
     { code: incorrect('ND30-ND-05', 'Điều 1: Bản sao văn bản'), errors: [{ range: [24, 2, 24, 9], message: 'Điều trình bày theo dạng "Điều 1. <Tiêu đề>": sau số thứ tự' }], output: swap('**Điều 1:** Bản sao văn bản Tổ công tác có nhiệm vụ:', '**Điều 1.** Bản sao văn bản Tổ công tác có nhiệm vụ:') },
     { code: incorrect('ND30-ND-05', 'Điều 1 - Bản sao văn bản'), errors: [{ range: [24, 2, 24, 10], message: 'Điều trình bày theo dạng "Điều 1. <Tiêu đề>": sau số thứ tự' }], output: swap('**Điều 1 -** Bản sao văn bản Tổ công tác có nhiệm vụ:', '**Điều 1.** Bản sao văn bản Tổ công tác có nhiệm vụ:') },
     { code: incorrect('ND30-ND-05', 'Điều I. Bản sao văn bản'), errors: [{ range: [24, 2, 24, 9], message: '"I" → "1"' }], output: swap('**Điều I.** Bản sao văn bản Tổ công tác có nhiệm vụ:', '**Điều 1.** Bản sao văn bản Tổ công tác có nhiệm vụ:') },
+    { name: 'the article on entry into force without its period (published QĐ)', code: incorrect('ND30-ND-05', 'Điều 2 Quyết định này có hiệu lực kể từ ngày ký.'), errors: [{ range: [24, 0, 24, 6], message: 'Điều trình bày theo dạng "Điều 2. <Tiêu đề>": sau số thứ tự của điều là dấu chấm (.), không phải không có dấu' }], output: swap('Điều 2 Quyết định này có hiệu lực kể từ ngày ký. Tổ công tác có nhiệm vụ:', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Tổ công tác có nhiệm vụ:') },
     { code: incorrect('ND30-ND-05', 'ĐIỀU 1. BẢN SAO VĂN BẢN'), errors: [{ range: [24, 2, 24, 9], message: '"ĐIỀU" → "Điều"' }], output: swap('**ĐIỀU 1.** BẢN SAO VĂN BẢN Tổ công tác có nhiệm vụ:', '**Điều 1.** BẢN SAO VĂN BẢN Tổ công tác có nhiệm vụ:') },
   ],
 });
 
 ruleTester.run('ND30-ND-06', {
-  valid: [correct('ND30-ND-06', 'a) Đối với …\nb) …\nc) …\nd) …\nđ) …\ne) …')],
+  valid: [
+    correct('ND30-ND-06', 'a) Đối với …\nb) …\nc) …\nd) …\nđ) …\ne) …'),
+    { name: 'a range of numbers, a year range: not a khoản', code: correct('ND30-ND-06', '10 - 15 ngày làm việc kể từ ngày nhận hồ sơ.\n2021 - 2025 là giai đoạn thực hiện.') },
+  ],
   invalid: [
     { code: incorrect('ND30-ND-06', 'a. Đối với …'), errors: [{ range: [26, 0, 26, 2], message: '"a." → "a)"' }], output: swap('a. Đối với …', 'a) Đối với …') },
     { code: incorrect('ND30-ND-06', '(a) Đối với …'), errors: [{ range: [26, 0, 26, 3], message: '"(a)" → "a)"' }], output: swap('(a) Đối với …', 'a) Đối với …') },
     { code: incorrect('ND30-ND-06', 'a) …\nb) …\nc) …\nd) …\ne) …'), errors: [{ range: [30, 0, 30, 2], message: 'Điểm xếp theo thứ tự bảng chữ cái tiếng Việt: sau "d)" là' }], output: swap('e) …', 'đ) …') },
     { code: incorrect('ND30-ND-06', 'a) …\nb) …\nc) …\nd) …\nđ) …\ne) …\nf) …'), errors: [{ range: [32, 0, 32, 2], message: 'Chữ "f" không có trong bảng chữ cái tiếng Việt; điểm này là' }], output: swap('f) …', 'g) …') },
+    { name: 'khoản numbered "1 -" (published QĐ)', code: incorrect('ND30-ND-06', '1 - Mức trợ cấp hằng tháng …'), errors: [{ range: [26, 0, 26, 3], message: 'Số thứ tự của khoản là chữ số Ả Rập, sau có dấu chấm: "1 -" → "1."' }], output: swap('1 - Mức trợ cấp hằng tháng …', '1. Mức trợ cấp hằng tháng …') },
+    { name: 'khoản numbered "2- "', code: incorrect('ND30-ND-06', '2- Mức trợ cấp hằng tháng …'), errors: [{ range: [26, 0, 26, 2], message: '"2-" → "2."' }], output: swap('2- Mức trợ cấp hằng tháng …', '2. Mức trợ cấp hằng tháng …') },
     { code: incorrect('ND30-ND-06', '1) Tổ chức trưng bày sách …'), errors: [{ range: [26, 0, 26, 2], message: '"1)" → "1."' }], output: swap('1) Tổ chức trưng bày sách …', '1. Tổ chức trưng bày sách …') },
   ],
 });

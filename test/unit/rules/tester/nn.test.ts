@@ -41,9 +41,10 @@ ruleTester.run('ND30-NN-03', {
   valid: [
     // A Lưu line ending with "." closes the list: a lower-case line after a blank line is not its continuation.
     { name: 'a lower-case line after the closed list', code: correct('ND30-NN-03', '- Lưu: VT, TCCB.\n\ntệp kèm theo: danh sách |') },
-    correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)')],
+    correct('ND30-NN-03', '- Lưu: VT, TCCB.'), correct('ND30-NN-03', '- Lưu: VT, HC (2).'), correct('ND30-NN-03', '- Lưu: VT.'), correct('ND30-NN-03', '- Lưu: VT, TCCB. PL.(300)'), { name: '"VT" with its copy count or the drafter\'s mark', code: correct('ND30-NN-03', '- Lưu: VT (2b), TCCB (1b).') }, correct('ND30-NN-03', '- Lưu: VT (H1.25).')],
   invalid: [
     { name: 'in a two-column table', code: quyetDinh('- Lưu: VT, NC.', '- Lưu VT, NC.'), errors: [{ range: [34, 81, 34, 86] }], output: quyetDinh() },
+    { name: 'VT moved first with its copy count (never dropped)', code: incorrect('ND30-NN-03', '- Lưu: TCCB, VT (2b).'), errors: [{ range: [29, 7, 29, 20], message: 'Sau "Lưu:" ghi "VT" (Văn thư) trước, rồi dấu phẩy và chữ viết tắt tên đơn vị soạn thảo (VT phải đứng đầu): "TCCB, VT (2b)" → "VT (2b), TCCB"' }], output: swap('- Lưu: TCCB, VT (2b).', '- Lưu: VT (2b), TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu VT, TCCB.'), errors: [{ range: [29, 0, 29, 5], message: 'Dòng lưu phải bắt đầu bằng "- Lưu:" (gạch đầu dòng, chữ' }], output: swap('- Lưu VT, TCCB.', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: VT, TCCB'), errors: [{ range: [29, 0, 29, 15], message: 'Dòng "Lưu" kết thúc bằng dấu chấm (.)' }], output: swap('- Lưu: VT, TCCB', '- Lưu: VT, TCCB.') },
     { code: incorrect('ND30-NN-03', '- Lưu: TCCB, VT.'), errors: [{ range: [29, 7, 29, 15], message: '"TCCB, VT" → "VT, TCCB"' }], output: swap('- Lưu: TCCB, VT.', '- Lưu: VT, TCCB.') },

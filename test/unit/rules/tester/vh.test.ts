@@ -114,10 +114,12 @@ ruleTester.run('ND30-VH-17', {
 });
 
 ruleTester.run('ND30-VH-18', {
-  valid: [correct('ND30-VH-18', 'Thực hiện Quyết định số 15/QĐ-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh'), correct('ND30-VH-18', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;'), correct('ND30-VH-18', 'Nghị định này có hiệu lực thi hành kể từ ngày ký.'), correct('ND30-VH-18', 'các nghị định, thông tư hướng dẫn')],
+  valid: [correct('ND30-VH-18', 'Thực hiện Quyết định số 15/QĐ-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh'), correct('ND30-VH-18', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;'), correct('ND30-VH-18', 'Nghị định này có hiệu lực thi hành kể từ ngày ký.'), correct('ND30-VH-18', 'các nghị định, thông tư hướng dẫn'), { name: 'not a law\'s name: "pháp luật quản lý", "Luật sư", "luật quản lý" in lower case, "LUẬT QUẢN LÝ"', code: correct('ND30-VH-18', 'Tuân thủ pháp luật quản lý đất đai. Luật sư tư vấn. Các luật quản lý chuyên ngành. LUẬT QUẢN LÝ THUẾ') }],
   invalid: [
     { code: incorrect('ND30-VH-18', 'theo quyết định số 15/QĐ-UBND'), errors: [{ range: [24, 22, 24, 32], message: '"quyết định" → "Quyết định"' }], output: swap('Các đơn vị lưu ý theo quyết định số 15/QĐ-UBND.', 'Các đơn vị lưu ý theo Quyết định số 15/QĐ-UBND.') },
     { code: incorrect('ND30-VH-18', 'Luật thuế thu nhập cá nhân'), errors: [{ range: [24, 0, 24, 26], message: '"Luật thuế thu nhập cá nhân" → "Luật Thuế thu nhập cá nhân"' }], output: swap('Luật thuế thu nhập cá nhân', 'Luật Thuế thu nhập cá nhân') },
+    { name: 'a law missing from the dictionary that starts like a known one (published công văn)', code: incorrect('ND30-VH-18', 'Điều 49 Luật quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp'), errors: [{ range: [24, 8, 24, 20], message: '"Luật quản lý" → "Luật Quản lý"' }], output: swap('Điều 49 Luật quản lý, sử dụng vốn', 'Điều 49 Luật Quản lý, sử dụng vốn') },
+    { code: incorrect('ND30-VH-18', 'theo Luật đấu giá tài sản'), errors: [{ range: [24, 22, 24, 42], message: '"Luật đấu giá tài sản" → "Luật Đấu giá tài sản"' }], output: swap('theo Luật đấu giá tài sản', 'theo Luật Đấu giá tài sản') },
     { code: incorrect('ND30-VH-18', 'Bộ Luật Hình Sự'), errors: [{ range: [24, 0, 24, 15], message: '"Bộ Luật Hình Sự" → "Bộ luật Hình sự"' }], output: swap('Bộ Luật Hình Sự', 'Bộ luật Hình sự') },
     { code: incorrect('ND30-VH-18', 'Các Nghị Định hướng dẫn'), errors: [{ range: [24, 4, 24, 13], message: '"Nghị Định" → "Nghị định"' }], output: swap('Các Nghị Định hướng dẫn', 'Các Nghị định hướng dẫn') },
   ],

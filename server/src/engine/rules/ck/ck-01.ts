@@ -46,14 +46,17 @@ export const ck01: Rule = {
         if (!p) continue;
         const want = p.prefix + ' ';
         if (l.text.slice(0, p.restStart) === want) continue;
-        const found = l.text.slice(0, p.tokenEnd).trim();
+        // Shown with the word after it: "KT.CHỦ" → "KT. CHỦ" (the prefix alone reads the same written right or wrong).
+        const next = /^\S*/u.exec(l.text.slice(p.restStart))![0];
+        const found = (l.text.slice(0, p.restStart) + next).trim();
+        const fixed = (want + next).trim();
         ctx.report({
           line: l,
           from: 0,
           to: p.tokenEnd,
           message: t(
-            `Chữ viết tắt quyền hạn của người ký phải là "${p.prefix}" (in hoa, có dấu chấm, sau là một dấu cách): "${found}"`,
-            `The signer's authority prefix must be "${p.prefix}" (upper case, a period, then one space): "${found}"`,
+            `Chữ viết tắt quyền hạn của người ký phải là "${p.prefix}" (in hoa, có dấu chấm, sau là một dấu cách): "${found}" → "${fixed}"`,
+            `The signer's authority prefix must be "${p.prefix}" (upper case, a period, then one space): "${found}" → "${fixed}"`,
           ),
           fix: { title: t(`Sửa thành "${p.prefix}"`, `Change to "${p.prefix}"`), edits: [ctx.edit(l, 0, p.restStart, want)] },
         });

@@ -10,6 +10,8 @@ import { bodyLines, fromRoman } from './common';
 const DIEU = /^(điều)\s+(\d{1,3}[a-zđ]?|[IVXLC]{1,7})(?![\p{L}\p{N}])(.*)$/iu;
 /** Words after "Điều 5" that show a citation in prose, not a heading. */
 const isDieu = textFact((s) => DIEU.test(s));
+/** "Điều 2 Quyết định này có hiệu lực …": the article on entry into force with its period left out, not a citation. */
+const IN_FORCE = new RegExp(`^(${[...DOC_TYPE_WORDS, 'Văn bản'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+này\\s+có\\s+hiệu\\s+lực(?![\\p{L}\\p{N}])`, 'u');
 const PROSE_NEXT = new RegExp(`^(${[...DOC_TYPE_WORDS, 'Chương', 'Mục', 'Phần', 'Hiến pháp', 'Điều lệ', 'Tiểu mục'].map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 export const nd05: Rule = {
@@ -39,7 +41,7 @@ export const nd05: Rule = {
       if (word === 'điều') continue;
       // "Điều 5 của Luật …", "Điều 3 Quyết định số …": a citation in prose.
       const restTrim = rest.trimStart();
-      if (/^[\p{Ll},;]/u.test(restTrim) || PROSE_NEXT.test(restTrim) || /^[/(]/.test(restTrim)) continue;
+      if (/^[\p{Ll},;]/u.test(restTrim) || (PROSE_NEXT.test(restTrim) && !IN_FORCE.test(restTrim)) || /^[/(]/.test(restTrim)) continue;
       const problems: Text2[] = [];
       const edits: FixEdit[] = [];
       if (word !== 'Điều') {

@@ -12,8 +12,8 @@ export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 
 
 /** "a) …", "a. …", "(a) …". Group 1 the marker, group 2 the letter. */
 const DIEM = /^(\(([a-zđ])\)|([a-zđ])[).])(?=\s+\S)/u;
-/** A khoản numbered "1)" or "1/" instead of "1." (PL I §II.6.đ: "sau số thứ tự có dấu chấm"). */
-const KHOAN_WRONG = /^(\d{1,3})([)/])(?=\s+\p{L})/u;
+/** A khoản numbered "1)", "1/" or "1 -" instead of "1." (PL I §II.6.đ: "sau số thứ tự có dấu chấm"). */
+const KHOAN_WRONG = /^(\d{1,3})([)/]|\s?[-–—])(?=\s+\p{L})/u;
 
 /** What the rule reads of a line's text: a khoản numbered "1)" (KHOAN_WRONG), a unit that starts a new list, a điểm (DIEM), or nothing (most lines). */
 type Kind = { kw: RegExpExecArray } | { unit: true } | { diem: RegExpExecArray };
@@ -35,13 +35,13 @@ export const nd06: Rule = {
     clause: PL1('II.6.đ'),
     title: t('Điểm: chữ cái tiếng Việt theo thứ tự, sau có dấu đóng ngoặc đơn', 'Điểm: Vietnamese letters in order, followed by ")"'),
     description: t(
-      'Thứ tự các điểm trong mỗi khoản dùng các chữ cái tiếng Việt theo thứ tự bảng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn: a), b), c), d), đ), e), g), h), i), k)… (không dùng f, j, w, z). Thứ tự được tính lại từ a) ở mỗi khoản, mỗi điều. Số thứ tự của khoản là chữ số Ả Rập, sau có dấu chấm: "1.", không phải "1)" hay "1/".',
-      'The points of each clause are lettered with Vietnamese letters in the order of the Vietnamese alphabet, followed by a closing parenthesis: a), b), c), d), đ), e), g), h), i), k)… (no f, j, w, z). The sequence restarts at a) in each clause and article. A clause (khoản) is numbered with an Arabic number and a period: "1.", not "1)" or "1/".',
+      'Thứ tự các điểm trong mỗi khoản dùng các chữ cái tiếng Việt theo thứ tự bảng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn: a), b), c), d), đ), e), g), h), i), k)… (không dùng f, j, w, z). Thứ tự được tính lại từ a) ở mỗi khoản, mỗi điều. Số thứ tự của khoản là chữ số Ả Rập, sau có dấu chấm: "1.", không phải "1)", "1/" hay "1 -".',
+      'The points of each clause are lettered with Vietnamese letters in the order of the Vietnamese alphabet, followed by a closing parenthesis: a), b), c), d), đ), e), g), h), i), k)… (no f, j, w, z). The sequence restarts at a) in each clause and article. A clause (khoản) is numbered with an Arabic number and a period: "1.", not "1)", "1/" or "1 -".',
     ),
     fixable: true,
     examples: {
       correct: ['a) Đối với …\nb) …\nc) …\nd) …\nđ) …\ne) …'],
-      incorrect: ['a. Đối với …', '(a) Đối với …', 'a) …\nb) …\nc) …\nd) …\ne) …', 'a) …\nb) …\nc) …\nd) …\nđ) …\ne) …\nf) …', '1) Tổ chức trưng bày sách …'],
+      incorrect: ['a. Đối với …', '(a) Đối với …', 'a) …\nb) …\nc) …\nd) …\ne) …', 'a) …\nb) …\nc) …\nd) …\nđ) …\ne) …\nf) …', '1) Tổ chức trưng bày sách …', '1 - Mức trợ cấp hằng tháng …'],
     },
   },
   check(ctx) {

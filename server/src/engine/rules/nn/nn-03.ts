@@ -197,12 +197,14 @@ function checkForm(ctx: RuleContext, luu: Entry): void {
   if (single && list.to > list.from) {
     const raw = tx.slice(list.from, list.to);
     const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
-    const isVT = (p: string) => canon(p) === 'VT';
+    // "VT (2b)", "VT (H1.25)": "VT" with its copy count or the drafter's mark.
+    const isVT = (p: string) => canon(p.replace(/\s*\([^()]{1,20}\)$/u, '')) === 'VT';
     const isVTLoose = (p: string) => /^(v\.?\s*t\.?|văn\s+thư)$/iu.test(p);
     let fixed: string[] | undefined;
     let why = '';
-    if (parts.length && /^VT(\s*[;:]\s*|\s+)\S/u.test(parts[0])) {
+    if (parts.length && /^VT(\s*[;:]\s*|\s+)[^\s(]/u.test(parts[0])) {
       // "VT TCCB", "VT; TCCB": the comma after "VT" is missing (not a missing "VT").
+      // "VT (H1.25)": a parenthesised drafter's mark or copy count, not a unit to separate with a comma.
       fixed = ['VT', parts[0].replace(/^VT(\s*[;:]\s*|\s+)/u, ''), ...parts.slice(1)];
       why = t('thiếu dấu phẩy sau "VT"', 'comma missing after "VT"').vi;
     } else if (parts.length && isVT(parts[0])) {
@@ -217,7 +219,7 @@ function checkForm(ctx: RuleContext, luu: Entry): void {
     } else {
       const k = parts.findIndex((p) => isVT(p) || isVTLoose(p));
       if (k > 0) {
-        fixed = ['VT', ...parts.filter((_, i) => i !== k)];
+        fixed = [isVT(parts[k]) ? parts[k] : 'VT', ...parts.filter((_, i) => i !== k)];
         why = 'VT phải đứng đầu';
       } else {
         fixed = ['VT', ...parts];

@@ -15,6 +15,10 @@ const NUMBERED = new RegExp(`${NOT_WORD_BEFORE}(${alternation(CITED_TYPES)}) s�
 const SELF = new RegExp(`${NOT_WORD_BEFORE}(${alternation(SELF_TYPES)}) này${NOT_WORD_AFTER}`, 'gu');
 const LAW_NAMES = canonicalMap([...LAWS.map((n) => 'Luật ' + n), ...CODES.map((n) => 'Bộ luật ' + n)]);
 const NAMED = new RegExp(`${NOT_WORD_BEFORE}(${alternation([...LAW_NAMES.values()])})${NOT_WORD_AFTER}`, 'gu');
+// A law the dictionary lacks still starts like one it has: "Luật quản lý, sử dụng vốn
+// nhà nước …" (the first two syllables of a known name, after a capitalised "Luật").
+const LAW_STARTS = [...new Set(LAWS.map((n) => n.split(' ').slice(0, 2).join(' ').replace(/[,;]+$/u, '')).filter((s) => s.includes(' ')))];
+const LAW_START = new RegExp(`${NOT_WORD_BEFORE}luật (${alternation(LAW_STARTS)})${NOT_WORD_AFTER}`, 'gu');
 // Two-syllable types written in Title Case anywhere ("Nghị Định", "Quyết Định").
 const TWO = CITED_TYPES.filter((x) => x.includes(' '));
 const TITLE_CASE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(TWO)})${NOT_WORD_AFTER}`, 'gu');
@@ -51,6 +55,16 @@ export const vh18: Rule = lineLocalVh({
       const want = LAW_NAMES.get(m[1]);
       if (want && reportCase(ctx, { line, from: m.index, found, want, why: WHY_NAME })) mark(line.i, m.index, m.index + found.length);
       // Only a match with a capital in it is read (found in lower case: nothing).
+    }, true);
+    scan(ctx, LAW_START, (line, m, lf) => {
+      const from = m.index;
+      if (seen(line.i, from)) return;
+      const found = line.text.slice(from, from + m[0].length);
+      // Only "Luật" written as a name's ("Luật quản lý …"), its name's first syllable in lower case.
+      if (!found.startsWith('Luật ') || found[5] !== found[5].toLowerCase()) return;
+      if (/pháp $/u.test(lf.slice(Math.max(0, from - 5), from))) return;
+      const want = 'Luật ' + found[5].toUpperCase() + found.slice(6);
+      if (reportCase(ctx, { line, from, found, want, why: WHY_NAME })) mark(line.i, from, from + found.length);
     }, true);
     const typed = (re: RegExp, plural: boolean) =>
       scan(ctx, re, (line, m, lf) => {
