@@ -122,18 +122,23 @@ function readerSyntax(mask: number) {
 const TABLE = 1;
 const FOOTNOTE = 2;
 const STRIKE = 4;
+const FRONT = 8;
 /**
- * Which GFM extensions a text may need: a table has a pipe, or (a one-column
+ * Which syntax extensions a text may need: a table has a pipe, or (a one-column
  * table without pipes) an alignment colon next to the delimiter row's dashes
- * (":--", "--:"); a footnote call or definition "[^"; strikethrough "~".
+ * (":--", "--:"); a footnote call or definition "[^"; strikethrough "~";
+ * front matter "---" or "+++" at the very start.
  */
 export function syntaxNeeds(src: string): number {
-  return (src.includes('|') || src.includes(':-') || src.includes('-:') ? TABLE : 0) | (src.includes('[^') ? FOOTNOTE : 0) | (src.includes('~') ? STRIKE : 0);
+  return (src.includes('|') || src.includes(':-') || src.includes('-:') ? TABLE : 0) | (src.includes('[^') ? FOOTNOTE : 0) | (src.includes('~') ? STRIKE : 0) | (FRONT_FENCE.test(src) ? FRONT : 0);
 }
-export const ALL_SYNTAX = TABLE | FOOTNOTE | STRIKE;
+/** Front matter opens on the first line (after a byte order mark, which micromark skips). */
+const FRONT_FENCE = /^\uFEFF?(?:---|\+\+\+)/;
+export const ALL_SYNTAX = TABLE | FOOTNOTE | STRIKE | FRONT;
 const processors: ReturnType<typeof makeProcessor>[] = [];
 function makeProcessor(mask: number) {
-  return unified().use(remarkParse).use(readerSyntax(mask)).use(remarkFrontmatter, ['yaml', 'toml']);
+  const p = unified().use(remarkParse).use(readerSyntax(mask));
+  return mask & FRONT ? p.use(remarkFrontmatter, ['yaml', 'toml']) : p;
 }
 
 /** The mdast tree of a Markdown text (an empty root when the parser throws); `mask`: the GFM extensions to use (default: those the text may need). */

@@ -49,12 +49,50 @@ export class TextMemo<T> {
 type TextRecord = unknown[];
 const records = new TextMemo<TextRecord>(1 << 16);
 const newRecord = (): TextRecord => [];
-/** The records of a document's lines, by line index (one lookup per line per analysis). */
+/**
+ * `keys.map((k) => memo.get(k, make))`, re-using the previous call's answers
+ * for the keys at the start and at the end that are the same as then: after a
+ * keystroke only the lines between are looked up (an edit keeps the text
+ * before and after it; the unchanged lines' texts are the same strings, so
+ * the comparison is a pointer's). The answer for a key is the memo's answer
+ * for it, only found without hashing.
+ */
+export class LinesLookup<T> {
+  private keys: string[] = [];
+  private vals: T[] = [];
+  constructor(
+    private readonly memo: TextMemo<T>,
+    private readonly make: (s: string) => T,
+  ) {}
+  map(keys: string[]): T[] {
+    const pk = this.keys;
+    const pv = this.vals;
+    const n = keys.length;
+    const m = Math.min(n, pk.length);
+    const out = new Array<T>(n);
+    let a = 0;
+    while (a < m && keys[a] === pk[a]) {
+      out[a] = pv[a];
+      a++;
+    }
+    let b = 0;
+    while (b < m - a && keys[n - 1 - b] === pk[pk.length - 1 - b]) {
+      out[n - 1 - b] = pv[pv.length - 1 - b];
+      b++;
+    }
+    for (let k = a; k < n - b; k++) out[k] = this.memo.get(keys[k], this.make);
+    this.keys = keys;
+    this.vals = out;
+    return out;
+  }
+}
+/** The records of a document's lines, by line index (found once per analysis). */
 const byLines = new WeakMap<readonly Line[], TextRecord[]>();
+const lineRecords = new LinesLookup(records, newRecord);
 let slots = 0;
 function recordsOf(lines: readonly Line[]): TextRecord[] {
   let recs = byLines.get(lines);
-  if (!recs) byLines.set(lines, (recs = lines.map((l) => records.get(l.text, newRecord))));
+  if (!recs) byLines.set(lines, (recs = lineRecords.map(lines.map((l) => l.text))));
   return recs;
 }
 

@@ -27,7 +27,7 @@ describe('reader: GFM extensions only where their syntax can occur', () => {
   });
 
   it('gives the same tree on random Markdown made of the characters that matter', () => {
-    const piece = fc.constantFrom('|', ':', '-', '--', ':--', '--:', '~', '~~', '[', '^', ']', '[^1]', '[^1]: x', '\n', '\n\n', ' ', '  ', '>', '> ', '- ', '1. ', '*', '_', '`', 'a', 'Số', 'b c', '\\', '#', '    ', '\t', '---', '+++', '<br>', '(', ')');
+    const piece = fc.constantFrom('|', ':', '-', '--', ':--', '--:', '~', '~~', '[', '^', ']', '[^1]', '[^1]: x', '\n', '\n\n', ' ', '  ', '>', '> ', '- ', '1. ', '*', '_', '`', 'a', 'Số', 'b c', '\\', '#', '    ', '\t', '---', '+++', '<br>', '(', ')', '\uFEFF', 'a: b', '---\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -44,5 +44,8 @@ describe('reader: GFM extensions only where their syntax can occur', () => {
     assert.equal(syntaxNeeds('a\n--:'), 1);
     assert.equal(syntaxNeeds('x[^1]'), 2);
     assert.equal(syntaxNeeds('~~x~~'), 4);
+    assert.equal(syntaxNeeds('---\ntitle: x\n---\n'), 8);
+    assert.equal(syntaxNeeds('\uFEFF+++\ntitle = 1\n+++\n'), 8);
+    assert.equal(syntaxNeeds('a\n---\nb'), 0);
   });
 });

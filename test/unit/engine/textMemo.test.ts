@@ -2,10 +2,45 @@
 // computed once per text, and the same answer as the function itself.
 
 import { strict as assert } from 'node:assert';
-import { TextMemo, textFact } from '../../../server/src/engine/textMemo';
+import fc from 'fast-check';
+import { LinesLookup, TextMemo, textFact } from '../../../server/src/engine/textMemo';
 import { parseMarkdown } from '../../../server/src/engine/markdown';
 
 describe('textMemo', () => {
+  it('LinesLookup gives the memo\'s answers, and looks up only the keys between an edit\'s unchanged start and end', () => {
+    class Counting<T> extends TextMemo<T> {
+      gets = 0;
+      override get(s: string, make: (s: string) => T): T {
+        this.gets++;
+        return super.get(s, make);
+      }
+    }
+    const memo = new Counting<{ k: string }>();
+    const make = (k: string) => ({ k });
+    const look = new LinesLookup(memo, make);
+    const keys = Array.from({ length: 100 }, (_, i) => `dòng ${i % 37}`);
+    assert.deepEqual(look.map(keys), keys.map((k) => memo.get(k, make)));
+    // One line edited in the middle: only it is looked up.
+    memo.gets = 0;
+    const edited = [...keys];
+    edited[50] = 'dòng sửa';
+    const out = look.map(edited);
+    assert.equal(memo.gets, 1);
+    assert.deepEqual(out, edited.map((k) => memo.get(k, make)));
+    // Lines inserted and removed: answers still the memo's, for every key.
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'dòng', ''), { maxLength: 30 }), { minLength: 1, maxLength: 8 }), (versions) => {
+        const l = new LinesLookup(memo, make);
+        for (const v of versions) {
+          const got = l.map(v);
+          assert.equal(got.length, v.length);
+          v.forEach((k, i) => assert.equal(got[i].k, k));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('TextMemo computes once per text, keeps undefined answers, and forgets old generations', () => {
     const calls: string[] = [];
     const memo = new TextMemo<string | undefined>(2);

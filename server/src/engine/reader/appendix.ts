@@ -26,7 +26,8 @@ const PHU_LUC_ATTACHED = /^phụ\s+lục\s+(kèm|đính|gửi)/iu;
 const LIST_END = /[;,]$/;
 const OPEN_PAREN = /^\(/;
 function isPhuLucText(s: string): boolean {
-  return PHU_LUC.test(s) && s.length <= 160 && !LIST_END.test(s) && !PHU_LUC_ATTACHED.test(s);
+  // "p" or "P" first (PHU_LUC's first letter): most lines are answered without the pattern.
+  return (s.charCodeAt(0) | 32) === 112 && PHU_LUC.test(s) && s.length <= 160 && !LIST_END.test(s) && !PHU_LUC_ATTACHED.test(s);
 }
 
 /** Headings of attached documents that are not among the 29 types, or are (QUY CHẾ, KẾ HOẠCH…). */

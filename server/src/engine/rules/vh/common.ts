@@ -13,7 +13,7 @@
 import type { Line } from '../../markdown';
 import type { DocModel } from '../../model';
 import { isUpperText } from '../../reader/common';
-import { textFact, TextMemo } from '../../textMemo';
+import { LinesLookup, textFact, TextMemo } from '../../textMemo';
 import type { Rule, RuleContext } from '../../rule';
 import { canon, CH_LETTER, CH_LU, charClassAt } from '../../text';
 import type { FixEdit, Severity, Text2 } from '../../types';
@@ -88,6 +88,12 @@ const MAX_QUOTE_LINES = 40;
  * opens a quotation that goes on (whole lines) until the line with the closing ”,
  * for at most 40 lines (a stray “ does not silence the rest of the letter).
  */
+/** Where a text has quotation marks: the last “, the last ” and the first ” (undefined: none, most lines). */
+const quoteMarks = textFact((s): readonly [number, number, number] | undefined => {
+  const lastOpen = s.lastIndexOf('“');
+  const lastClose = s.lastIndexOf('”');
+  return lastOpen < 0 && lastClose < 0 ? undefined : [lastOpen, lastClose, s.indexOf('”')];
+});
 function markQuotedLines(m: DocModel): void {
   let open = -1;
   const mark = (l: Line, ranges: [number, number][]) => {
@@ -96,14 +102,16 @@ function markQuotedLines(m: DocModel): void {
     // Ranges computed before (without these) are computed again.
     qcache.delete(l);
   };
+  const marks = quoteMarks.of(m.lines);
   for (let k = 0; k < m.lines.length; k++) {
     const l = m.lines[k];
-    const s = l.text;
-    const lastOpen = s.lastIndexOf('“');
+    const q = marks(l);
+    const lastOpen = q ? q[0] : -1;
     if (open < 0 && lastOpen < 0) continue;
-    const lastClose = s.lastIndexOf('”');
+    const s = l.text;
+    const lastClose = q ? q[1] : -1;
     if (open >= 0) {
-      const close = s.indexOf('”');
+      const close = q ? q[2] : -1;
       if (close >= 0) {
         const ranges: [number, number][] = [[0, close + 1]];
         open = lastOpen > lastClose ? k : -1;
@@ -331,7 +339,7 @@ function scanLines(ctx: RuleContext<unknown>, re: RegExp, cased: boolean): Line[
     const k = patternIndex(re, cased);
     const lines = vhLines(ctx.model);
     // After patternIndex (which may start the records again): the records this analysis reads.
-    const hits = ctx.memo.get(hitsKey, () => lines.map((l) => scanHits.get(l.fold, newHits)));
+    const hits = ctx.memo.get(hitsKey, () => hitsLookup.map(lines.map((l) => l.fold)));
     const out: Line[] = [];
     for (let i = 0; i < lines.length; i++) {
       let v = hits[i][k];
@@ -349,6 +357,8 @@ let hitsKey = {};
 /** Per line fold, whether each pattern (by patternIndex) matches it; undefined when not tested yet. */
 let scanHits = new TextMemo<(boolean | undefined)[]>();
 const newHits = (): (boolean | undefined)[] => [];
+/** scanHits of an analysis's lines (the previous analysis's for the unchanged lines; a new one with scanHits). */
+let hitsLookup = new LinesLookup(scanHits, newHits);
 /** Patterns by source and flags (a team's list compiles to a new RegExp, with the same source for the same list). */
 let patterns = new Map<string, number>();
 /** The same, by RegExp object (no key string built and hashed per call; emptied with `patterns`). */
@@ -365,6 +375,7 @@ function patternIndex(re: RegExp, cased: boolean): number {
       patterns = new Map();
       byObject = { plain: new WeakMap(), cased: new WeakMap() };
       scanHits = new TextMemo();
+      hitsLookup = new LinesLookup(scanHits, newHits);
       hitsKey = {};
     }
     patterns.set(id, (k = patterns.size));
