@@ -81,11 +81,17 @@ export function check(text: string, opts: CheckOptions = {}): Finding[] {
 export function analyze(text: string, opts: CheckOptions = {}): Analysis {
   // A long text is read chunk by chunk (the same reading, tested): the parse
   // then stays linear whatever micromark does with long containers.
+  return analyzeMarkdown(timedRead(() => (text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text))), opts);
+}
+
+/** The reading of a text, charged to the read phase when a time account is open (THETHUC_TIMING). */
+function timedRead(read: () => MarkdownDoc): MarkdownDoc {
   const t = openAccount();
-  const t0 = t ? performance.now() : 0;
-  const md = text.length > CHUNKED_FROM ? new ChunkCache().read(text) : parseMarkdown(text);
-  if (t) charge(t, READ_PHASE, t0);
-  return analyzeMarkdown(md, opts);
+  if (!t) return read();
+  const t0 = performance.now();
+  const md = read();
+  charge(t, READ_PHASE, t0);
+  return md;
 }
 
 /** Texts longer than this are parsed chunk by chunk even in a one-off check. */
@@ -111,13 +117,7 @@ export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
   const cache = new ChunkCache(options);
   const lineMemo = new LineMemo();
   return {
-    analyze: (text, opts = {}) => {
-      const t = openAccount();
-      const t0 = t ? performance.now() : 0;
-      const md = cache.read(text);
-      if (t) charge(t, READ_PHASE, t0);
-      return analyzeMarkdown(md, opts, lineMemo);
-    },
+    analyze: (text, opts = {}) => analyzeMarkdown(timedRead(() => cache.read(text)), opts, lineMemo),
     parse: (text) => cache.read(text),
     get stats() {
       return { ...cache.stats, linesReused: lineMemo.reused };
@@ -129,7 +129,7 @@ export function createAnalyzer(options: ChunkOptions = {}): Analyzer {
   };
 }
 
-export function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMemo): Analysis {
+function analyzeMarkdown(md: MarkdownDoc, opts: CheckOptions, lineMemo?: LineMemo): Analysis {
   const text = md.text;
   const lang: Lang = opts.lang ?? 'vi';
   const t = openAccount();

@@ -11,8 +11,12 @@ const DIEU = /^(điều)\s+(\d{1,3}[a-zđ]?|[IVXLC]{1,7})(?![\p{L}\p{N}])(.*)$/i
 /** Words after "Điều 5" that show a citation in prose, not a heading. */
 const isDieu = textFact((s) => DIEU.test(s));
 /** "Điều 2 Quyết định này có hiệu lực …": the article on entry into force with its period left out, not a citation. */
-const IN_FORCE = new RegExp(`^(${[...DOC_TYPE_WORDS, 'Văn bản'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+này\\s+có\\s+hiệu\\s+lực(?![\\p{L}\\p{N}])`, 'u');
-const PROSE_NEXT = new RegExp(`^(${[...DOC_TYPE_WORDS, 'Chương', 'Mục', 'Phần', 'Hiến pháp', 'Điều lệ', 'Tiểu mục'].map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const IN_FORCE = new RegExp(`^(${spaced([...DOC_TYPE_WORDS, 'Văn bản'])})\\s+này\\s+có\\s+hiệu\\s+lực(?![\\p{L}\\p{N}])`, 'u');
+const PROSE_NEXT = new RegExp(`^(${spaced([...DOC_TYPE_WORDS, 'Chương', 'Mục', 'Phần', 'Hiến pháp', 'Điều lệ', 'Tiểu mục'])})(?![\\p{L}\\p{N}])`, 'u');
+/** An alternation of phrases whose words may be separated by any white space. */
+function spaced(phrases: string[]): string {
+  return phrases.map((w) => w.replace(/ /g, '\\s+')).join('|');
+}
 
 export const nd05: Rule = {
   meta: {

@@ -23,6 +23,9 @@ const LAW_START = new RegExp(`${NOT_WORD_BEFORE}luật (${alternation(LAW_STARTS
 const TWO = CITED_TYPES.filter((x) => x.includes(' '));
 const TITLE_CASE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(TWO)})${NOT_WORD_AFTER}`, 'gu');
 
+/** "pháp luật …": "luật" there is not a law's name. */
+const afterPhap = (lf: string, at: number) => /pháp $/u.test(lf.slice(Math.max(0, at - 5), at));
+
 const WHY_TYPE = t('Tên loại của một văn bản cụ thể viết hoa chữ cái đầu', 'The type of a specific document is capitalised');
 const WHY_NAME = t('Tên văn bản viết hoa chữ cái đầu của tên loại và âm tiết thứ nhất của tên gọi', 'A document name capitalises its type and the first syllable of its name');
 const WHY_TITLE = t('Tên loại văn bản chỉ viết hoa chữ cái đầu, không viết hoa mọi âm tiết', 'A document type capitalises only its first letter, not every syllable');
@@ -51,7 +54,7 @@ export const vh18: Rule = lineLocalVh({
       const found = line.text.slice(m.index, m.index + m[0].length);
       if (found === found.toLowerCase() || found === found.toUpperCase()) return;
       // "pháp luật …" is not a law's name.
-      if (/pháp $/u.test(lf.slice(Math.max(0, m.index - 5), m.index))) return;
+      if (afterPhap(lf, m.index)) return;
       const want = LAW_NAMES.get(m[1]);
       if (want && reportCase(ctx, { line, from: m.index, found, want, why: WHY_NAME })) mark(line.i, m.index, m.index + found.length);
       // Only a match with a capital in it is read (found in lower case: nothing).
@@ -62,7 +65,7 @@ export const vh18: Rule = lineLocalVh({
       const found = line.text.slice(from, from + m[0].length);
       // Only "Luật" written as a name's ("Luật quản lý …"), its name's first syllable in lower case.
       if (!found.startsWith('Luật ') || found[5] !== found[5].toLowerCase()) return;
-      if (/pháp $/u.test(lf.slice(Math.max(0, from - 5), from))) return;
+      if (afterPhap(lf, from)) return;
       const want = 'Luật ' + found[5].toUpperCase() + found.slice(6);
       if (reportCase(ctx, { line, from, found, want, why: WHY_NAME })) mark(line.i, from, from + found.length);
     }, true);
